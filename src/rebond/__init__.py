@@ -1,0 +1,1 @@
+"""Rebond: turn a job-interview rejection into a measured plan."""

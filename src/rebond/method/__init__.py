@@ -1,0 +1,1 @@
+"""The method of the seeds as pure functions and data. Never imports Django."""
