@@ -1,0 +1,167 @@
+"""The CV tables of the playbook (`playbook/<lang>/cv.toml`), validated into plain values.
+
+Every check of `rebond.method.cv_*` reads its vocabulary and wording from here, so a coach can
+adapt headings, verbs, zones and equivalences without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rebond.method import playbook
+from rebond.method.language import SUPPORTED, Lang, fold
+
+SECTION_KINDS = ("experience", "education", "skills", "languages", "contact", "summary", "other")
+SEVERITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class FindingText:
+    what: str
+    why: str
+    fix: str
+    severity: str
+
+
+@dataclass(frozen=True)
+class BulletVocabulary:
+    action_verbs: tuple[str, ...]
+    action_nouns: tuple[str, ...]
+    weak_openings: tuple[str, ...]
+    skip_words: tuple[str, ...]
+    rewrite_pattern: str
+    no_verb: str
+    weak_opening: str
+    no_figure: str
+    good: str
+
+
+@dataclass(frozen=True)
+class KeywordZones:
+    requirements: tuple[str, ...]
+    nice_to_have: tuple[str, ...]
+    missions: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    cues: tuple[str, ...]
+    stopwords: frozenset[str]
+
+
+def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = table.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise playbook.PlaybookError(f"[{where}] {key} must be a non-empty list of strings")
+    return tuple(value)
+
+
+def _text(table: dict[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise playbook.PlaybookError(f"[{where}] {key} must be a non-empty string")
+    return value
+
+
+@cache
+def section_headings() -> dict[str, str]:
+    """Folded heading -> section kind, for both languages at once."""
+    headings: dict[str, str] = {}
+    for lang in SUPPORTED:
+        table = playbook.section(lang, "cv_sections")
+        for kind in SECTION_KINDS:
+            for title in _strings(table, kind, "cv_sections"):
+                headings[fold(title)] = kind
+    return headings
+
+
+@cache
+def months() -> dict[str, int]:
+    """Folded month name or abbreviation -> month number, both languages."""
+    found: dict[str, int] = {}
+    for lang in SUPPORTED:
+        table = playbook.section(lang, "cv_dates")
+        for name, number in dict(table.get("months", {})).items():
+            if not isinstance(number, int) or not 1 <= number <= 12:
+                raise playbook.PlaybookError(f"[cv_dates] months.{name} must be 1..12")
+            found[fold(name)] = number
+    if not found:
+        raise playbook.PlaybookError("[cv_dates] months is empty")
+    return found
+
+
+@cache
+def present_words() -> tuple[str, ...]:
+    return tuple(
+        fold(w)
+        for lang in SUPPORTED
+        for w in _strings(playbook.section(lang, "cv_dates"), "present", "cv_dates")
+    )
+
+
+@cache
+def cities() -> frozenset[str]:
+    return frozenset(
+        fold(c)
+        for lang in SUPPORTED
+        for c in _strings(playbook.section(lang, "cv_contact"), "cities", "cv_contact")
+    )
+
+
+@cache
+def finding_text(lang: Lang, code: str) -> FindingText:
+    table = playbook.section(lang, "cv_findings")
+    entry = table.get(code)
+    if not isinstance(entry, dict):
+        raise playbook.PlaybookError(f"[cv_findings] has no entry {code!r} in {lang!r}")
+    where = f"cv_findings.{code}"
+    severity = _text(entry, "severity", where)
+    if severity not in SEVERITIES:
+        raise playbook.PlaybookError(f"[{where}] severity must be one of {SEVERITIES}")
+    return FindingText(
+        _text(entry, "what", where),
+        _text(entry, "why", where),
+        _text(entry, "fix", where),
+        severity,
+    )
+
+
+@cache
+def bullet_vocabulary(lang: Lang) -> BulletVocabulary:
+    t = playbook.section(lang, "cv_bullets")
+    w = "cv_bullets"
+    return BulletVocabulary(
+        _strings(t, "action_verbs", w),
+        _strings(t, "action_nouns", w),
+        _strings(t, "weak_openings", w),
+        _strings(t, "skip_words", w),
+        _text(t, "rewrite_pattern", w),
+        _text(t, "no_verb", w),
+        _text(t, "weak_opening", w),
+        _text(t, "no_figure", w),
+        _text(t, "good", w),
+    )
+
+
+@cache
+def keyword_zones(lang: Lang) -> KeywordZones:
+    t = playbook.section(lang, "cv_keywords")
+    w = "cv_keywords"
+    return KeywordZones(
+        tuple(fold(x) for x in _strings(t, "requirements", w)),
+        tuple(fold(x) for x in _strings(t, "nice_to_have", w)),
+        tuple(fold(x) for x in _strings(t, "missions", w)),
+        tuple(fold(x) for x in _strings(t, "boilerplate", w)),
+        tuple(fold(x) for x in _strings(t, "cues", w)),
+        frozenset(fold(x) for x in _strings(t, "stopwords", w)),
+    )
+
+
+@cache
+def term_groups() -> dict[str, tuple[str, ...]]:
+    """Concept id -> its variants in every language (the bilingual equivalence table)."""
+    groups: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        table = playbook.section(lang, "cv_terms")
+        for concept in table:
+            groups.setdefault(concept, []).extend(_strings(table, concept, "cv_terms"))
+    return {concept: tuple(dict.fromkeys(v)) for concept, v in groups.items()}
