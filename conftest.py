@@ -1,0 +1,33 @@
+"""Shared test fixtures: three people (owner, another person, anonymous) and a tiny factory."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Tests never touch the person's real data folder.
+os.environ.setdefault("REBOND_DATA_DIR", tempfile.mkdtemp(prefix="rebond-test-"))
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def owner(django_user_model):
+    return django_user_model.objects.create(username="owner")
+
+
+@pytest.fixture
+def other(django_user_model):
+    return django_user_model.objects.create(username="other")
+
+
+@pytest.fixture
+def owner_client(client, owner):
+    client.force_login(owner)
+    return client
+
+
+@pytest.fixture
+def other_client(client, other):
+    client.force_login(other)
+    return client

@@ -1,0 +1,5 @@
+"""`python -m rebond` is `rebond`."""
+
+from rebond.cli import main
+
+main()

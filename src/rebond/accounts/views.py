@@ -1,0 +1,24 @@
+from django.contrib.auth import login, logout
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from rebond.accounts.services import redeem_login_token
+
+
+def login_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/login.html", status=200)
+
+
+def login_with_token(request: HttpRequest, token: str) -> HttpResponse:
+    user = redeem_login_token(token)
+    if user is None:
+        return render(request, "accounts/login.html", {"invalid": True}, status=403)
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    return redirect("jobs:board")
+
+
+@require_POST
+def logout_view(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    return redirect("accounts:login")

@@ -1,0 +1,99 @@
+"""Applications, stages, interviews, outcomes: parse → service → serialise."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from ninja import Query, Router, Schema, Status
+
+from rebond.api.errors import ErrorOut
+from rebond.api.schemas import (ApplicationIn, ApplicationOut, InterviewIn, InterviewOut,
+                                OutcomeIn, OutcomeOut, StageEventOut, StageIn)
+from rebond.jobs import services
+from rebond.jobs.models import Application
+from rebond.web.access import owned_or_404
+
+router = Router(tags=["applications"])
+ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+class ListFilters(Schema):
+    stage: str = ""
+    channel: str = ""
+    text: str = ""
+    limit: int = 100
+    offset: int = 0
+
+
+def _owned(request: HttpRequest, pk: int) -> Application:
+    return owned_or_404(Application.objects.select_related("company"), request.user, pk)
+
+
+def _clean(payload: Schema) -> dict[str, object]:
+    return {k: ("" if v is None else v) for k, v in payload.dict().items()}
+
+
+@router.get("/applications", response={200: list[ApplicationOut], **ERRORS})
+def list_applications(request: HttpRequest, filters: Query[ListFilters]) -> object:
+    limit = max(1, min(filters.limit, 500))
+    rows = services.search(request.user, stage=filters.stage, channel=filters.channel,
+                           text=filters.text)
+    return list(rows[filters.offset:filters.offset + limit])
+
+
+@router.post("/applications", response={201: ApplicationOut, **ERRORS})
+def create_application(request: HttpRequest, payload: ApplicationIn) -> object:
+    data = _clean(payload)
+    if not data.get("applied_on"):
+        data.pop("applied_on")
+    return Status(201, services.create_application(request.user, **data))  # type: ignore[arg-type]
+
+
+@router.get("/applications/{pk}", response={200: ApplicationOut, **ERRORS})
+def get_application(request: HttpRequest, pk: int) -> object:
+    return _owned(request, pk)
+
+
+@router.put("/applications/{pk}", response={200: ApplicationOut, **ERRORS})
+def update_application(request: HttpRequest, pk: int, payload: ApplicationIn) -> object:
+    data = _clean(payload)
+    if not data.get("applied_on"):
+        data.pop("applied_on")
+    return services.update_application(_owned(request, pk), **data)  # type: ignore[arg-type]
+
+
+@router.get("/applications/{pk}/stages", response={200: list[StageEventOut], **ERRORS})
+def list_stages(request: HttpRequest, pk: int) -> object:
+    return list(_owned(request, pk).events.all())
+
+
+@router.post("/applications/{pk}/stages", response={201: ApplicationOut, **ERRORS})
+def move_stage(request: HttpRequest, pk: int, payload: StageIn) -> object:
+    application = services.move_stage(_owned(request, pk), payload.stage, at=payload.at,
+                                      note=payload.note)
+    return Status(201, application)
+
+
+@router.get("/applications/{pk}/interviews", response={200: list[InterviewOut], **ERRORS})
+def list_interviews(request: HttpRequest, pk: int) -> object:
+    return list(_owned(request, pk).interviews.all())
+
+
+@router.post("/applications/{pk}/interviews", response={201: InterviewOut, **ERRORS})
+def add_interview(request: HttpRequest, pk: int, payload: InterviewIn) -> object:
+    return Status(201, services.log_interview(_owned(request, pk), **payload.dict()))
+
+
+@router.get("/applications/{pk}/outcome", response={200: OutcomeOut, **ERRORS})
+def get_outcome(request: HttpRequest, pk: int) -> object:
+    application = _owned(request, pk)
+    outcome = getattr(application, "outcome", None)
+    if outcome is None:
+        from django.http import Http404
+
+        raise Http404
+    return outcome
+
+
+@router.put("/applications/{pk}/outcome", response={200: OutcomeOut, **ERRORS})
+def set_outcome(request: HttpRequest, pk: int, payload: OutcomeIn) -> object:
+    return services.close_application(_owned(request, pk), **payload.dict())

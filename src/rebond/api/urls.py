@@ -1,0 +1,14 @@
+from ninja import NinjaAPI
+from ninja.security import django_auth
+
+from rebond.api import applications, errors
+
+api = NinjaAPI(
+    title="Rebond API",
+    version="1",
+    description="The job search tracker's data. Every object belongs to the signed-in person.",
+    auth=django_auth,
+    urls_namespace="api",
+)
+errors.install(api)
+api.add_router("/", applications.router)

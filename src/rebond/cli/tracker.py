@@ -1,0 +1,182 @@
+"""`rebond add | list | move | reject | export | import`: the search tracker in a terminal."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from rebond.cli import setup
+
+STAGES = ("applied", "screening", "interview_1", "interview_2", "interview_3", "final", "offer",
+          "rejected", "withdrawn", "no_answer")
+CHANNELS = ("job_board", "referral", "network", "cold_outreach", "recruiter", "internal",
+            "freelance_platform", "other")
+
+
+class ExportFormat(str, Enum):
+    json = "json"
+    csv = "csv"
+
+
+def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    if value not in allowed:
+        setup.fail(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+    return value
+
+
+def _application(user: object, pk: int) -> object:
+    from rebond.jobs.models import Application
+
+    found = Application.objects.for_user(user).select_related("company").filter(pk=pk).first()
+    if found is None:
+        setup.fail(f"no application #{pk}.")
+    return found
+
+
+def add(
+    company: str = typer.Argument(..., help="Company name."),
+    role: str = typer.Argument(..., help="Role applied for."),
+    channel: str = typer.Option("job_board", "--channel", "-c", help=", ".join(CHANNELS)),
+    url: str = typer.Option("", "--url", help="Link to the job ad."),
+) -> None:
+    """Quick add an application."""
+    _choice(channel, CHANNELS, "channel")
+    user = setup.person()
+    from rebond.jobs import services
+
+    application = services.create_application(user, company=company, role=role,
+                                              channel=channel, job_url=url)
+    setup.out(f"#{application.pk} {application.role} — {application.company.name} (applied)")
+
+
+def list_(
+    stage: str = typer.Option("", "--stage", help="Only this stage."),
+    channel: str = typer.Option("", "--channel", help="Only this channel."),
+    text: str = typer.Option("", "--search", "-s", help="Text in the role or company."),
+    since: str = typer.Option("", "--since", help="Applied on or after (YYYY-MM-DD)."),
+    as_json: bool = typer.Option(False, "--json", help="JSON output."),
+) -> None:
+    """List applications (filters, table or JSON)."""
+    if stage:
+        _choice(stage, STAGES, "stage")
+    if channel:
+        _choice(channel, CHANNELS, "channel")
+    try:
+        since_day = date.fromisoformat(since) if since else None
+    except ValueError:
+        setup.fail(f"--since {since!r}: expected YYYY-MM-DD.")
+    user = setup.person()
+    from rebond.jobs import services
+
+    rows = services.search(user, stage=stage, channel=channel, text=text, since=since_day)
+    if as_json:
+        setup.out(json.dumps([{
+            "id": a.pk, "company": a.company.name, "role": a.role, "stage": a.stage,
+            "furthest_stage": a.furthest_stage, "channel": a.channel,
+            "applied_on": a.applied_on.isoformat(),
+        } for a in rows], ensure_ascii=False, indent=2))
+        return
+    lines = [f"{'ID':>5}  {'APPLIED':10}  {'STAGE':12}  {'COMPANY':24}  ROLE"]
+    for a in rows:
+        lines.append(f"{a.pk:>5}  {a.applied_on.isoformat():10}  {a.stage:12}  "
+                     f"{a.company.name[:24]:24}  {a.role}")
+    setup.out("\n".join(lines))
+
+
+def move(application_id: int, stage: str, note: str = typer.Option("", "--note")) -> None:
+    """Move an application to a new stage (kept in its history)."""
+    _choice(stage, STAGES, "stage")
+    user = setup.person()
+    from rebond.jobs import services
+
+    application = services.move_stage(_application(user, application_id), stage, note=note)
+    setup.out(f"#{application.pk} is now {application.stage} "
+              f"(furthest: {application.furthest_stage})")
+
+
+def reject(
+    application_id: int,
+    stage: str = typer.Option("", "--stage", help="Stage reached (default: the furthest)."),
+    reason: str = typer.Option("", "--reason", help="Reason given, if any."),
+) -> None:
+    """Mark an application rejected, with the stage it reached."""
+    if stage:
+        _choice(stage, STAGES[:6], "stage reached")
+    user = setup.person()
+    from rebond.jobs import services
+
+    try:
+        outcome = services.close_application(_application(user, application_id),
+                                             stage_reached=stage or None, reason=reason)
+    except ValueError as exc:
+        setup.fail(str(exc))
+    setup.out(f"#{application_id} rejected at {outcome.stage_reached}.")
+
+
+def export(
+    format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f"),
+    output: Path = typer.Option(None, "--output", "-o",
+                                help="File to write (JSON defaults to standard output; CSV "
+                                     "is a zip and needs a file)."),
+) -> None:
+    """Export all of your data (JSON, or a zip of CSV files); schema in docs/export.md."""
+    user = setup.person()
+    from rebond import data_export
+
+    if format is ExportFormat.json:
+        text = data_export.as_json(user)
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            setup.out(text)
+        return
+    target = output or Path(f"rebond-export-{date.today().isoformat()}.zip")
+    target.write_bytes(data_export.as_csv_zip(user))
+    setup.out(f"Wrote {target}")
+
+
+def import_(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check and report; write nothing."),
+    mapping: list[str] = typer.Option(None, "--map",
+                                      help="field=Column header, to override a guess."),
+) -> None:
+    """Import applications from a CSV or XLSX spreadsheet (all rows or none)."""
+    overrides = {}
+    for item in mapping or []:
+        name, sep, header = item.partition("=")
+        if not sep:
+            setup.fail(f"--map {item!r}: expected field=Header")
+        overrides[name.strip()] = header.strip()
+    user = setup.person()
+    from rebond.jobs.importing import ImportFailed, import_applications
+    from rebond.jobs.tabular import TableError
+
+    try:
+        report = import_applications(user, file.read_bytes(), file.name, dry_run=dry_run,
+                                     overrides=overrides)
+    except ImportFailed as exc:
+        for error in exc.errors[:50]:
+            typer.echo(f"rebond: {file.name}: {error}", err=True)
+        setup.fail(f"nothing was imported ({len(exc.errors)} problem(s)).", code=1)
+    except TableError as exc:
+        setup.fail(f"{file.name}: {exc}", code=1)
+    verb = "Would import" if report.dry_run else "Imported"
+    setup.out(f"{verb} {report.applications} application(s) from {file.name} "
+              f"({report.encoding}); new companies: {len(report.new_companies)}.")
+    setup.out("Columns: " + ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items()))
+    if report.ignored_columns:
+        setup.out("Ignored columns: " + ", ".join(report.ignored_columns))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(add)
+    app.command("list")(list_)
+    app.command()(move)
+    app.command()(reject)
+    app.command()(export)
+    app.command("import")(import_)

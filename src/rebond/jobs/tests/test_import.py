@@ -1,0 +1,113 @@
+"""Importing real-world spreadsheet files: French Excel CSV, XLSX, and broken files."""
+
+import io
+
+import pytest
+from openpyxl import Workbook
+
+from rebond.jobs.importing import ImportFailed, guess_mapping, import_applications, parse_date
+from rebond.jobs.models import Application, Company, StageEvent
+from rebond.jobs.tabular import TableError
+
+pytestmark = pytest.mark.django_db
+
+FRENCH_EXCEL = (
+    "Entreprise;Intitulé du poste;Date de candidature;Statut;Canal;Ville;Commentaires\r\n"
+    "Société Générale;Analyste données;21/11/2026;Envoyée;LinkedIn;Paris;relancer lundi\r\n"
+    "Crédit Agricole;Chef de projet;03/10/2026;Refusée;Cooptation;Montpellier;\r\n"
+    "Décathlon;Product owner;15/09/2026;Entretien;Réseau;Lille;très bon feeling\r\n"
+).encode("cp1252")
+
+
+def test_it_imports_a_french_excel_csv(owner):
+    report = import_applications(owner, FRENCH_EXCEL, "suivi.csv")
+    assert (report.applications, report.encoding) == (3, "cp1252")
+    rows = {a.company.name: a for a in Application.objects.for_user(owner)}
+    assert set(rows) == {"Société Générale", "Crédit Agricole", "Décathlon"}
+    assert rows["Société Générale"].applied_on.isoformat() == "2026-11-21"
+    assert rows["Crédit Agricole"].stage == "rejected"
+    assert rows["Décathlon"].channel == "network"
+    assert rows["Décathlon"].furthest_stage == "interview_1"
+    assert StageEvent.objects.for_user(owner).count() == 5
+
+
+def test_it_reads_utf8_with_a_bom_and_commas(owner):
+    data = "\ufeffCompany,Job Title,Date Applied,Status\nAcme,Engineer,2026-11-02,Rejected\n"
+    report = import_applications(owner, data.encode("utf-8"), "huntr.csv")
+    assert report.encoding == "utf-8-sig"
+    assert Application.objects.for_user(owner).get().stage == "rejected"
+
+
+def test_it_imports_an_xlsx(owner):
+    from datetime import datetime
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Société", "Poste", "Date", "Étape"])
+    sheet.append(["Alan", "Data scientist", datetime(2026, 11, 3), "Entretien 2"])
+    sheet.append(["Qonto", "Analyste", "04/11/2026", None])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    report = import_applications(owner, buffer.getvalue(), "suivi.xlsx")
+    assert report.applications == 2
+    alan = Application.objects.for_user(owner).get(company__name="Alan")
+    assert (alan.stage, alan.applied_on.isoformat()) == ("interview_2", "2026-11-03")
+
+
+def broken_file() -> bytes:
+    lines = ["Entreprise;Poste;Date"]
+    lines += [f"Entreprise {i};Poste {i};0{i}/11/2026" for i in range(1, 6)]
+    lines.insert(6, "Entreprise 6;Poste 6;31/02/2026")  # line 7 of the file
+    return "\n".join(lines).encode("utf-8")
+
+
+def test_it_names_the_line_and_field_and_imports_nothing(owner):
+    with pytest.raises(ImportFailed) as caught:
+        import_applications(owner, broken_file(), "suivi.csv")
+    [error] = caught.value.errors
+    assert (error.line, error.field) == (7, "applied_on")
+    assert "line 7" in str(caught.value)
+    assert Application.objects.count() == 0 and Company.objects.count() == 0
+
+
+def test_it_refuses_a_file_without_the_columns_it_needs(owner):
+    with pytest.raises(ImportFailed) as caught:
+        import_applications(owner, b"Nom;Prenom;Telephone\nA;B;C\n", "contacts.csv")
+    assert {e.field for e in caught.value.errors} == {"company", "role"}
+
+
+def test_it_accepts_a_mapping_override(owner):
+    data = b"Boite;Mission\nAcme;Dev\n"
+    with pytest.raises(ImportFailed):
+        import_applications(owner, data, "x.csv")
+    report = import_applications(owner, data, "x.csv", overrides={"role": "Mission"})
+    assert report.applications == 1
+
+
+def test_it_writes_nothing_in_a_dry_run(owner):
+    report = import_applications(owner, FRENCH_EXCEL, "suivi.csv", dry_run=True)
+    assert report.applications == 3 and len(report.new_companies) == 3
+    assert Application.objects.count() == 0 and Company.objects.count() == 0
+
+
+def test_it_refuses_a_damaged_xlsx(owner):
+    with pytest.raises(TableError):
+        import_applications(owner, b"PK\x03\x04 not really a zip", "x.xlsx")
+
+
+@pytest.mark.parametrize(("headers", "expected"), [
+    (["Entreprise", "Intitulé du poste"], {"company": 0, "role": 1}),
+    (["Company", "Position", "Applied on", "Status"],
+     {"company": 0, "role": 1, "applied_on": 2, "stage": 3}),
+    (["SOCIÉTÉ ", "Poste :", "Lieu"], {"company": 0, "role": 1, "location": 2}),
+])
+def test_it_guesses_columns_in_french_and_english(headers, expected):
+    assert guess_mapping(headers) == expected
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("21/11/2026", "2026-11-21"), ("2026-11-21", "2026-11-21"), ("21.11.2026", "2026-11-21"),
+    ("21/11/26", "2026-11-21"),
+])
+def test_it_reads_french_and_iso_dates(text, iso):
+    assert parse_date(text).isoformat() == iso

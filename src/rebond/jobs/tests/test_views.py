@@ -1,0 +1,59 @@
+import pytest
+
+from rebond.jobs.models import Application
+from rebond.jobs.tests.factories import make_application
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_quick_adds_from_the_board(owner_client, owner):
+    response = owner_client.post("/applications/quick-add/", {
+        "company": "Doctolib", "role": "Data engineer", "channel": "referral", "job_url": ""})
+    assert response.status_code == 302
+    application = Application.objects.for_user(owner).get()
+    assert (application.company.name, application.channel) == ("Doctolib", "referral")
+    assert "Data engineer" in owner_client.get("/").content.decode()
+
+
+def test_it_creates_with_the_full_form_and_shows_errors(owner_client):
+    response = owner_client.post("/applications/new/", {"company": "", "role": ""})
+    assert response.status_code == 200
+    assert response.context["form"].errors["company"]
+
+
+def test_it_moves_a_stage_and_marks_rejected(owner_client, owner):
+    application = make_application(owner)
+    owner_client.post(f"/applications/{application.pk}/move/", {"stage": "interview_1"})
+    response = owner_client.post(f"/applications/{application.pk}/reject/", {
+        "result": "rejected", "stage_reached": "interview_1", "decided_on": "2026-11-21",
+        "reason": "Profil plus senior"})
+    assert response.status_code == 302
+    application.refresh_from_db()
+    assert (application.stage, application.furthest_stage) == ("rejected", "interview_1")
+    page = owner_client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Profil plus senior" not in page  # the board shows the stage, not the reason
+    assert "Reached: Interview, round 1" in " ".join(page.split())
+
+
+def test_it_logs_an_interview(owner_client, owner):
+    application = make_application(owner)
+    response = owner_client.post(f"/applications/{application.pk}/interviews/new/", {
+        "round": 1, "scheduled_at": "2026-11-20T10:00", "format": "video",
+        "interviewers": "Zoé, CTO", "questions": "Parlez-moi d'un échec", "notes": ""})
+    assert response.status_code == 302
+    assert application.interviews.get().questions == "Parlez-moi d'un échec"
+
+
+def test_it_filters_the_list_and_answers_htmx_with_the_table_only(owner_client, owner):
+    make_application(owner, role="Analyste", channel="referral")
+    make_application(owner, role="Designer", channel="job_board")
+    full = owner_client.get("/applications/?channel=referral").content.decode()
+    assert "Analyste" in full and "Designer" not in full and "<html" in full
+    partial = owner_client.get("/applications/?channel=referral", HTTP_HX_REQUEST="true")
+    assert "<html" not in partial.content.decode()
+
+
+@pytest.mark.parametrize(("language", "label"), [("fr", "Candidatures"), ("en", "Applications")])
+def test_it_speaks_the_browsers_language(owner_client, language, label):
+    page = owner_client.get("/applications/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
+    assert label in page

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from rebond.jobs import views
+
+app_name = "jobs"
+urlpatterns = [
+    path("", views.board, name="board"),
+    path("applications/", views.application_list, name="list"),
+    path("applications/new/", views.application_create, name="create"),
+    path("applications/quick-add/", views.quick_add, name="quick-add"),
+    path("applications/<int:pk>/", views.application_detail, name="application"),
+    path("applications/<int:pk>/edit/", views.application_edit, name="edit"),
+    path("applications/<int:pk>/move/", views.application_move, name="move"),
+    path("applications/<int:pk>/interviews/new/", views.interview_create, name="interview-create"),
+    path("applications/<int:pk>/reject/", views.application_reject, name="reject"),
+    path("companies/", views.company_list, name="companies"),
+    path("companies/<int:pk>/", views.company_detail, name="company"),
+]

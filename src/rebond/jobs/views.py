@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rebond.jobs import services
+from rebond.jobs.forms import (ApplicationForm, FilterForm, InterviewForm, MoveStageForm,
+                               QuickAddForm, RejectForm)
+from rebond.jobs.models import Application, Company
+from rebond.web.access import owned_or_404
+from rebond.web.htmx import is_htmx
+
+LIST_PAGE_SIZE = 50
+
+
+@login_required
+def board(request: HttpRequest) -> HttpResponse:
+    columns = services.board(request.user)
+    return render(request, "jobs/board.html", {"columns": columns, "quick": QuickAddForm(),
+                                               "move_choices": MoveStageForm().fields["stage"]})
+
+
+@login_required
+def application_list(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = services.search(request.user, **{k: v for k, v in filters.items() if v})
+    page = Paginator(rows, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
+    template = "jobs/_application_table.html" if is_htmx(request) else "jobs/list.html"
+    return render(request, template, {"form": form, "page": page})
+
+
+@login_required
+def application_create(request: HttpRequest) -> HttpResponse:
+    form = ApplicationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        application = services.create_application(
+            request.user, company=form.cleaned_data["company"], **form.service_fields())
+        messages.success(request, _("Application added."))
+        return redirect(application)
+    return render(request, "jobs/application_form.html", {"form": form})
+
+
+@login_required
+@require_POST
+def quick_add(request: HttpRequest) -> HttpResponse:
+    form = QuickAddForm(request.POST)
+    if not form.is_valid():
+        return render(request, "jobs/application_form.html",
+                      {"form": ApplicationForm(request.POST)}, status=400)
+    data = form.cleaned_data
+    services.create_application(request.user, company=data.pop("company"), **data)
+    messages.success(request, _("Application added."))
+    return redirect("jobs:board")
+
+
+@login_required
+def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
+    return render(request, "jobs/application_detail.html", {
+        "application": application,
+        "events": application.events.all(),
+        "interviews": application.interviews.all(),
+        "outcome": getattr(application, "outcome", None),
+        "move_form": MoveStageForm(initial={"stage": application.stage}),
+    })
+
+
+@login_required
+def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application.objects.all(), request.user, pk)
+    form = ApplicationForm(request.POST or None, instance=application)
+    if request.method == "POST" and form.is_valid():
+        services.update_application(application, company=form.cleaned_data["company"],
+                                    **form.service_fields())
+        messages.success(request, _("Changes saved."))
+        return redirect(application)
+    return render(request, "jobs/application_form.html", {"form": form, "application": application})
+
+
+@login_required
+@require_POST
+def application_move(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application.objects.all(), request.user, pk)
+    form = MoveStageForm(request.POST)
+    if form.is_valid():
+        services.move_stage(application, form.cleaned_data["stage"],
+                            note=form.cleaned_data["note"])
+        messages.success(request, _("Stage updated."))
+    else:
+        messages.error(request, _("Choose a valid stage."))
+    return redirect(request.POST.get("next") == "board" and "jobs:board" or application)
+
+
+@login_required
+def interview_create(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
+    next_round = application.interviews.count() + 1
+    form = InterviewForm(request.POST or None,
+                         initial={"round": next_round, "scheduled_at": timezone.localtime()})
+    if request.method == "POST" and form.is_valid():
+        services.log_interview(application, **form.cleaned_data)
+        messages.success(request, _("Interview logged."))
+        return redirect(application)
+    return render(request, "jobs/interview_form.html",
+                  {"form": form, "application": application})
+
+
+@login_required
+def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
+    application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
+    initial = {"stage_reached": application.furthest_stage, "decided_on": timezone.localdate()}
+    form = RejectForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.close_application(application, **form.cleaned_data)
+        messages.success(request, _("Recorded. Take a breath: what comes next is up to you."))
+        return redirect(application)
+    return render(request, "jobs/reject_form.html", {"form": form, "application": application})
+
+
+@login_required
+def company_list(request: HttpRequest) -> HttpResponse:
+    companies = services.companies_with_counts(request.user)
+    return render(request, "jobs/company_list.html", {"companies": companies})
+
+
+@login_required
+def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    company = owned_or_404(Company.objects.all(), request.user, pk)
+    applications = company.applications.prefetch_related("events").order_by("-applied_on")
+    return render(request, "jobs/company_detail.html",
+                  {"company": company, "applications": applications})

@@ -1,0 +1,170 @@
+"""Rebond's settings: one file, driven by the environment (see docs/configuration.md).
+
+Local mode (default): one person, SQLite in the user's data folder, server on 127.0.0.1 only.
+Hosted mode (REBOND_MODE=hosted): PostgreSQL and accounts; see docs/operations.md.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+from platformdirs import user_data_dir
+
+from rebond.envconfig import env_bool, env_int, env_list, env_path, env_str
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SOURCE_ROOT = PACKAGE_DIR.parent.parent  # the checkout, when run from one
+
+MODE = env_str("REBOND_MODE", "local", choices=("local", "hosted"))
+LOCAL_MODE = MODE == "local"
+DATA_DIR = env_path("REBOND_DATA_DIR", Path(user_data_dir("rebond", appauthor=False)))
+DEBUG = env_bool("REBOND_DEBUG", False)
+
+
+def _local_secret_key() -> str:
+    """A key made once per data folder, readable by its owner only."""
+    path = DATA_DIR / "secret_key"
+    if not path.exists():
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(50), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+SECRET_KEY = env_str("REBOND_SECRET_KEY") if not LOCAL_MODE else (
+    env_str("REBOND_SECRET_KEY", "") or _local_secret_key()
+)
+ALLOWED_HOSTS = env_list("REBOND_ALLOWED_HOSTS", ("127.0.0.1", "localhost", "[::1]"))
+CSRF_TRUSTED_ORIGINS = env_list("REBOND_CSRF_TRUSTED_ORIGINS")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "rebond.accounts",
+    "rebond.jobs",
+    "rebond.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "rebond.web.middleware.UserTimezoneMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "rebond.urls"
+WSGI_APPLICATION = "rebond.wsgi.application"
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "jobs:board"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
+                "rebond.web.context.navigation",
+            ],
+        },
+    }
+]
+
+
+def _database() -> dict[str, object]:
+    url = env_str("DATABASE_URL", "")
+    if url:
+        try:
+            config = dj_database_url.parse(url, conn_max_age=env_int("REBOND_DB_CONN_MAX_AGE", 60))
+        except ValueError as exc:
+            raise ImproperlyConfigured(f"DATABASE_URL is malformed: {exc}") from None
+        config.setdefault("OPTIONS", {})
+        return dict(config)
+    if not LOCAL_MODE:
+        raise ImproperlyConfigured("REBOND_MODE=hosted needs DATABASE_URL (PostgreSQL).")
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    return {
+        "ENGINE": "django.db.backends.sqlite3",
+        "NAME": DATA_DIR / "rebond.sqlite3",
+        "OPTIONS": {
+            # WAL lets the page read while a write commits; IMMEDIATE takes the write lock at
+            # BEGIN so two writers queue on the busy timeout instead of failing mid-transaction.
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+            "PRAGMA foreign_keys=ON;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 10,
+        },
+    }
+
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LANGUAGE_CODE = "fr"
+LANGUAGES = [("fr", _("French")), ("en", _("English"))]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+USE_I18N = True
+USE_TZ = True
+TIME_ZONE = "UTC"
+DEFAULT_USER_TIME_ZONE = env_str("REBOND_DEFAULT_TIME_ZONE", "Europe/Paris")
+
+STATIC_URL = "static/"
+STATIC_ROOT = env_path("REBOND_STATIC_ROOT", DATA_DIR / "static")
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+_VENDORED_HTMX = SOURCE_ROOT / "node_modules" / "htmx.org" / "dist"
+if _VENDORED_HTMX.is_dir():
+    STATICFILES_DIRS.append(("vendor/htmx", _VENDORED_HTMX))
+# Local mode serves files straight from the finders: no collectstatic step for one person.
+WHITENOISE_USE_FINDERS = LOCAL_MODE or DEBUG
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if LOCAL_MODE
+        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    },
+}
+MEDIA_ROOT = DATA_DIR / "files"
+if LOCAL_MODE:
+    STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise expects it, even when empty
+
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = not LOCAL_MODE
+CSRF_COOKIE_SECURE = not LOCAL_MODE
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+LOGIN_TOKEN_MINUTES = env_int("REBOND_LOGIN_TOKEN_MINUTES", 15, minimum=1, maximum=24 * 60)
+IMPORT_MAX_ROWS = env_int("REBOND_IMPORT_MAX_ROWS", 50_000, minimum=1)
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env_str("REBOND_LOG_LEVEL", "WARNING")},
+}

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class WebConfig(AppConfig):
+    name = "rebond.web"
+    label = "web"
+
+    def ready(self) -> None:
+        from rebond import checks  # noqa: F401  (registers the system checks)

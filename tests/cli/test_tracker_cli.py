@@ -1,0 +1,67 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from rebond.cli import app
+from rebond.jobs.models import Application
+
+pytestmark = pytest.mark.django_db
+runner = CliRunner()
+
+
+def rebond(*args: str, stdin: str | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def test_it_adds_moves_rejects_and_lists():
+    assert rebond("add", "Qonto", "Data analyst", "--channel", "referral").exit_code == 0
+    pk = Application.objects.get().pk
+    assert rebond("move", str(pk), "interview_1").exit_code == 0
+    result = rebond("reject", str(pk), "--reason", "profil plus senior")
+    assert result.exit_code == 0 and "interview_1" in result.stdout
+    rows = json.loads(rebond("list", "--json").stdout)
+    assert rows == [{"id": pk, "company": "Qonto", "role": "Data analyst", "stage": "rejected",
+                     "furthest_stage": "interview_1", "channel": "referral",
+                     "applied_on": rows[0]["applied_on"]}]
+    assert "Qonto" in rebond("list", "--stage", "rejected").stdout
+
+
+@pytest.mark.parametrize("args", [
+    ("add", "Acme", "Dev", "--channel", "carrier-pigeon"),
+    ("move", "1", "hired"),
+    ("list", "--since", "yesterday"),
+    ("move", "424242", "screening"),
+])
+def test_it_explains_bad_input_and_exits_non_zero(args):
+    result = rebond(*args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("rebond: ")
+
+
+def test_it_imports_with_a_dry_run_then_for_real(tmp_path):
+    sheet = tmp_path / "suivi.csv"
+    sheet.write_bytes("Entreprise;Poste;Date\nAlan;PM;03/11/2026\n".encode("cp1252"))
+    dry = rebond("import", str(sheet), "--dry-run")
+    assert dry.exit_code == 0 and "Would import 1" in dry.stdout
+    assert Application.objects.count() == 0
+    assert "Imported 1" in rebond("import", str(sheet)).stdout
+    assert Application.objects.get().company.name == "Alan"
+
+
+def test_it_reports_the_bad_line_of_an_import(tmp_path):
+    sheet = tmp_path / "bad.csv"
+    sheet.write_text("Entreprise;Poste;Date\nAlan;PM;hier\n", encoding="utf-8")
+    result = rebond("import", str(sheet))
+    assert result.exit_code == 1
+    assert "line 2, applied_on" in result.stderr
+    assert Application.objects.count() == 0
+
+
+def test_it_exports_json_and_csv(tmp_path):
+    rebond("add", "Alan", "PM")
+    document = json.loads(rebond("export").stdout)
+    assert document["sections"]["applications"][0]["role"] == "PM"
+    target = tmp_path / "all.zip"
+    assert rebond("export", "--format", "csv", "--output", str(target)).exit_code == 0
+    assert target.read_bytes().startswith(b"PK")
