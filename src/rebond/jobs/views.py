@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from rebond.jobs import services
 from rebond.jobs.forms import (ApplicationForm, FilterForm, InterviewForm, MoveStageForm,
                                QuickAddForm, RejectForm)
+from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application, Company
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
@@ -22,7 +23,10 @@ LIST_PAGE_SIZE = 50
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
     columns = services.board(request.user)
-    return render(request, "jobs/board.html", {"columns": columns, "quick": QuickAddForm(),
+    open_columns = [c for c in columns if c.stage not in Stage.closed() or c.stage == Stage.OFFER]
+    groups = [{"title": _("In progress"), "columns": open_columns},
+              {"title": _("Closed"), "columns": [c for c in columns if c not in open_columns]}]
+    return render(request, "jobs/board.html", {"groups": groups, "quick": QuickAddForm(),
                                                "move_choices": MoveStageForm().fields["stage"]})
 
 

@@ -1,0 +1,45 @@
+"""A person opens the login link, adds an application, takes it to an interview, records the
+"no", and finds it on the board with the stage it reached."""
+
+import pytest
+
+from rebond.accounts.services import issue_login_link
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page, screenshot):
+    page.goto(issue_login_link(live_server.url))
+    assert page.get_by_role("heading", name="Mes candidatures").is_visible()
+
+    quick_add = page.get_by_role("form", name="Ajout rapide")
+    quick_add.get_by_label("Entreprise").fill("Doctolib")
+    quick_add.get_by_label("Poste").fill("Analyste données")
+    quick_add.get_by_label("Canal").select_option("referral")
+    quick_add.get_by_role("button", name="Ajouter").click()
+    page.get_by_role("link", name="Analyste données").click()
+
+    page.get_by_label("Nouvelle étape").select_option("interview_1")
+    page.get_by_role("button", name="Déplacer").click()
+    assert page.get_by_text("Étape mise à jour.").is_visible()
+
+    page.get_by_role("link", name="Marquer comme refusée").click()
+    page.get_by_label("Étape atteinte").select_option("interview_1")
+    page.get_by_label("Motif donné, s’il y en a un").fill("Un profil plus senior")
+    screenshot("tracker-reject-form")
+    page.get_by_role("button", name="Enregistrer").click()
+    assert page.get_by_text("Un profil plus senior").is_visible()
+
+    page.get_by_role("link", name="Tableau").click()
+    rejected = page.locator("section.column", has=page.get_by_role("heading", name="Refus"))
+    tile = rejected.locator(".tile", has_text="Analyste données")
+    assert tile.is_visible()
+    assert "Atteint : Entretien, 1er tour" in " ".join(tile.inner_text().split())
+    screenshot("tracker-board")
+
+
+def test_it_is_usable_at_phone_width(live_server, page, screenshot):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(issue_login_link(live_server.url))
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    screenshot("tracker-board-phone")
