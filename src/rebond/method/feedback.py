@@ -1,0 +1,63 @@
+"""Feedback loop, pure part (C3.3–C3.5): one import for the web, API and CLI layers.
+
+- `classify` / `classify_many`: theme, dimension, polarity, nature and cause of a statement;
+- `group`, `rank_points`, `strengths`: recurring points ranked by impact × frequency, and the
+  strengths journal;
+- `split_statements`: a pasted recruiter e-mail cut into feedback statements.
+"""
+
+from rebond.method.feedback_classify import (
+    Correction,
+    FeedbackLabels,
+    FeedbackModel,
+    classify,
+    classify_many,
+    cue_counts,
+    load_training_examples,
+    train_model,
+)
+from rebond.method.feedback_groups import (
+    FeedbackItem,
+    RecurringPoint,
+    group,
+    rank_points,
+    strengths,
+)
+from rebond.method.feedback_settings import (
+    CAUSES,
+    DIMENSIONS,
+    NATURES,
+    POLARITIES,
+    THEMES,
+)
+from rebond.method.feedback_split import (
+    MAX_EMAIL_CHARS,
+    Statement,
+    split_statements,
+    split_statements_with_lang,
+)
+
+__all__ = [
+    "CAUSES",
+    "DIMENSIONS",
+    "MAX_EMAIL_CHARS",
+    "NATURES",
+    "POLARITIES",
+    "THEMES",
+    "Correction",
+    "FeedbackItem",
+    "FeedbackLabels",
+    "FeedbackModel",
+    "RecurringPoint",
+    "Statement",
+    "classify",
+    "classify_many",
+    "cue_counts",
+    "group",
+    "load_training_examples",
+    "rank_points",
+    "split_statements",
+    "split_statements_with_lang",
+    "strengths",
+    "train_model",
+]

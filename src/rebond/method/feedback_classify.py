@@ -1,0 +1,259 @@
+"""Classify one feedback statement: theme, checklist dimension, polarity, nature, cause (C3.3).
+
+How it decides, so that a coach can follow it:
+- a sentence vector (multilingual, so French and English share one space) plus a handful of
+  transparent cue counts from the playbook ("manquait de", "could have been", "nous avons
+  apprécié"…) feed one small softmax regression per field, trained at first use on the labelled
+  examples shipped in `data/feedback/train.jsonl`;
+- theme and dimension are chosen together among the pairs the playbook allows;
+- rules that hold by definition are applied last: a strength has no cause, and what lies
+  outside the candidate's reach (theme `context`) is structural;
+- the person's own corrections act as nearest neighbours that override the model on similar
+  statements, fully above `correction_exact` similarity, fading out at `correction_floor`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from rebond.method import embeddings
+from rebond.method.feedback_settings import (
+    CAUSES,
+    CUE_KINDS,
+    DIMENSIONS,
+    NATURES,
+    POLARITIES,
+    THEMES,
+    settings,
+)
+from rebond.method.language import Lang, detect_many, fold, normalise_lang
+
+TRAINING_FILE = Path(__file__).parent / "data" / "feedback" / "train.jsonl"
+FIELDS: dict[str, tuple[str, ...]] = {
+    "theme": THEMES,
+    "dimension": DIMENSIONS,
+    "polarity": POLARITIES,
+    "nature": NATURES,
+    "cause": CAUSES,
+}
+# Cue counts are few and strong; this scale lets them matter next to 512 small embedding values.
+_CUE_SCALE = 0.5
+_L2 = 1e-3
+_STEPS = 300
+# Principal directions shared by every feedback sentence, removed before grouping.
+_COMMON = 2
+
+Matrix = NDArray[np.float64]
+# (statement text, field name, corrected value) as the person entered it earlier.
+Correction = tuple[str, str, str | None]
+
+
+@dataclass(frozen=True)
+class FeedbackLabels:
+    """The labels of one statement; `confidence` maps each field to the model's probability."""
+
+    theme: str
+    dimension: str
+    polarity: str
+    nature: str
+    cause: str | None
+    lang: Lang
+    confidence: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class FeedbackModel:
+    """One softmax regression per field over [sentence vector, cue counts, bias].
+
+    `mean` and `common` (the training vectors' mean and main principal directions) let the
+    grouping remove what all feedback sentences share ("your … was …") before comparing them.
+    """
+
+    weights: dict[str, Matrix]
+    mean: NDArray[np.float32]
+    common: NDArray[np.float32]
+
+
+def cue_counts(text: str, lang: Lang) -> list[float]:
+    """How many cues of each kind (playbook `[feedback.cues]`) the text contains, capped at 2.
+
+    >>> cue_counts("Vos exemples manquaient de chiffres.", "fr")[:3]
+    [1.0, 0.0, 0.0]
+    """
+    folded = fold(text)
+    cues = settings(lang).cues
+    return [float(min(2, sum(1 for p in cues[k] if p.search(folded)))) for k in CUE_KINDS]
+
+
+def _features(vectors: NDArray[np.float32], texts: Sequence[str], langs: Sequence[Lang]) -> Matrix:
+    cues = np.array([cue_counts(t, lang) for t, lang in zip(texts, langs, strict=True)])
+    cues = cues.reshape(len(texts), len(CUE_KINDS)) * _CUE_SCALE
+    bias = np.ones((len(texts), 1))
+    return np.hstack([vectors.astype(np.float64), cues, bias])
+
+
+def _softmax(scores: Matrix) -> Matrix:
+    shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return np.asarray(shifted / shifted.sum(axis=1, keepdims=True))
+
+
+def _fit(x: Matrix, y: NDArray[np.int64], n_classes: int) -> Matrix:
+    """Multinomial logistic regression by full-batch gradient descent with momentum."""
+    onehot = np.eye(n_classes)[y]
+    # Balance classes so that rare dimensions are not drowned by frequent ones.
+    counts = np.maximum(onehot.sum(axis=0), 1.0)
+    sample_weight = (len(y) / (n_classes * counts))[y][:, None]
+    w = np.zeros((x.shape[1], n_classes))
+    velocity = np.zeros_like(w)
+    for _ in range(_STEPS):
+        grad = x.T @ ((_softmax(x @ w) - onehot) * sample_weight) / len(y) + _L2 * w
+        velocity = 0.9 * velocity - 2.0 * grad
+        w += velocity
+    return w
+
+
+def train_model(
+    examples: Sequence[dict[str, Any]], vectors: NDArray[np.float32] | None = None
+) -> FeedbackModel:
+    """Fit the per-field regressions on labelled rows (text, lang and the five fields)."""
+    texts = [str(e["text"]) for e in examples]
+    langs: list[Lang] = [normalise_lang(str(e.get("lang"))) or "fr" for e in examples]
+    vecs = embeddings.encode(texts) if vectors is None else vectors
+    x = _features(vecs, texts, langs)
+    weights: dict[str, Matrix] = {}
+    for name, classes in FIELDS.items():
+        rows = [i for i, e in enumerate(examples) if e.get(name) in classes]
+        y = np.array([classes.index(examples[i][name]) for i in rows], dtype=np.int64)
+        weights[name] = _fit(x[rows], y, len(classes))
+    mean = vecs.mean(axis=0)
+    _, _, directions = np.linalg.svd(vecs - mean, full_matrices=False)
+    return FeedbackModel(weights, mean.astype(np.float32), directions[:_COMMON].astype(np.float32))
+
+
+def load_training_examples() -> list[dict[str, Any]]:
+    """The labelled examples shipped with the package."""
+    with TRAINING_FILE.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@cache
+def shipped_model() -> FeedbackModel:
+    """The model trained on the packaged examples (trained once per process, ~0.5 s)."""
+    return train_model(load_training_examples())
+
+
+def _apply_corrections(
+    probs: dict[str, Matrix],
+    vectors: NDArray[np.float32],
+    corrections: Sequence[Correction],
+    lang: Lang,
+) -> None:
+    """Blend each field's probabilities toward the value of the most similar correction."""
+    conf = settings(lang)
+    usable = [c for c in corrections if c[1] in FIELDS and c[2] in FIELDS[c[1]]]
+    if not usable:
+        return
+    corr_vectors = embeddings.encode([c[0] for c in usable])
+    similarity = embeddings.cosine(vectors, corr_vectors).astype(np.float64)
+    span = conf.correction_exact - conf.correction_floor
+    for name, classes in FIELDS.items():
+        cols = [j for j, c in enumerate(usable) if c[1] == name]
+        if not cols:
+            continue
+        sims = similarity[:, cols]
+        best = sims.argmax(axis=1)
+        weight = np.clip((sims.max(axis=1) - conf.correction_floor) / span, 0.0, 1.0)[:, None]
+        target = np.zeros_like(probs[name])
+        # Later corrections of the same text replace earlier ones: argmax keeps the first, so
+        # corrections are scanned from the newest.
+        values = [usable[cols[k]][2] for k in range(len(cols))]
+        target[np.arange(len(best)), [classes.index(str(values[k])) for k in best]] = 1.0
+        probs[name] = (1.0 - weight) * probs[name] + weight * target
+
+
+def _polarity_rule(polarity: str, cues: list[float]) -> str:
+    """Wording that reliably means criticism wins over the model.
+
+    A regret in the conditional ("nous aurions apprécié des chiffres", "could have been more")
+    or a negated praise ("pas convaincus", "never quantified") is a weakness, whatever the
+    praise words it contains.
+    """
+    regret, negation = cues[CUE_KINDS.index("regret")], cues[CUE_KINDS.index("negation")]
+    if polarity == "strength" and (regret or negation):
+        return "weakness"
+    return polarity
+
+
+def _decode(probs: dict[str, Matrix], i: int, lang: Lang, cues: list[float]) -> FeedbackLabels:
+    themes = settings(lang).themes
+    pairs = [(t, d) for t in THEMES for d in themes[t]]
+    joint = [
+        probs["theme"][i, THEMES.index(t)] * probs["dimension"][i, DIMENSIONS.index(d)]
+        for t, d in pairs
+    ]
+    theme, dimension = pairs[int(np.argmax(joint))]
+    pick = {name: FIELDS[name][int(np.argmax(probs[name][i]))] for name in ("polarity", "nature")}
+    if probs["polarity"][i].max() < 1.0:  # a full-weight correction is never overruled
+        pick["polarity"] = _polarity_rule(pick["polarity"], cues)
+    cause: str | None = CAUSES[int(np.argmax(probs["cause"][i]))]
+    if theme == "context":
+        cause = "structural"  # outside the candidate's reach by definition
+    if pick["polarity"] == "strength":
+        cause = None
+    confidence = {
+        "theme": float(probs["theme"][i, THEMES.index(theme)]),
+        "dimension": float(probs["dimension"][i, DIMENSIONS.index(dimension)]),
+        "polarity": float(probs["polarity"][i].max()),
+        "nature": float(probs["nature"][i].max()),
+        "cause": 1.0 if cause is None else float(probs["cause"][i, CAUSES.index(cause)]),
+    }
+    return FeedbackLabels(
+        theme, dimension, pick["polarity"], pick["nature"], cause, lang, confidence
+    )
+
+
+def classify_many(
+    texts: Sequence[str],
+    lang: str | None = None,
+    corrections: Sequence[Correction] = (),
+    *,
+    vectors: NDArray[np.float32] | None = None,
+    model: FeedbackModel | None = None,
+) -> list[FeedbackLabels]:
+    """Labels for many statements at once (one encoder pass); `lang=None` detects each one.
+
+    `vectors` may carry precomputed `embeddings.encode(texts)`; `model` replaces the shipped one
+    (evaluation only). `corrections` are the person's earlier (text, field, value) fixes, newest
+    last.
+    """
+    if not texts:
+        return []
+    given = normalise_lang(lang)
+    langs: list[Lang] = [given] * len(texts) if given else detect_many(list(texts))
+    vecs = embeddings.encode(list(texts)) if vectors is None else vectors
+    fitted = model or shipped_model()
+    x = _features(vecs, texts, langs)
+    probs = {name: _softmax(x @ w) for name, w in fitted.weights.items()}
+    _apply_corrections(probs, vecs, list(reversed(corrections)), given or "fr")
+    cue_columns = slice(vecs.shape[1], vecs.shape[1] + len(CUE_KINDS))
+    return [_decode(probs, i, langs[i], list(x[i, cue_columns])) for i in range(len(texts))]
+
+
+def classify(
+    text: str, lang: str | None = None, corrections: Sequence[Correction] = ()
+) -> FeedbackLabels:
+    """Labels of one statement, French or English.
+
+    >>> labels = classify("Vos exemples sont restés trop généraux.")
+    >>> labels.dimension, labels.polarity, labels.cause
+    ('examples', 'weakness', 'improvable')
+    """
+    return classify_many([text], lang, corrections)[0]

@@ -1,0 +1,278 @@
+"""Recurring points (C3.4) and the strengths journal (C3.5).
+
+Statements that make the same point in other words, in either language, from different
+recruiters get one group id: average-linkage clustering on sentence-vector cosine, run inside
+buckets of statements that agree on polarity (a praise and a criticism of the same topic are
+not the same point), stopping when the closest groups' mean similarity falls under the
+playbook's `group_threshold`. Points are then ranked by impact × frequency: the dimension's
+impact weight times the sum, over distinct sources, of each source's most recent weighted
+mention, halved every `half_life_days`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+from numpy.typing import NDArray
+
+from rebond.method import embeddings
+from rebond.method.feedback_classify import FeedbackLabels, classify_many, shipped_model
+from rebond.method.feedback_settings import DIMENSIONS, settings
+from rebond.method.language import Lang
+
+Vectors = NDArray[np.float32]
+# Share of the similarity given to agreeing on the checklist dimension (measured on half of the
+# dev set's groups, reported on the other half: bench/feedback_quality.py).
+_DIMENSION_SHARE = 0.3
+
+
+@dataclass(frozen=True)
+class FeedbackItem:
+    """One stored statement: its labels, who said it, when, and how much it counts."""
+
+    text: str
+    labels: FeedbackLabels
+    source: str = ""
+    date: datetime | None = None
+    weight: float = 1.0
+    vector: Vectors | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class RecurringPoint:
+    """A point several statements make; `label` is its most central statement."""
+
+    label: str
+    theme: str
+    dimension: str
+    polarity: str
+    statements: tuple[str, ...]
+    indices: tuple[int, ...]
+    count: int
+    sources: int
+    first_seen: datetime | None
+    last_seen: datetime | None
+    trend: str
+    score: float
+
+
+GroupInput = str | tuple[str, FeedbackLabels] | FeedbackItem
+
+
+def _average_linkage(similarity: NDArray[np.float64], threshold: float) -> NDArray[np.int64]:
+    """Cluster ids from average linkage, merging while the best mean similarity ≥ threshold.
+
+    Keeps each row's best partner so a merge costs O(n) instead of a full O(n²) scan.
+    """
+    n = similarity.shape[0]
+    cluster = np.arange(n)
+    if n < 2:
+        return cluster
+    sim = similarity.astype(np.float64, copy=True)
+    np.fill_diagonal(sim, -np.inf)
+    size = np.ones(n)
+    best = sim.argmax(axis=1)
+    best_value = sim[np.arange(n), best]
+    while True:
+        a = int(best_value.argmax())
+        if best_value[a] < threshold:
+            break
+        b = int(best[a])
+        merged = (size[a] * sim[a] + size[b] * sim[b]) / (size[a] + size[b])
+        sim[a], sim[:, a] = merged, merged
+        sim[b], sim[:, b] = -np.inf, -np.inf
+        sim[a, a] = -np.inf
+        size[a] += size[b]
+        cluster[cluster == b] = a
+        best_value[b] = -np.inf
+        stale = (best == a) | (best == b)
+        stale[a] = True
+        stale[b] = False
+        rows = np.flatnonzero(stale)
+        best[rows] = sim[rows].argmax(axis=1)
+        best_value[rows] = sim[rows, best[rows]]
+        better = sim[:, a] > best_value
+        best[better], best_value[better] = a, sim[better, a]
+    return cluster
+
+
+def _normalise(
+    items: Sequence[GroupInput], vectors: Vectors | None
+) -> tuple[list[str], list[FeedbackLabels], Vectors]:
+    texts = [
+        i if isinstance(i, str) else i.text if isinstance(i, FeedbackItem) else i[0] for i in items
+    ]
+    if vectors is None:
+        given = [i.vector if isinstance(i, FeedbackItem) else None for i in items]
+        missing = [k for k, v in enumerate(given) if v is None]
+        fresh = embeddings.encode([texts[k] for k in missing])
+        for k, row in zip(missing, fresh, strict=True):
+            given[k] = row
+        vectors = (
+            np.vstack([np.asarray(v, dtype=np.float32) for v in given])
+            if items
+            else np.zeros((0, embeddings.DIMENSIONS), dtype=np.float32)
+        )
+    raw = [
+        None if isinstance(i, str) else i.labels if isinstance(i, FeedbackItem) else i[1]
+        for i in items
+    ]
+    unlabelled = [k for k, lab in enumerate(raw) if lab is None]
+    if unlabelled:
+        found = classify_many([texts[k] for k in unlabelled], vectors=vectors[unlabelled])
+        for k, lab in zip(unlabelled, found, strict=True):
+            raw[k] = lab
+    labels = [lab for lab in raw if lab is not None]
+    return texts, labels, vectors
+
+
+def group(
+    items: Sequence[GroupInput],
+    threshold: float | None = None,
+    *,
+    vectors: Vectors | None = None,
+    lang: Lang = "fr",
+) -> list[int]:
+    """A group id per statement; the same id for statements that make the same point.
+
+    Items are plain texts (classified here), (text, labels) pairs or `FeedbackItem`s; `vectors`
+    may carry their precomputed embeddings. Ids are 0, 1, 2… in order of first appearance.
+    `lang` names the playbook whose `group_threshold` applies when `threshold` is None.
+
+    >>> group(["Vos exemples restaient trop généraux.", "Your examples were too vague.",
+    ...        "Le poste a été pourvu en interne."])
+    [0, 0, 1]
+    """
+    _, labels, vecs = _normalise(items, vectors)
+    return _group_ids(
+        labels, vecs, settings(lang).group_threshold if threshold is None else threshold
+    )
+
+
+def _grouping_space(labels: Sequence[FeedbackLabels], vectors: Vectors) -> Vectors:
+    """Vectors for comparing points: centred, common directions removed, dimension appended.
+
+    Sentence vectors alone mostly say "this is interview feedback"; removing the training set's
+    mean and main directions leaves what the sentence is about, and the (possibly corrected)
+    dimension label pulls statements of the same checklist item together.
+    """
+    model = shipped_model()
+    centred = vectors - model.mean
+    centred = centred - (centred @ model.common.T) @ model.common
+    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
+    onehot = np.zeros((len(labels), len(DIMENSIONS)), dtype=np.float32)
+    onehot[np.arange(len(labels)), [DIMENSIONS.index(lab.dimension) for lab in labels]] = 1.0
+    return np.hstack([centred * np.sqrt(1 - _DIMENSION_SHARE), onehot * np.sqrt(_DIMENSION_SHARE)])
+
+
+def _group_ids(labels: Sequence[FeedbackLabels], vectors: Vectors, threshold: float) -> list[int]:
+    vectors = _grouping_space(labels, vectors)
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for k, lab in enumerate(labels):
+        buckets[lab.polarity].append(k)
+    raw = np.zeros(len(labels), dtype=np.int64)
+    offset = 0
+    for members in buckets.values():
+        index = np.array(members)
+        sub = vectors[index]
+        clusters = _average_linkage((sub @ sub.T).astype(np.float64), threshold)
+        raw[index] = clusters + offset
+        offset += len(members)
+    renumber: dict[int, int] = {}
+    return [renumber.setdefault(int(c), len(renumber)) for c in raw]
+
+
+def _decay(date: datetime | None, now: datetime, half_life: float) -> float:
+    if date is None:
+        return 1.0
+    age_days = max(0.0, (now - date).total_seconds() / 86400.0)
+    return float(0.5 ** (age_days / half_life))
+
+
+def _trend(dates: list[datetime], now: datetime, window_days: float) -> str:
+    ages = [(now - d).total_seconds() / 86400.0 for d in dates]
+    recent = sum(0 <= a < window_days for a in ages)
+    before = sum(window_days <= a < 2 * window_days for a in ages)
+    if recent > before:
+        return "rising"
+    if recent < before or recent == 0:
+        return "fading"
+    return "steady"
+
+
+def _points(
+    items: Sequence[FeedbackItem],
+    now: datetime | None,
+    lang: Lang,
+    threshold: float | None,
+    keep: set[str],
+) -> list[RecurringPoint]:
+    conf = settings(lang)
+    texts, labels, vecs = _normalise(items, None)
+    chosen = [k for k, lab in enumerate(labels) if lab.polarity in keep]
+    ids = _group_ids([labels[k] for k in chosen], vecs[chosen], threshold or conf.group_threshold)
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, gid in zip(chosen, ids, strict=True):
+        members[gid].append(k)
+    points = []
+    for idx in members.values():
+        sub = vecs[idx]
+        central = idx[int((sub @ sub.T).sum(axis=1).argmax())]
+        lead = labels[central]
+        per_source: dict[str, float] = {}
+        for k in idx:
+            item = items[k]
+            key = item.source or f"#{k}"
+            value = item.weight * (_decay(item.date, now, conf.half_life_days) if now else 1.0)
+            per_source[key] = max(per_source.get(key, 0.0), value)
+        dates = sorted(d for d in (items[k].date for k in idx) if d is not None)
+        points.append(
+            RecurringPoint(
+                label=texts[central],
+                theme=lead.theme,
+                dimension=lead.dimension,
+                polarity=lead.polarity,
+                statements=tuple(texts[k] for k in idx),
+                indices=tuple(idx),
+                count=len(idx),
+                sources=len(per_source),
+                first_seen=dates[0] if dates else None,
+                last_seen=dates[-1] if dates else None,
+                trend=_trend(dates, now, conf.trend_window_days) if now and dates else "steady",
+                score=round(conf.impact[lead.dimension] * sum(per_source.values()), 4),
+            )
+        )
+    return points
+
+
+def rank_points(
+    items: Sequence[FeedbackItem],
+    now: datetime,
+    *,
+    threshold: float | None = None,
+    lang: Lang = "fr",
+    include_strengths: bool = False,
+) -> list[RecurringPoint]:
+    """Points to work on (weaknesses and context), highest impact × frequency first.
+
+    Pass stored `vector`s on the items to skip the encoder; `now` drives recency and trend.
+    """
+    keep = {"weakness", "neutral"} | ({"strength"} if include_strengths else set())
+    points = _points(items, now, lang, threshold, keep)
+    return sorted(points, key=lambda p: (-p.score, -p.sources, p.label))
+
+
+def strengths(
+    items: Sequence[FeedbackItem],
+    now: datetime | None = None,
+    *,
+    threshold: float | None = None,
+    lang: Lang = "fr",
+) -> list[RecurringPoint]:
+    """The strengths journal: praised points grouped like `rank_points`, most confirmed first."""
+    points = _points(items, now, lang, threshold, {"strength"})
+    return sorted(points, key=lambda p: (-p.sources, -p.count, -p.score, p.label))
