@@ -46,6 +46,7 @@ class KeywordZones:
     boilerplate: tuple[str, ...]
     cues: tuple[str, ...]
     stopwords: frozenset[str]
+    job_verbs: frozenset[str]
 
 
 def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -153,6 +154,7 @@ def keyword_zones(lang: Lang) -> KeywordZones:
         tuple(fold(x) for x in _strings(t, "boilerplate", w)),
         tuple(fold(x) for x in _strings(t, "cues", w)),
         frozenset(fold(x) for x in _strings(t, "stopwords", w)),
+        frozenset(fold(x) for x in _strings(t, "job_verbs", w)),
     )
 
 

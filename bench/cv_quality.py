@@ -1,0 +1,78 @@
+"""Precision and recall of the CV matcher's missing-keyword list on bench/data/cv/pairs.jsonl.
+
+Run from the repository root: .venv/bin/python bench/cv_quality.py [--semantic] [--verbose]
+Figures are printed per split: "dev" pairs were looked at while tuning, "test" pairs were
+written at the same time but only scored, never used to adjust the code or the playbook.
+A predicted keyword counts as right when it names the same thing as a gold one: same folded
+words, one phrase containing the other, or the same concept of the playbook's table.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from rebond.method.cv_match import match
+from rebond.method.cv_terms import concept_keys, phrase_key, token_keys, tokens
+from rebond.method.language import Lang
+
+DATA = Path(__file__).parent / "data" / "cv" / "pairs.jsonl"
+
+
+def _concepts(text: str, lang: Lang) -> set[str]:
+    key = phrase_key(text, lang)
+    return {c for c, entries in concept_keys().items() for _l, k, _v in entries if k == key}
+
+
+def _stems(text: str, lang: Lang) -> str:
+    return " ".join(k for k in token_keys([t.text for t in tokens(text)], lang) if k)
+
+
+def same(a: str, b: str, lang: Lang) -> bool:
+    sa, sb = _stems(a, lang), _stems(b, lang)
+    if not sa or not sb:
+        return False
+    if sa == sb or f" {sa} " in f" {sb} " or f" {sb} " in f" {sa} ":
+        return True
+    return bool(_concepts(a, lang) & _concepts(b, lang))
+
+
+def evaluate(semantic: bool, verbose: bool) -> dict[str, tuple[float, float, int]]:
+    pairs = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    totals: dict[str, list[int]] = {}
+    for pair in pairs:
+        lang = pair["lang"]
+        result = match(pair["cv"], pair["job"], semantic=semantic)
+        predicted = [t.term for t in result.missing]
+        gold = pair["missing"]
+        right = sum(any(same(p, g, lang) for g in gold) for p in predicted)
+        found = sum(any(same(p, g, lang) for p in predicted) for g in gold)
+        t = totals.setdefault(pair["split"], [0, 0, 0, 0, 0])
+        t[0] += right
+        t[1] += len(predicted)
+        t[2] += found
+        t[3] += len(gold)
+        t[4] += 1
+        if verbose:
+            wrong = [p for p in predicted if not any(same(p, g, lang) for g in gold)]
+            lost = [g for g in gold if not any(same(p, g, lang) for p in predicted)]
+            if pair["split"] == "test" and "--show-test" not in sys.argv:
+                continue  # held out: look at its figures, not at its errors
+            print(f"{pair['id']:28} score={result.score:.2f} extra={wrong} lost={lost}")
+    return {
+        split: (t[0] / max(t[1], 1), t[2] / max(t[3], 1), t[4]) for split, t in totals.items()
+    }
+
+
+def main() -> None:
+    semantic = "--semantic" in sys.argv
+    figures = evaluate(semantic, "--verbose" in sys.argv)
+    print(f"missing-keyword list, semantic={semantic}")
+    for split in ("dev", "test"):
+        precision, recall, count = figures[split]
+        print(f"  {split:5} ({count} pairs): precision {precision:.2f}  recall {recall:.2f}")
+
+
+if __name__ == "__main__":
+    main()

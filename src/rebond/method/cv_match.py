@@ -1,0 +1,168 @@
+"""Keyword coverage of a CV against a job description (C8.3).
+
+The score is transparent: every keyword of the ad carries a weight (its zone, its repetitions,
+see `cv_jobterms`); the score is the matched weight over the total, and the explanation says
+so with the figures. A keyword is found in the CV when, with case, accents and inflections
+folded, the same words appear ("Gestion des projets" for "gestion de projet"), or when any
+form of the same concept in the playbook's bilingual table does ("gestion de projet" for
+"project management"). With `semantic=True`, remaining keywords are compared with CV phrases
+through the multilingual sentence encoder (slower: about 2 s to load the model once).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from rebond.method import playbook
+from rebond.method.cv_jobterms import ZONE_WEIGHTS, JobTerm, extract_job_terms
+from rebond.method.cv_terms import KeyedText, concept_keys, keyed, phrase_key
+from rebond.method.language import Lang, detect
+
+# Cosine similarity above which a CV phrase counts as the same skill as a missing keyword.
+# Measured on bench/data/cv (dev split): see bench/cv_quality.py --semantic.
+SEMANTIC_THRESHOLD = 0.72
+MAX_PHRASE_WORDS = 6
+
+How = Literal["exact", "equivalent", "alternative", "semantic"]
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    """A keyword of the ad found in the CV, and how (`evidence` = the CV's words when known)."""
+
+    term: str
+    weight: float
+    zone: str
+    how: How
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    """`score` in [0, 1] = matched weight / total weight; `missing` heaviest first."""
+
+    score: float
+    matched: tuple[TermMatch, ...]
+    missing: tuple[JobTerm, ...]
+    findings: tuple[str, ...]
+    explanation: str
+    matched_weight: float = 0.0
+    total_weight: float = 0.0
+
+
+def job_keywords(job_text: str, lang: Lang | None = None) -> list[JobTerm]:
+    """Weighted keywords of a job ad, heaviest first.
+
+    MERGE NOTE: to be replaced by `rebond.method.skills.extract_skills` once it lands; the
+    matcher below only needs each term's text, weight and zone.
+
+    >>> [(t.term, t.weight) for t in job_keywords("Data analyst\\nProfil : SQL, Power BI")]
+    [('Power BI', 1.0), ('SQL', 1.0)]
+    """
+    lang = lang or detect(job_text, default="fr")
+    return extract_job_terms(job_text, lang)
+
+
+def _found_exact(term: JobTerm, cv: KeyedText, lang: Lang) -> bool:
+    return any(cv.contains(phrase_key(term.term, key_lang), key_lang) for key_lang in (lang,))
+
+
+def _found_equivalent(term: JobTerm, cv: KeyedText) -> str | None:
+    if term.concept is None:
+        return None
+    for variant_lang, key, variant in concept_keys().get(term.concept, ()):
+        if cv.contains(key, variant_lang):
+            return variant
+    return None
+
+
+def match(
+    cv_text: str,
+    job_text: str,
+    lang: Lang | None = None,
+    semantic: bool = False,
+    terms: Sequence[JobTerm] | None = None,
+) -> MatchResult:
+    """Compare a CV with a job ad; `lang` = wording of findings (detected from the ad if None).
+
+    `terms` lets a caller pass keywords it extracted itself (e.g. a skills vocabulary).
+
+    >>> r = match("Gestion de projet, SQL", "Project lead\\nRequirements: project management, SQL, Tableau")
+    >>> round(r.score, 2), [m.term for m in r.matched], [t.term for t in r.missing]
+    (0.67, ['project management', 'SQL'], ['Tableau'])
+    """
+    job_lang = detect(job_text, default="fr")
+    lang = lang or job_lang
+    cv_lang = detect(cv_text, default=job_lang)
+    wanted = list(terms) if terms is not None else extract_job_terms(job_text, job_lang)
+    cv = keyed(cv_text)
+    matched: list[TermMatch] = []
+    missing: list[JobTerm] = []
+    for term in wanted:
+        if any(_found_exact(term, cv, key_lang) for key_lang in dict.fromkeys((job_lang, cv_lang))):
+            matched.append(TermMatch(term.term, term.weight, term.zone, "exact"))
+            continue
+        variant = _found_equivalent(term, cv)
+        if variant is not None:
+            matched.append(TermMatch(term.term, term.weight, term.zone, "equivalent", variant))
+        else:
+            missing.append(term)
+    # "Go or Java": once one alternative is in the CV, the other is not missing.
+    present = {m.term for m in matched}
+    still = []
+    for term in missing:
+        chosen = next((alt for alt in term.alternatives if alt in present), None)
+        if chosen is None:
+            still.append(term)
+        else:
+            matched.append(TermMatch(term.term, term.weight, term.zone, "alternative", chosen))
+    missing = still
+    if semantic and missing:
+        from rebond.method.cv_semantic import semantic_matches
+
+        found = semantic_matches([t.term for t in missing], cv_text, SEMANTIC_THRESHOLD)
+        still = []
+        for term in missing:
+            if term.term in found:
+                matched.append(
+                    TermMatch(term.term, term.weight, term.zone, "semantic", found[term.term])
+                )
+            else:
+                still.append(term)
+        missing = still
+    return _result(matched, missing, lang)
+
+
+def _result(matched: list[TermMatch], missing: list[JobTerm], lang: Lang) -> MatchResult:
+    texts = playbook.section(lang, "cv_match")
+    got = round(sum(m.weight for m in matched), 2)
+    total = round(got + sum(t.weight for t in missing), 2)
+    score = got / total if total else 0.0
+    missing.sort(key=lambda t: -t.weight)
+    matched.sort(key=lambda m: -m.weight)
+    explanation = " ".join(
+        [
+            texts["score"].format(percent=round(100 * score), matched=got, total=total),
+            texts["weights"].format(**{k: ZONE_WEIGHTS[k] for k in ("requirements", "missions", "nice_to_have")}),
+        ]
+    )
+    findings = []
+    required = [t.term for t in missing if t.zone in ("requirements", "title", "unstructured", "missions")]
+    nice = [t.term for t in missing if t.zone == "nice_to_have"]
+    if required:
+        findings.append(texts["missing_required"].format(terms=", ".join(required)))
+    if nice:
+        findings.append(texts["missing_nice"].format(terms=", ".join(nice)))
+    other_form = [f"{m.term} ≈ {m.evidence}" for m in matched if m.how != "exact"]
+    if other_form:
+        findings.append(texts["via_equivalent"].format(terms=", ".join(other_form)))
+    if missing:
+        findings.append(texts["advice"])
+    return MatchResult(
+        round(score, 4), tuple(matched), tuple(missing), tuple(findings), explanation, got, total
+    )
+
+
+__all__ = ["JobTerm", "MatchResult", "TermMatch", "job_keywords", "match"]
