@@ -144,23 +144,32 @@ def beta_cdf(x: float, a: float, b: float) -> float:
 
 
 def beta_quantile(q: float, a: float, b: float) -> float:
-    """Inverse of `beta_cdf` by bisection (monotone, so always converges).
+    """Inverse of `beta_cdf`: Newton steps, kept inside a shrinking bisection bracket.
+
+    The bracket guarantees convergence; Newton makes it take a handful of steps.
 
     >>> round(beta_quantile(0.5, 3, 3), 6)
     0.5
     """
     if not 0.0 <= q <= 1.0:
         raise ValueError(f"quantile level out of [0, 1]: {q}")
+    if q in (0.0, 1.0):
+        return q
     low, high = 0.0, 1.0
-    for _ in range(100):
-        middle = (low + high) / 2
-        if beta_cdf(middle, a, b) < q:
-            low = middle
+    x = a / (a + b)
+    norm = log_beta(a, b)
+    for _ in range(200):
+        gap = beta_cdf(x, a, b) - q
+        if gap < 0:
+            low = x
         else:
-            high = middle
-        if high - low < 1e-15:
+            high = x
+        if abs(gap) < 1e-15 or high - low < 1e-15:
             break
-    return (low + high) / 2
+        density = math.exp((a - 1) * math.log(x) + (b - 1) * math.log1p(-x) - norm)
+        step = x - gap / density if density > 0 else -1.0
+        x = step if low < step < high else (low + high) / 2
+    return x
 
 
 def fisher_exact(baseline: tuple[int, int], trial: tuple[int, int]) -> float:

@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rebond.method import agenda_timings, playbook
+from rebond.method import playbook
 from rebond.method.agenda import DueItem, agenda
 from rebond.method.agenda_time import add_months, at_local, last_working_day, local_date, to_utc
 from rebond.method.agenda_timings import TITLE_KEYS, timings, title
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +181,7 @@ def test_it_names_what_is_wrong_in_broken_timings(
 ) -> None:
     broken = copy.deepcopy(playbook.section("en", "timings"))
     broken[key] = value
-    monkeypatch.setattr(agenda_timings.playbook, "section", lambda lang, name: broken)
+    monkeypatch.setattr(playbook, "section", lambda lang, name: broken)
     with pytest.raises(playbook.PlaybookError, match=message):
         timings("en")
 

@@ -16,8 +16,8 @@ from rebond.method.agenda_reviews import (
 )
 
 
-def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=UTC)  # type: ignore[misc]
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 WEDNESDAY = utc(2026, 3, 4, 12)  # 4 March 2026

@@ -6,7 +6,6 @@ from typing import Any
 
 import pytest
 
-from rebond.method import funnel_settings as settings_module
 from rebond.method import playbook
 from rebond.method.funnel import (
     FunnelCounts,
@@ -171,6 +170,6 @@ def test_it_names_what_is_wrong_in_a_broken_playbook(
         del target[path[-1]]
     else:
         target[path[-1]] = value
-    monkeypatch.setattr(settings_module.playbook, "section", lambda lang, name: broken)
+    monkeypatch.setattr(playbook, "section", lambda lang, name: broken)
     with pytest.raises(playbook.PlaybookError, match=message):
         funnel_settings("en")
