@@ -8,7 +8,7 @@ import tempfile
 # Tests never touch the person's real data folder.
 os.environ.setdefault("REBOND_DATA_DIR", tempfile.mkdtemp(prefix="rebond-test-"))
 
-import pytest  # noqa: E402
+import pytest
 
 
 @pytest.fixture

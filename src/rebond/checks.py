@@ -13,15 +13,30 @@ def check_configuration(app_configs: Any = None, **kwargs: Any) -> list[Any]:
     problems: list[Any] = []
     engine = settings.DATABASES["default"]["ENGINE"]
     if not settings.LOCAL_MODE and "postgresql" not in engine:
-        problems.append(Error("Hosted mode needs PostgreSQL.", id="rebond.E001",
-                              hint="Set DATABASE_URL=postgres://…"))
+        problems.append(
+            Error(
+                "Hosted mode needs PostgreSQL.",
+                id="rebond.E001",
+                hint="Set DATABASE_URL=postgres://…",
+            )
+        )
     if "postgresql" in engine:
         try:
             import psycopg  # noqa: F401
         except ImportError:
-            problems.append(Error("DATABASE_URL points to PostgreSQL but psycopg is missing.",
-                                  id="rebond.E002", hint="pip install 'rebond[postgres]'"))
+            problems.append(
+                Error(
+                    "DATABASE_URL points to PostgreSQL but psycopg is missing.",
+                    id="rebond.E002",
+                    hint="pip install 'rebond[postgres]'",
+                )
+            )
     if not any("vendor/htmx" in str(d) for d in settings.STATICFILES_DIRS):
-        problems.append(Warning("htmx is not installed: pages still work, without in-place updates.",
-                                id="rebond.W001", hint="Run `npm ci` in the checkout."))
+        problems.append(
+            Warning(
+                "htmx is not installed: pages still work, without in-place updates.",
+                id="rebond.W001",
+                hint="Run `npm ci` in the checkout.",
+            )
+        )
     return problems

@@ -38,9 +38,13 @@ def collect(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
 
 def as_json(user: Any) -> str:
     document = {
-        "schema": SCHEMA, "version": VERSION, "exported_at": timezone.now().isoformat(),
-        "sections": {name: [{k: _plain(v) for k, v in row.items()} for row in rows]
-                     for name, (_, rows) in collect(user).items()},
+        "schema": SCHEMA,
+        "version": VERSION,
+        "exported_at": timezone.now().isoformat(),
+        "sections": {
+            name: [{k: _plain(v) for k, v in row.items()} for row in rows]
+            for name, (_, rows) in collect(user).items()
+        },
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 
@@ -57,9 +61,12 @@ def as_csv_zip(user: Any) -> bytes:
             # A BOM so spreadsheet programs read the accents right.
             archive.writestr(f"{name}.csv", "\ufeff" + text.getvalue())
             listing.append(f"- {name}.csv: {', '.join(columns)}")
-        readme = (f"{SCHEMA} version {VERSION}, exported {timezone.now().isoformat()}\n"
-                  "UTF-8 CSV files, one per section; dates in ISO 8601, times in UTC.\n"
-                  "See docs/export.md in Rebond for the meaning of each column.\n\n"
-                  + "\n".join(listing) + "\n")
+        readme = (
+            f"{SCHEMA} version {VERSION}, exported {timezone.now().isoformat()}\n"
+            "UTF-8 CSV files, one per section; dates in ISO 8601, times in UTC.\n"
+            "See docs/export.md in Rebond for the meaning of each column.\n\n"
+            + "\n".join(listing)
+            + "\n"
+        )
         archive.writestr("README.txt", readme)
     return buffer.getvalue()

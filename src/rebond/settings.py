@@ -35,8 +35,10 @@ def _local_secret_key() -> str:
     return path.read_text(encoding="utf-8").strip()
 
 
-SECRET_KEY = env_str("REBOND_SECRET_KEY") if not LOCAL_MODE else (
-    env_str("REBOND_SECRET_KEY", "") or _local_secret_key()
+SECRET_KEY = (
+    env_str("REBOND_SECRET_KEY")
+    if not LOCAL_MODE
+    else (env_str("REBOND_SECRET_KEY", "") or _local_secret_key())
 )
 ALLOWED_HOSTS = env_list("REBOND_ALLOWED_HOSTS", ("127.0.0.1", "localhost", "[::1]"))
 CSRF_TRUSTED_ORIGINS = env_list("REBOND_CSRF_TRUSTED_ORIGINS")

@@ -21,18 +21,29 @@ def test_it_adds_moves_rejects_and_lists():
     result = rebond("reject", str(pk), "--reason", "profil plus senior")
     assert result.exit_code == 0 and "interview_1" in result.stdout
     rows = json.loads(rebond("list", "--json").stdout)
-    assert rows == [{"id": pk, "company": "Qonto", "role": "Data analyst", "stage": "rejected",
-                     "furthest_stage": "interview_1", "channel": "referral",
-                     "applied_on": rows[0]["applied_on"]}]
+    assert rows == [
+        {
+            "id": pk,
+            "company": "Qonto",
+            "role": "Data analyst",
+            "stage": "rejected",
+            "furthest_stage": "interview_1",
+            "channel": "referral",
+            "applied_on": rows[0]["applied_on"],
+        }
+    ]
     assert "Qonto" in rebond("list", "--stage", "rejected").stdout
 
 
-@pytest.mark.parametrize("args", [
-    ("add", "Acme", "Dev", "--channel", "carrier-pigeon"),
-    ("move", "1", "hired"),
-    ("list", "--since", "yesterday"),
-    ("move", "424242", "screening"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("add", "Acme", "Dev", "--channel", "carrier-pigeon"),
+        ("move", "1", "hired"),
+        ("list", "--since", "yesterday"),
+        ("move", "424242", "screening"),
+    ],
+)
 def test_it_explains_bad_input_and_exits_non_zero(args):
     result = rebond(*args)
     assert result.exit_code == 2

@@ -30,9 +30,12 @@ def test_it_keeps_the_method_core_free_of_django():
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.relative_to(ROOT)}: {n}" for n in names
-                          if n.split(".")[0] == "django" or n.startswith("rebond.")
-                          and not n.startswith("rebond.method")]
+            offenders += [
+                f"{path.relative_to(ROOT)}: {n}"
+                for n in names
+                if n.split(".")[0] == "django"
+                or (n.startswith("rebond.") and not n.startswith("rebond.method"))
+            ]
     assert offenders == []
 
 
@@ -75,7 +78,11 @@ def test_it_documents_every_cli_command():
 
 
 def test_it_documents_every_setting():
-    used = set(re.findall(r'"((?:REBOND|DATABASE)_[A-Z_]+)"',
-                          (PACKAGE / "settings.py").read_text(encoding="utf-8")))
+    used = set(
+        re.findall(
+            r'"((?:REBOND|DATABASE)_[A-Z_]+)"',
+            (PACKAGE / "settings.py").read_text(encoding="utf-8"),
+        )
+    )
     documented = (ROOT / "docs" / "configuration.md").read_text(encoding="utf-8")
     assert sorted(name for name in used if name not in documented) == []

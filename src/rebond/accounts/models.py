@@ -14,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 class User(AbstractUser):
     time_zone = models.CharField(_("time zone"), max_length=64, default="Europe/Paris")
     content_language = models.CharField(
-        _("language of my texts"), max_length=2, default="fr",
+        _("language of my texts"),
+        max_length=2,
+        default="fr",
         choices=[("fr", _("French")), ("en", _("English"))],
         help_text=_("Language of drafts and analyses; the interface language is separate."),
     )
@@ -35,6 +37,9 @@ class LoginToken(models.Model):
     used_at = models.DateTimeField(null=True, blank=True)
 
     objects = LoginTokenQuerySet.as_manager()
+
+    def __str__(self) -> str:
+        return f"login link for {self.user} (expires {self.expires_at:%Y-%m-%d %H:%M})"
 
     @staticmethod
     def hash(token: str) -> str:

@@ -6,8 +6,16 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
 from rebond.api.errors import ErrorOut
-from rebond.api.schemas import (ApplicationIn, ApplicationOut, InterviewIn, InterviewOut,
-                                OutcomeIn, OutcomeOut, StageEventOut, StageIn)
+from rebond.api.schemas import (
+    ApplicationIn,
+    ApplicationOut,
+    InterviewIn,
+    InterviewOut,
+    OutcomeIn,
+    OutcomeOut,
+    StageEventOut,
+    StageIn,
+)
 from rebond.jobs import services
 from rebond.jobs.models import Application
 from rebond.web.access import owned_or_404
@@ -35,9 +43,10 @@ def _clean(payload: Schema) -> dict[str, object]:
 @router.get("/applications", response={200: list[ApplicationOut], **ERRORS})
 def list_applications(request: HttpRequest, filters: Query[ListFilters]) -> object:
     limit = max(1, min(filters.limit, 500))
-    rows = services.search(request.user, stage=filters.stage, channel=filters.channel,
-                           text=filters.text)
-    return list(rows[filters.offset:filters.offset + limit])
+    rows = services.search(
+        request.user, stage=filters.stage, channel=filters.channel, text=filters.text
+    )
+    return list(rows[filters.offset : filters.offset + limit])
 
 
 @router.post("/applications", response={201: ApplicationOut, **ERRORS})
@@ -68,8 +77,9 @@ def list_stages(request: HttpRequest, pk: int) -> object:
 
 @router.post("/applications/{pk}/stages", response={201: ApplicationOut, **ERRORS})
 def move_stage(request: HttpRequest, pk: int, payload: StageIn) -> object:
-    application = services.move_stage(_owned(request, pk), payload.stage, at=payload.at,
-                                      note=payload.note)
+    application = services.move_stage(
+        _owned(request, pk), payload.stage, at=payload.at, note=payload.note
+    )
     return Status(201, application)
 
 

@@ -19,8 +19,14 @@ class ErrorOut(Schema):
     error: ErrorBody
 
 
-def _error(api: NinjaAPI, request: HttpRequest, status: int, code: str, message: str,
-           details: list[dict[str, Any]] | None = None) -> HttpResponse:
+def _error(
+    api: NinjaAPI,
+    request: HttpRequest,
+    status: int,
+    code: str,
+    message: str,
+    details: list[dict[str, Any]] | None = None,
+) -> HttpResponse:
     body = {"error": {"code": code, "message": message, "details": details or []}}
     return api.create_response(request, body, status=status)
 

@@ -41,8 +41,7 @@ def serve(
 
     from rebond.wsgi import application
 
-    waitress_serve(application, host=host, port=port, threads=threads, ident="rebond",
-                   _quiet=True)
+    waitress_serve(application, host=host, port=port, threads=threads, ident="rebond", _quiet=True)
 
 
 def login_link(port: int = typer.Option(8000, "--port", "-p", min=1, max=65535)) -> None:
@@ -53,7 +52,9 @@ def login_link(port: int = typer.Option(8000, "--port", "-p", min=1, max=65535))
     setup.out(issue_login_link(f"http://127.0.0.1:{port}", user))
 
 
-def manage(args: list[str] = typer.Argument(None, help="Django management command and options.")) -> None:
+def manage(
+    args: list[str] = typer.Argument(None, help="Django management command and options."),
+) -> None:
     """Run a Django management command (migrate, check, createsuperuser, …)."""
     setup.django()
     from django.core.management import execute_from_command_line

@@ -4,20 +4,38 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import typer
 
 from rebond.cli import setup
 
-STAGES = ("applied", "screening", "interview_1", "interview_2", "interview_3", "final", "offer",
-          "rejected", "withdrawn", "no_answer")
-CHANNELS = ("job_board", "referral", "network", "cold_outreach", "recruiter", "internal",
-            "freelance_platform", "other")
+STAGES = (
+    "applied",
+    "screening",
+    "interview_1",
+    "interview_2",
+    "interview_3",
+    "final",
+    "offer",
+    "rejected",
+    "withdrawn",
+    "no_answer",
+)
+CHANNELS = (
+    "job_board",
+    "referral",
+    "network",
+    "cold_outreach",
+    "recruiter",
+    "internal",
+    "freelance_platform",
+    "other",
+)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     json = "json"
     csv = "csv"
 
@@ -48,8 +66,9 @@ def add(
     user = setup.person()
     from rebond.jobs import services
 
-    application = services.create_application(user, company=company, role=role,
-                                              channel=channel, job_url=url)
+    application = services.create_application(
+        user, company=company, role=role, channel=channel, job_url=url
+    )
     setup.out(f"#{application.pk} {application.role} — {application.company.name} (applied)")
 
 
@@ -74,16 +93,31 @@ def list_(
 
     rows = services.search(user, stage=stage, channel=channel, text=text, since=since_day)
     if as_json:
-        setup.out(json.dumps([{
-            "id": a.pk, "company": a.company.name, "role": a.role, "stage": a.stage,
-            "furthest_stage": a.furthest_stage, "channel": a.channel,
-            "applied_on": a.applied_on.isoformat(),
-        } for a in rows], ensure_ascii=False, indent=2))
+        setup.out(
+            json.dumps(
+                [
+                    {
+                        "id": a.pk,
+                        "company": a.company.name,
+                        "role": a.role,
+                        "stage": a.stage,
+                        "furthest_stage": a.furthest_stage,
+                        "channel": a.channel,
+                        "applied_on": a.applied_on.isoformat(),
+                    }
+                    for a in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return
     lines = [f"{'ID':>5}  {'APPLIED':10}  {'STAGE':12}  {'COMPANY':24}  ROLE"]
     for a in rows:
-        lines.append(f"{a.pk:>5}  {a.applied_on.isoformat():10}  {a.stage:12}  "
-                     f"{a.company.name[:24]:24}  {a.role}")
+        lines.append(
+            f"{a.pk:>5}  {a.applied_on.isoformat():10}  {a.stage:12}  "
+            f"{a.company.name[:24]:24}  {a.role}"
+        )
     setup.out("\n".join(lines))
 
 
@@ -94,8 +128,9 @@ def move(application_id: int, stage: str, note: str = typer.Option("", "--note")
     from rebond.jobs import services
 
     application = services.move_stage(_application(user, application_id), stage, note=note)
-    setup.out(f"#{application.pk} is now {application.stage} "
-              f"(furthest: {application.furthest_stage})")
+    setup.out(
+        f"#{application.pk} is now {application.stage} (furthest: {application.furthest_stage})"
+    )
 
 
 def reject(
@@ -110,8 +145,9 @@ def reject(
     from rebond.jobs import services
 
     try:
-        outcome = services.close_application(_application(user, application_id),
-                                             stage_reached=stage or None, reason=reason)
+        outcome = services.close_application(
+            _application(user, application_id), stage_reached=stage or None, reason=reason
+        )
     except ValueError as exc:
         setup.fail(str(exc))
     setup.out(f"#{application_id} rejected at {outcome.stage_reached}.")
@@ -119,9 +155,12 @@ def reject(
 
 def export(
     format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f"),
-    output: Path = typer.Option(None, "--output", "-o",
-                                help="File to write (JSON defaults to standard output; CSV "
-                                     "is a zip and needs a file)."),
+    output: Path = typer.Option(
+        None,
+        "--output",
+        "-o",
+        help="File to write (JSON defaults to standard output; CSV is a zip and needs a file).",
+    ),
 ) -> None:
     """Export all of your data (JSON, or a zip of CSV files); schema in docs/export.md."""
     user = setup.person()
@@ -142,8 +181,9 @@ def export(
 def import_(
     file: Path = typer.Argument(..., exists=True, dir_okay=False, readable=True),
     dry_run: bool = typer.Option(False, "--dry-run", help="Check and report; write nothing."),
-    mapping: list[str] = typer.Option(None, "--map",
-                                      help="field=Column header, to override a guess."),
+    mapping: list[str] = typer.Option(
+        None, "--map", help="field=Column header, to override a guess."
+    ),
 ) -> None:
     """Import applications from a CSV or XLSX spreadsheet (all rows or none)."""
     overrides = {}
@@ -157,8 +197,9 @@ def import_(
     from rebond.jobs.tabular import TableError
 
     try:
-        report = import_applications(user, file.read_bytes(), file.name, dry_run=dry_run,
-                                     overrides=overrides)
+        report = import_applications(
+            user, file.read_bytes(), file.name, dry_run=dry_run, overrides=overrides
+        )
     except ImportFailed as exc:
         for error in exc.errors[:50]:
             typer.echo(f"rebond: {file.name}: {error}", err=True)
@@ -166,8 +207,10 @@ def import_(
     except TableError as exc:
         setup.fail(f"{file.name}: {exc}", code=1)
     verb = "Would import" if report.dry_run else "Imported"
-    setup.out(f"{verb} {report.applications} application(s) from {file.name} "
-              f"({report.encoding}); new companies: {len(report.new_companies)}.")
+    setup.out(
+        f"{verb} {report.applications} application(s) from {file.name} "
+        f"({report.encoding}); new companies: {len(report.new_companies)}."
+    )
     setup.out("Columns: " + ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items()))
     if report.ignored_columns:
         setup.out("Ignored columns: " + ", ".join(report.ignored_columns))

@@ -19,8 +19,15 @@ class Stage(models.TextChoices):
     @classmethod
     def progress(cls) -> list["Stage"]:
         """Stages that measure how far an application went, in order."""
-        return [cls.APPLIED, cls.SCREENING, cls.INTERVIEW_1, cls.INTERVIEW_2, cls.INTERVIEW_3,
-                cls.FINAL, cls.OFFER]
+        return [
+            cls.APPLIED,
+            cls.SCREENING,
+            cls.INTERVIEW_1,
+            cls.INTERVIEW_2,
+            cls.INTERVIEW_3,
+            cls.FINAL,
+            cls.OFFER,
+        ]
 
     @classmethod
     def closed(cls) -> list["Stage"]:

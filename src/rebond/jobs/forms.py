@@ -13,15 +13,31 @@ DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%
 
 class ApplicationForm(forms.ModelForm):
     company = forms.CharField(label=_("Company"), max_length=200)
-    job_url = forms.URLField(label=_("Job ad link"), required=False, max_length=1000,
-                             assume_scheme="https")
+    job_url = forms.URLField(
+        label=_("Job ad link"), required=False, max_length=1000, assume_scheme="https"
+    )
 
     class Meta:
         model = Application
-        fields = ["company", "role", "channel", "applied_on", "job_url", "job_description",
-                  "sector", "company_size", "level", "location", "source", "notes"]
-        widgets = {"applied_on": DATE_INPUT, "job_description": forms.Textarea(attrs={"rows": 6}),
-                   "notes": forms.Textarea(attrs={"rows": 3})}
+        fields = [
+            "company",
+            "role",
+            "channel",
+            "applied_on",
+            "job_url",
+            "job_description",
+            "sector",
+            "company_size",
+            "level",
+            "location",
+            "source",
+            "notes",
+        ]
+        widgets = {
+            "applied_on": DATE_INPUT,
+            "job_description": forms.Textarea(attrs={"rows": 6}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
@@ -39,15 +55,18 @@ class ApplicationForm(forms.ModelForm):
 class QuickAddForm(forms.Form):
     company = forms.CharField(label=_("Company"), max_length=200)
     role = forms.CharField(label=_("Role"), max_length=200)
-    channel = forms.ChoiceField(label=_("Channel"), choices=Channel.choices,
-                                initial=Channel.JOB_BOARD)
-    job_url = forms.URLField(label=_("Job ad link"), required=False, max_length=1000,
-                             assume_scheme="https")
+    channel = forms.ChoiceField(
+        label=_("Channel"), choices=Channel.choices, initial=Channel.JOB_BOARD
+    )
+    job_url = forms.URLField(
+        label=_("Job ad link"), required=False, max_length=1000, assume_scheme="https"
+    )
 
 
 class MoveStageForm(forms.Form):
-    stage = forms.ChoiceField(label=_("New stage"),
-                              choices=[(s.value, s.label) for s in Stage.progress()])
+    stage = forms.ChoiceField(
+        label=_("New stage"), choices=[(s.value, s.label) for s in Stage.progress()]
+    )
     note = forms.CharField(label=_("Note"), max_length=500, required=False)
 
 
@@ -55,41 +74,63 @@ class InterviewForm(forms.ModelForm):
     class Meta:
         model = Interview
         fields = ["round", "scheduled_at", "format", "interviewers", "questions", "notes"]
-        widgets = {"scheduled_at": DATETIME_INPUT,
-                   "interviewers": forms.Textarea(attrs={"rows": 2}),
-                   "questions": forms.Textarea(attrs={"rows": 4}),
-                   "notes": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "scheduled_at": DATETIME_INPUT,
+            "interviewers": forms.Textarea(attrs={"rows": 2}),
+            "questions": forms.Textarea(attrs={"rows": 4}),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
 
 
 class RejectForm(forms.Form):
     result = forms.ChoiceField(
         label=_("What happened"),
-        choices=[(Stage.REJECTED.value, _("They said no")),
-                 (Stage.NO_ANSWER.value, _("No answer")),
-                 (Stage.WITHDRAWN.value, _("I withdrew"))],
+        choices=[
+            (Stage.REJECTED.value, _("They said no")),
+            (Stage.NO_ANSWER.value, _("No answer")),
+            (Stage.WITHDRAWN.value, _("I withdrew")),
+        ],
         initial=Stage.REJECTED,
     )
-    stage_reached = forms.ChoiceField(label=_("Stage reached"),
-                                      choices=[(s.value, s.label) for s in Stage.progress()[:-1]])
+    stage_reached = forms.ChoiceField(
+        label=_("Stage reached"), choices=[(s.value, s.label) for s in Stage.progress()[:-1]]
+    )
     decided_on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
-    reason = forms.CharField(label=_("Reason given, if any"), required=False,
-                             widget=forms.Textarea(attrs={"rows": 2}))
-    message = forms.CharField(label=_("Their message (paste it)"), required=False,
-                              widget=forms.Textarea(attrs={"rows": 4}))
+    reason = forms.CharField(
+        label=_("Reason given, if any"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    message = forms.CharField(
+        label=_("Their message (paste it)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
 
 
 class FilterForm(forms.Form):
     text = forms.CharField(label=_("Search"), required=False)
-    stage = forms.ChoiceField(label=_("Stage"), required=False,
-                              choices=[("", _("All stages")), *Stage.choices])
-    channel = forms.ChoiceField(label=_("Channel"), required=False,
-                                choices=[("", _("All channels")), *Channel.choices])
-    level = forms.ChoiceField(label=_("Level"), required=False,
-                              choices=[("", _("All levels")), *Level.choices])
-    company_size = forms.ChoiceField(label=_("Company size"), required=False,
-                                     choices=[("", _("All sizes")), *CompanySize.choices])
+    stage = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
+    )
+    channel = forms.ChoiceField(
+        label=_("Channel"), required=False, choices=[("", _("All channels")), *Channel.choices]
+    )
+    level = forms.ChoiceField(
+        label=_("Level"), required=False, choices=[("", _("All levels")), *Level.choices]
+    )
+    company_size = forms.ChoiceField(
+        label=_("Company size"),
+        required=False,
+        choices=[("", _("All sizes")), *CompanySize.choices],
+    )
     since = forms.DateField(label=_("Applied since"), required=False, widget=DATE_INPUT)
 
 
-__all__ = ["ApplicationForm", "FilterForm", "InterviewForm", "InterviewFormat", "MoveStageForm",
-           "QuickAddForm", "RejectForm"]
+__all__ = [
+    "ApplicationForm",
+    "FilterForm",
+    "InterviewForm",
+    "InterviewFormat",
+    "MoveStageForm",
+    "QuickAddForm",
+    "RejectForm",
+]

@@ -18,12 +18,42 @@ from rebond.method.language import fold
 
 # Folded header names (lower case, no accents) people use for each field, French and English.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "company": ("entreprise", "societe", "company", "employeur", "employer", "organisation",
-                "organization", "structure", "boite", "company name"),
-    "role": ("poste", "intitule", "intitule du poste", "titre", "role", "position", "job title",
-             "title", "job", "fonction", "emploi"),
-    "applied_on": ("date", "date de candidature", "date candidature", "candidature le",
-                   "envoyee le", "applied", "applied on", "date applied", "application date"),
+    "company": (
+        "entreprise",
+        "societe",
+        "company",
+        "employeur",
+        "employer",
+        "organisation",
+        "organization",
+        "structure",
+        "boite",
+        "company name",
+    ),
+    "role": (
+        "poste",
+        "intitule",
+        "intitule du poste",
+        "titre",
+        "role",
+        "position",
+        "job title",
+        "title",
+        "job",
+        "fonction",
+        "emploi",
+    ),
+    "applied_on": (
+        "date",
+        "date de candidature",
+        "date candidature",
+        "candidature le",
+        "envoyee le",
+        "applied",
+        "applied on",
+        "date applied",
+        "application date",
+    ),
     "stage": ("statut", "etape", "etat", "status", "stage", "avancement"),
     "channel": ("canal", "channel", "via", "moyen", "source de candidature"),
     "job_url": ("lien", "url", "link", "annonce", "lien annonce", "job url", "job link"),
@@ -38,33 +68,84 @@ REQUIRED = ("company", "role")
 
 VALUE_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "stage": {
-        Stage.APPLIED: ("envoyee", "candidature envoyee", "postule", "applied", "sent", "wishlist",
-                        "a relancer", "en attente", "pending"),
-        Stage.SCREENING: ("preselection", "screening", "pre-qualification", "appel rh", "phone screen"),
+        Stage.APPLIED: (
+            "envoyee",
+            "candidature envoyee",
+            "postule",
+            "applied",
+            "sent",
+            "wishlist",
+            "a relancer",
+            "en attente",
+            "pending",
+        ),
+        Stage.SCREENING: (
+            "preselection",
+            "screening",
+            "pre-qualification",
+            "appel rh",
+            "phone screen",
+        ),
         Stage.INTERVIEW_1: ("entretien", "entretien 1", "interview", "interviewing", "interview 1"),
         Stage.INTERVIEW_2: ("entretien 2", "interview 2", "second interview"),
         Stage.INTERVIEW_3: ("entretien 3", "interview 3", "third interview"),
         Stage.FINAL: ("final", "dernier entretien", "final round"),
         Stage.OFFER: ("offre", "offer", "accepted", "acceptee", "proposition"),
-        Stage.REJECTED: ("refus", "refuse", "refusee", "rejected", "declined", "non retenu",
-                         "non retenue", "negatif"),
+        Stage.REJECTED: (
+            "refus",
+            "refuse",
+            "refusee",
+            "rejected",
+            "declined",
+            "non retenu",
+            "non retenue",
+            "negatif",
+        ),
         Stage.WITHDRAWN: ("retire", "retiree", "abandon", "withdrawn", "desiste"),
         Stage.NO_ANSWER: ("sans reponse", "pas de reponse", "no answer", "ghosted", "no response"),
     },
     "channel": {
-        Channel.JOB_BOARD: ("job board", "site d'emploi", "jobboard", "linkedin", "indeed",
-                            "welcome to the jungle", "apec", "france travail", "annonce"),
+        Channel.JOB_BOARD: (
+            "job board",
+            "site d'emploi",
+            "jobboard",
+            "linkedin",
+            "indeed",
+            "welcome to the jungle",
+            "apec",
+            "france travail",
+            "annonce",
+        ),
         Channel.REFERRAL: ("cooptation", "referral", "recommandation", "parrainage"),
         Channel.NETWORK: ("reseau", "network", "networking", "contact"),
-        Channel.COLD_OUTREACH: ("candidature spontanee", "spontanee", "cold", "cold outreach",
-                                "approche directe"),
-        Channel.RECRUITER: ("cabinet", "recruteur", "recruiter", "chasseur", "agency", "headhunter"),
+        Channel.COLD_OUTREACH: (
+            "candidature spontanee",
+            "spontanee",
+            "cold",
+            "cold outreach",
+            "approche directe",
+        ),
+        Channel.RECRUITER: (
+            "cabinet",
+            "recruteur",
+            "recruiter",
+            "chasseur",
+            "agency",
+            "headhunter",
+        ),
         Channel.INTERNAL: ("interne", "internal", "mobilite interne"),
         Channel.FREELANCE: ("freelance", "malt", "upwork", "plateforme freelance"),
     },
 }
-_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d-%m-%Y", "%Y/%m/%d",
-                 "%Y-%m-%dT%H:%M:%S")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d/%m/%Y",
+    "%d/%m/%y",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+    "%Y/%m/%d",
+    "%Y-%m-%dT%H:%M:%S",
+)
 
 
 @dataclass(frozen=True)
@@ -134,8 +215,9 @@ class _Row:
     values: dict[str, object]
 
 
-def _parse_row(line: int, cells: list[str], mapping: dict[str, int],
-               default_day: date) -> tuple[_Row | None, list[RowError]]:
+def _parse_row(
+    line: int, cells: list[str], mapping: dict[str, int], default_day: date
+) -> tuple[_Row | None, list[RowError]]:
     raw = {name: (cells[i] if i < len(cells) else "") for name, i in mapping.items()}
     errors = [RowError(line, name, "is empty") for name in REQUIRED if not raw.get(name)]
     values: dict[str, object] = {}
@@ -155,9 +237,15 @@ def _parse_row(line: int, cells: list[str], mapping: dict[str, int],
     return (None if errors else _Row(line, values)), errors
 
 
-def import_applications(user: User, data: bytes, filename: str, *, dry_run: bool = False,
-                        overrides: dict[str, str] | None = None,
-                        max_rows: int = 50_000) -> ImportReport:
+def import_applications(
+    user: User,
+    data: bytes,
+    filename: str,
+    *,
+    dry_run: bool = False,
+    overrides: dict[str, str] | None = None,
+    max_rows: int = 50_000,
+) -> ImportReport:
     """Check every row first; write everything in one transaction, or nothing."""
     table: Table = read_table(data, filename)
     mapping = guess_mapping(table.headers)
@@ -167,8 +255,11 @@ def import_applications(user: User, data: bytes, filename: str, *, dry_run: bool
         if header not in table.headers:
             raise ImportFailed([RowError(1, name, f"no column named {header!r}")])
         mapping[name] = table.headers.index(header)
-    missing = [RowError(1, name, "no column found for it (use --map)")
-               for name in REQUIRED if name not in mapping]
+    missing = [
+        RowError(1, name, "no column found for it (use --map)")
+        for name in REQUIRED
+        if name not in mapping
+    ]
     if missing:
         raise ImportFailed(missing)
     if len(table.rows) > max_rows:
@@ -184,9 +275,12 @@ def import_applications(user: User, data: bytes, filename: str, *, dry_run: bool
     if errors:
         raise ImportFailed(errors)
     report = ImportReport(
-        rows=len(parsed), applications=len(parsed), new_companies=[],
+        rows=len(parsed),
+        applications=len(parsed),
+        new_companies=[],
         mapping={name: table.headers[i] for name, i in mapping.items()},
-        encoding=table.encoding, dry_run=dry_run,
+        encoding=table.encoding,
+        dry_run=dry_run,
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping.values()],
     )
     with transaction.atomic():
@@ -214,17 +308,35 @@ def _write(user: User, rows: list[_Row], dry_run: bool) -> list[str]:
         company = companies[fold(" ".join(str(values.pop("company")).split()))]
         stage = values.pop("stage", Stage.APPLIED)
         furthest = stage if Stage(stage).rank >= 0 else Stage.APPLIED
-        applications.append(Application(user=user, company=company, stage=stage,
-                                        furthest_stage=furthest, stage_changed_at=now, **values))
+        applications.append(
+            Application(
+                user=user,
+                company=company,
+                stage=stage,
+                furthest_stage=furthest,
+                stage_changed_at=now,
+                **values,
+            )
+        )
     created = Application.objects.bulk_create(applications, batch_size=1000)
     events = []
     for application in created:
-        started = datetime.combine(application.applied_on, datetime.min.time(),
-                                   tzinfo=timezone.get_current_timezone())
-        events.append(StageEvent(application=application, stage=Stage.APPLIED, occurred_at=started,
-                                 note="imported"))
+        started = datetime.combine(
+            application.applied_on, datetime.min.time(), tzinfo=timezone.get_current_timezone()
+        )
+        events.append(
+            StageEvent(
+                application=application, stage=Stage.APPLIED, occurred_at=started, note="imported"
+            )
+        )
         if application.stage != Stage.APPLIED:
-            events.append(StageEvent(application=application, stage=application.stage,
-                                     occurred_at=now, note="imported"))
+            events.append(
+                StageEvent(
+                    application=application,
+                    stage=application.stage,
+                    occurred_at=now,
+                    note="imported",
+                )
+            )
     StageEvent.objects.bulk_create(events, batch_size=2000)
     return list(new_names.values())

@@ -38,25 +38,30 @@ class ApplicationQuerySet(OwnedQuerySet):
 
 
 class Application(OwnedModel):
-    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="applications",
-                                verbose_name=_("company"))
+    company = models.ForeignKey(
+        Company, on_delete=models.PROTECT, related_name="applications", verbose_name=_("company")
+    )
     role = models.CharField(_("role"), max_length=200)
     job_description = models.TextField(_("job description"), blank=True)
     job_url = models.URLField(_("job ad link"), max_length=1000, blank=True)
-    channel = models.CharField(_("channel"), max_length=24, choices=Channel.choices,
-                               default=Channel.JOB_BOARD)
+    channel = models.CharField(
+        _("channel"), max_length=24, choices=Channel.choices, default=Channel.JOB_BOARD
+    )
     sector = models.CharField(_("sector"), max_length=120, blank=True)
-    company_size = models.CharField(_("company size"), max_length=20,
-                                    choices=CompanySize.choices, blank=True)
+    company_size = models.CharField(
+        _("company size"), max_length=20, choices=CompanySize.choices, blank=True
+    )
     level = models.CharField(_("level"), max_length=20, choices=Level.choices, blank=True)
     location = models.CharField(_("location"), max_length=200, blank=True)
     source = models.CharField(_("where I found it"), max_length=200, blank=True)
     applied_on = models.DateField(_("applied on"))
-    stage = models.CharField(_("stage"), max_length=20, choices=Stage.choices,
-                             default=Stage.APPLIED)
+    stage = models.CharField(
+        _("stage"), max_length=20, choices=Stage.choices, default=Stage.APPLIED
+    )
     # Denormalised from the stage history so the funnel and the board need no subquery.
-    furthest_stage = models.CharField(_("furthest stage reached"), max_length=20,
-                                      choices=Stage.choices, default=Stage.APPLIED)
+    furthest_stage = models.CharField(
+        _("furthest stage reached"), max_length=20, choices=Stage.choices, default=Stage.APPLIED
+    )
     stage_changed_at = models.DateTimeField(_("stage changed at"))
     notes = models.TextField(_("notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -98,6 +103,9 @@ class StageEvent(models.Model):
         ordering = ["occurred_at", "id"]
         indexes = [models.Index(fields=["application", "occurred_at"])]
 
+    def __str__(self) -> str:
+        return f"{self.stage} @ {self.occurred_at:%Y-%m-%d}"
+
     def save(self, *args: object, **kwargs: object) -> None:
         if self.pk is not None:
             raise ValueError("Stage history is append-only.")
@@ -105,16 +113,20 @@ class StageEvent(models.Model):
 
 
 class Interview(models.Model):
-    application = models.ForeignKey(Application, on_delete=models.CASCADE,
-                                    related_name="interviews")
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="interviews"
+    )
     round = models.PositiveSmallIntegerField(_("round"), default=1)
     scheduled_at = models.DateTimeField(_("date and time"))
-    format = models.CharField(_("format"), max_length=12, choices=InterviewFormat.choices,
-                              default=InterviewFormat.VIDEO)
-    interviewers = models.TextField(_("interviewers"), blank=True,
-                                    help_text=_("One person per line: name, role."))
-    questions = models.TextField(_("questions asked"), blank=True,
-                                 help_text=_("One question per line."))
+    format = models.CharField(
+        _("format"), max_length=12, choices=InterviewFormat.choices, default=InterviewFormat.VIDEO
+    )
+    interviewers = models.TextField(
+        _("interviewers"), blank=True, help_text=_("One person per line: name, role.")
+    )
+    questions = models.TextField(
+        _("questions asked"), blank=True, help_text=_("One question per line.")
+    )
     notes = models.TextField(_("my notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -130,10 +142,12 @@ class Interview(models.Model):
 class Outcome(models.Model):
     """How an application ended when it did not become an offer."""
 
-    application = models.OneToOneField(Application, on_delete=models.CASCADE,
-                                       related_name="outcome")
-    result = models.CharField(_("result"), max_length=20, choices=Stage.choices,
-                              default=Stage.REJECTED)
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="outcome"
+    )
+    result = models.CharField(
+        _("result"), max_length=20, choices=Stage.choices, default=Stage.REJECTED
+    )
     stage_reached = models.CharField(_("stage reached"), max_length=20, choices=Stage.choices)
     decided_on = models.DateField(_("date"))
     reason = models.TextField(_("reason given"), blank=True)
@@ -142,3 +156,5 @@ class Outcome(models.Model):
 
     objects = owned_queryset("application__user").as_manager()
 
+    def __str__(self) -> str:
+        return f"{self.result} at {self.stage_reached}"

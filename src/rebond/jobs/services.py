@@ -8,16 +8,26 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, QuerySet
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from rebond.accounts.models import User
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application, Company, Interview, Outcome, StageEvent
 
-BOARD_COLUMN_LIMIT = 50
+BOARD_COLUMN_LIMIT = 20
 APPLICATION_FIELDS = (
-    "role", "job_description", "job_url", "channel", "sector", "company_size", "level",
-    "location", "source", "applied_on", "notes",
+    "role",
+    "job_description",
+    "job_url",
+    "channel",
+    "sector",
+    "company_size",
+    "level",
+    "location",
+    "source",
+    "applied_on",
+    "notes",
 )
 
 
@@ -36,24 +46,31 @@ def further(a: str, b: str) -> str:
 
 
 @transaction.atomic
-def create_application(user: User, *, company: str, role: str, at: datetime | None = None,
-                       **fields: Any) -> Application:
+def create_application(
+    user: User, *, company: str, role: str, at: datetime | None = None, **fields: Any
+) -> Application:
     unknown = set(fields) - set(APPLICATION_FIELDS)
     if unknown:
         raise TypeError(f"Unknown application fields: {', '.join(sorted(unknown))}")
     at = at or timezone.now()
     fields.setdefault("applied_on", timezone.localdate(at))
     application = Application.objects.create(
-        user=user, company=company_named(user, company), role=role.strip(),
-        stage=Stage.APPLIED, furthest_stage=Stage.APPLIED, stage_changed_at=at, **fields,
+        user=user,
+        company=company_named(user, company),
+        role=role.strip(),
+        stage=Stage.APPLIED,
+        furthest_stage=Stage.APPLIED,
+        stage_changed_at=at,
+        **fields,
     )
     StageEvent.objects.create(application=application, stage=Stage.APPLIED, occurred_at=at)
     return application
 
 
 @transaction.atomic
-def update_application(application: Application, *, company: str | None = None,
-                       **fields: Any) -> Application:
+def update_application(
+    application: Application, *, company: str | None = None, **fields: Any
+) -> Application:
     for name, value in fields.items():
         if name not in APPLICATION_FIELDS:
             raise TypeError(f"Unknown application field: {name}")
@@ -65,8 +82,9 @@ def update_application(application: Application, *, company: str | None = None,
 
 
 @transaction.atomic
-def move_stage(application: Application, stage: str, *, at: datetime | None = None,
-               note: str = "") -> Application:
+def move_stage(
+    application: Application, stage: str, *, at: datetime | None = None, note: str = ""
+) -> Application:
     """Record a new stage; the history keeps every step, the furthest one is remembered."""
     stage = Stage(stage)
     at = at or timezone.now()
@@ -83,11 +101,13 @@ def interview_stage(round_number: int) -> Stage:
 
 
 @transaction.atomic
-def log_interview(application: Application, *, scheduled_at: datetime, round: int = 1,
-                  **fields: Any) -> Interview:
+def log_interview(
+    application: Application, *, scheduled_at: datetime, round: int = 1, **fields: Any
+) -> Interview:
     """Add an interview; an open application moves forward to that round if it was behind."""
-    interview = Interview.objects.create(application=application, round=round,
-                                         scheduled_at=scheduled_at, **fields)
+    interview = Interview.objects.create(
+        application=application, round=round, scheduled_at=scheduled_at, **fields
+    )
     target = interview_stage(round)
     if not application.is_closed and Stage(application.stage).rank < target.rank:
         move_stage(application, target, at=min(scheduled_at, timezone.now()))
@@ -95,9 +115,16 @@ def log_interview(application: Application, *, scheduled_at: datetime, round: in
 
 
 @transaction.atomic
-def close_application(application: Application, *, result: str = Stage.REJECTED,
-                      stage_reached: str | None = None, reason: str = "", message: str = "",
-                      decided_on: date | None = None, at: datetime | None = None) -> Outcome:
+def close_application(
+    application: Application,
+    *,
+    result: str = Stage.REJECTED,
+    stage_reached: str | None = None,
+    reason: str = "",
+    message: str = "",
+    decided_on: date | None = None,
+    at: datetime | None = None,
+) -> Outcome:
     """Mark an application rejected (or withdrawn, or unanswered) at the stage it reached."""
     result = Stage(result)
     if result not in (Stage.REJECTED, Stage.WITHDRAWN, Stage.NO_ANSWER):
@@ -110,8 +137,13 @@ def close_application(application: Application, *, result: str = Stage.REJECTED,
         move_stage(application, reached, at=at, note="stage reached, recorded at rejection")
     outcome, _ = Outcome.objects.update_or_create(
         application=application,
-        defaults={"result": result, "stage_reached": reached, "reason": reason,
-                  "message": message, "decided_on": decided_on or timezone.localdate(at)},
+        defaults={
+            "result": result,
+            "stage_reached": reached,
+            "reason": reason,
+            "message": message,
+            "decided_on": decided_on or timezone.localdate(at),
+        },
     )
     move_stage(application, result, at=at)
     return outcome
@@ -126,28 +158,44 @@ class BoardColumn:
 
 def board(user: User, limit: int = BOARD_COLUMN_LIMIT) -> list[BoardColumn]:
     """Applications by current stage, the most recent first; a constant number of queries."""
-    counts = dict(
-        Application.objects.for_user(user).values_list("stage").annotate(n=Count("id"))
-    )
+    counts = dict(Application.objects.for_user(user).values_list("stage").annotate(n=Count("id")))
     columns = []
     for stage in Stage:
-        rows = list(
-            Application.objects.for_user(user).filter(stage=stage)
-            .select_related("company").order_by("-stage_changed_at", "-id")[:limit]
-        ) if counts.get(stage) else []
+        rows = (
+            list(
+                Application.objects.for_user(user)
+                .filter(stage=stage)
+                .select_related("company")
+                .order_by("-stage_changed_at", "-id")[:limit]
+            )
+            if counts.get(stage)
+            else []
+        )
         columns.append(BoardColumn(stage=stage, count=counts.get(stage, 0), applications=rows))
     return columns
 
 
-def search(user: User, *, text: str = "", stage: str = "", channel: str = "",
-           level: str = "", company_size: str = "", sector: str = "",
-           since: date | None = None) -> QuerySet[Application]:
+def search(
+    user: User,
+    *,
+    text: str = "",
+    stage: str = "",
+    channel: str = "",
+    level: str = "",
+    company_size: str = "",
+    sector: str = "",
+    since: date | None = None,
+) -> QuerySet[Application]:
     """The filterable list: every filter optional, owner-scoped."""
     rows = Application.objects.for_user(user).select_related("company")
     if text:
         rows = rows.filter(role__icontains=text) | rows.filter(company__name__icontains=text)
-    for field, value in (("stage", stage), ("channel", channel), ("level", level),
-                         ("company_size", company_size)):
+    for field, value in (
+        ("stage", stage),
+        ("channel", channel),
+        ("level", level),
+        ("company_size", company_size),
+    ):
         if value:
             rows = rows.filter(**{field: value})
     if sector:
@@ -158,4 +206,8 @@ def search(user: User, *, text: str = "", stage: str = "", channel: str = "",
 
 
 def companies_with_counts(user: User) -> QuerySet[Company]:
-    return Company.objects.for_user(user).annotate(n_applications=Count("applications"))
+    return (
+        Company.objects.for_user(user)
+        .annotate(n_applications=Count("applications"))
+        .order_by(Lower("name"), "id")
+    )

@@ -10,9 +10,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rebond.jobs import services
-from rebond.jobs.forms import (ApplicationForm, FilterForm, InterviewForm, MoveStageForm,
-                               QuickAddForm, RejectForm)
 from rebond.jobs.choices import Stage
+from rebond.jobs.forms import (
+    ApplicationForm,
+    FilterForm,
+    InterviewForm,
+    MoveStageForm,
+    QuickAddForm,
+    RejectForm,
+)
 from rebond.jobs.models import Application, Company
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
@@ -24,10 +30,19 @@ LIST_PAGE_SIZE = 50
 def board(request: HttpRequest) -> HttpResponse:
     columns = services.board(request.user)
     open_columns = [c for c in columns if c.stage not in Stage.closed() or c.stage == Stage.OFFER]
-    groups = [{"title": _("In progress"), "columns": open_columns},
-              {"title": _("Closed"), "columns": [c for c in columns if c not in open_columns]}]
-    return render(request, "jobs/board.html", {"groups": groups, "quick": QuickAddForm(),
-                                               "move_choices": MoveStageForm().fields["stage"]})
+    groups = [
+        {"title": _("In progress"), "columns": open_columns},
+        {"title": _("Closed"), "columns": [c for c in columns if c not in open_columns]},
+    ]
+    return render(
+        request,
+        "jobs/board.html",
+        {
+            "groups": groups,
+            "quick": QuickAddForm(),
+            "move_choices": MoveStageForm().fields["stage"],
+        },
+    )
 
 
 @login_required
@@ -45,7 +60,8 @@ def application_create(request: HttpRequest) -> HttpResponse:
     form = ApplicationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         application = services.create_application(
-            request.user, company=form.cleaned_data["company"], **form.service_fields())
+            request.user, company=form.cleaned_data["company"], **form.service_fields()
+        )
         messages.success(request, _("Application added."))
         return redirect(application)
     return render(request, "jobs/application_form.html", {"form": form})
@@ -56,8 +72,12 @@ def application_create(request: HttpRequest) -> HttpResponse:
 def quick_add(request: HttpRequest) -> HttpResponse:
     form = QuickAddForm(request.POST)
     if not form.is_valid():
-        return render(request, "jobs/application_form.html",
-                      {"form": ApplicationForm(request.POST)}, status=400)
+        return render(
+            request,
+            "jobs/application_form.html",
+            {"form": ApplicationForm(request.POST)},
+            status=400,
+        )
     data = form.cleaned_data
     services.create_application(request.user, company=data.pop("company"), **data)
     messages.success(request, _("Application added."))
@@ -67,13 +87,17 @@ def quick_add(request: HttpRequest) -> HttpResponse:
 @login_required
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
-    return render(request, "jobs/application_detail.html", {
-        "application": application,
-        "events": application.events.all(),
-        "interviews": application.interviews.all(),
-        "outcome": getattr(application, "outcome", None),
-        "move_form": MoveStageForm(initial={"stage": application.stage}),
-    })
+    return render(
+        request,
+        "jobs/application_detail.html",
+        {
+            "application": application,
+            "events": application.events.all(),
+            "interviews": application.interviews.all(),
+            "outcome": getattr(application, "outcome", None),
+            "move_form": MoveStageForm(initial={"stage": application.stage}),
+        },
+    )
 
 
 @login_required
@@ -81,8 +105,9 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, pk)
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
-        services.update_application(application, company=form.cleaned_data["company"],
-                                    **form.service_fields())
+        services.update_application(
+            application, company=form.cleaned_data["company"], **form.service_fields()
+        )
         messages.success(request, _("Changes saved."))
         return redirect(application)
     return render(request, "jobs/application_form.html", {"form": form, "application": application})
@@ -94,26 +119,25 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, pk)
     form = MoveStageForm(request.POST)
     if form.is_valid():
-        services.move_stage(application, form.cleaned_data["stage"],
-                            note=form.cleaned_data["note"])
+        services.move_stage(application, form.cleaned_data["stage"], note=form.cleaned_data["note"])
         messages.success(request, _("Stage updated."))
     else:
         messages.error(request, _("Choose a valid stage."))
-    return redirect(request.POST.get("next") == "board" and "jobs:board" or application)
+    return redirect((request.POST.get("next") == "board" and "jobs:board") or application)
 
 
 @login_required
 def interview_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
     next_round = application.interviews.count() + 1
-    form = InterviewForm(request.POST or None,
-                         initial={"round": next_round, "scheduled_at": timezone.localtime()})
+    form = InterviewForm(
+        request.POST or None, initial={"round": next_round, "scheduled_at": timezone.localtime()}
+    )
     if request.method == "POST" and form.is_valid():
         services.log_interview(application, **form.cleaned_data)
         messages.success(request, _("Interview logged."))
         return redirect(application)
-    return render(request, "jobs/interview_form.html",
-                  {"form": form, "application": application})
+    return render(request, "jobs/interview_form.html", {"form": form, "application": application})
 
 
 @login_required
@@ -131,12 +155,14 @@ def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def company_list(request: HttpRequest) -> HttpResponse:
     companies = services.companies_with_counts(request.user)
-    return render(request, "jobs/company_list.html", {"companies": companies})
+    page = Paginator(companies, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "jobs/company_list.html", {"page": page})
 
 
 @login_required
 def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
     company = owned_or_404(Company.objects.all(), request.user, pk)
     applications = company.applications.prefetch_related("events").order_by("-applied_on")
-    return render(request, "jobs/company_detail.html",
-                  {"company": company, "applications": applications})
+    return render(
+        request, "jobs/company_detail.html", {"company": company, "applications": applications}
+    )

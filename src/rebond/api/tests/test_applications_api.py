@@ -17,11 +17,15 @@ def test_it_creates_moves_and_rejects_through_the_api(owner_client):
     pk = created.json()["id"]
     moved = post(owner_client, f"/api/v1/applications/{pk}/stages", {"stage": "interview_1"})
     assert moved.json()["stage"] == "interview_1"
-    interview = post(owner_client, f"/api/v1/applications/{pk}/interviews",
-                     {"round": 1, "scheduled_at": "2026-11-20T10:00:00Z", "questions": "Q1"})
+    interview = post(
+        owner_client,
+        f"/api/v1/applications/{pk}/interviews",
+        {"round": 1, "scheduled_at": "2026-11-20T10:00:00Z", "questions": "Q1"},
+    )
     assert interview.status_code == 201
-    outcome = post(owner_client, f"/api/v1/applications/{pk}/outcome",
-                   {"reason": "Budget"}, method="put")
+    outcome = post(
+        owner_client, f"/api/v1/applications/{pk}/outcome", {"reason": "Budget"}, method="put"
+    )
     assert outcome.json()["stage_reached"] == "interview_1"
     detail = owner_client.get(f"/api/v1/applications/{pk}").json()
     assert (detail["stage"], detail["furthest_stage"]) == ("rejected", "interview_1")
@@ -47,8 +51,9 @@ def test_it_hides_another_persons_objects(other_client, owner, path):
 
 def test_it_refuses_another_persons_writes(other_client, owner):
     application = make_application(owner)
-    response = post(other_client, f"/api/v1/applications/{application.pk}/stages",
-                    {"stage": "offer"})
+    response = post(
+        other_client, f"/api/v1/applications/{application.pk}/stages", {"stage": "offer"}
+    )
     assert response.status_code == 404
     application.refresh_from_db()
     assert application.stage == "applied"

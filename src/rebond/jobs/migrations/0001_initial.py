@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,109 +15,373 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Company',
+            name="Company",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('sector', models.CharField(blank=True, max_length=120, verbose_name='sector')),
-                ('size', models.CharField(blank=True, choices=[('micro', '1–10'), ('small', '11–50'), ('medium', '51–250'), ('large', '251–5,000'), ('enterprise', 'Over 5,000')], max_length=20, verbose_name='size')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                ("sector", models.CharField(blank=True, max_length=120, verbose_name="sector")),
+                (
+                    "size",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("micro", "1–10"),
+                            ("small", "11–50"),
+                            ("medium", "51–250"),
+                            ("large", "251–5,000"),
+                            ("enterprise", "Over 5,000"),
+                        ],
+                        max_length=20,
+                        verbose_name="size",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'company',
-                'verbose_name_plural': 'companies',
-                'ordering': [django.db.models.functions.text.Lower('name')],
+                "verbose_name": "company",
+                "verbose_name_plural": "companies",
+                "ordering": [django.db.models.functions.text.Lower("name")],
             },
         ),
         migrations.CreateModel(
-            name='Application',
+            name="Application",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(max_length=200, verbose_name='role')),
-                ('job_description', models.TextField(blank=True, verbose_name='job description')),
-                ('job_url', models.URLField(blank=True, max_length=1000, verbose_name='job ad link')),
-                ('channel', models.CharField(choices=[('job_board', 'Job board'), ('referral', 'Referral'), ('network', 'Network'), ('cold_outreach', 'Cold outreach'), ('recruiter', 'Recruiter or firm'), ('internal', 'Internal move'), ('freelance_platform', 'Freelance platform'), ('other', 'Other')], default='job_board', max_length=24, verbose_name='channel')),
-                ('sector', models.CharField(blank=True, max_length=120, verbose_name='sector')),
-                ('company_size', models.CharField(blank=True, choices=[('micro', '1–10'), ('small', '11–50'), ('medium', '51–250'), ('large', '251–5,000'), ('enterprise', 'Over 5,000')], max_length=20, verbose_name='company size')),
-                ('level', models.CharField(blank=True, choices=[('intern', 'Intern or apprentice'), ('junior', 'Junior'), ('mid', 'Intermediate'), ('senior', 'Senior'), ('lead', 'Lead or principal'), ('manager', 'Manager'), ('executive', 'Executive')], max_length=20, verbose_name='level')),
-                ('location', models.CharField(blank=True, max_length=200, verbose_name='location')),
-                ('source', models.CharField(blank=True, max_length=200, verbose_name='where I found it')),
-                ('applied_on', models.DateField(verbose_name='applied on')),
-                ('stage', models.CharField(choices=[('applied', 'Applied'), ('screening', 'Screening'), ('interview_1', 'Interview, round 1'), ('interview_2', 'Interview, round 2'), ('interview_3', 'Interview, round 3'), ('final', 'Final round'), ('offer', 'Offer'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('no_answer', 'No answer')], default='applied', max_length=20, verbose_name='stage')),
-                ('furthest_stage', models.CharField(choices=[('applied', 'Applied'), ('screening', 'Screening'), ('interview_1', 'Interview, round 1'), ('interview_2', 'Interview, round 2'), ('interview_3', 'Interview, round 3'), ('final', 'Final round'), ('offer', 'Offer'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('no_answer', 'No answer')], default='applied', max_length=20, verbose_name='furthest stage reached')),
-                ('stage_changed_at', models.DateTimeField(verbose_name='stage changed at')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('company', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='applications', to='jobs.company', verbose_name='company')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("role", models.CharField(max_length=200, verbose_name="role")),
+                ("job_description", models.TextField(blank=True, verbose_name="job description")),
+                (
+                    "job_url",
+                    models.URLField(blank=True, max_length=1000, verbose_name="job ad link"),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[
+                            ("job_board", "Job board"),
+                            ("referral", "Referral"),
+                            ("network", "Network"),
+                            ("cold_outreach", "Cold outreach"),
+                            ("recruiter", "Recruiter or firm"),
+                            ("internal", "Internal move"),
+                            ("freelance_platform", "Freelance platform"),
+                            ("other", "Other"),
+                        ],
+                        default="job_board",
+                        max_length=24,
+                        verbose_name="channel",
+                    ),
+                ),
+                ("sector", models.CharField(blank=True, max_length=120, verbose_name="sector")),
+                (
+                    "company_size",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("micro", "1–10"),
+                            ("small", "11–50"),
+                            ("medium", "51–250"),
+                            ("large", "251–5,000"),
+                            ("enterprise", "Over 5,000"),
+                        ],
+                        max_length=20,
+                        verbose_name="company size",
+                    ),
+                ),
+                (
+                    "level",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("intern", "Intern or apprentice"),
+                            ("junior", "Junior"),
+                            ("mid", "Intermediate"),
+                            ("senior", "Senior"),
+                            ("lead", "Lead or principal"),
+                            ("manager", "Manager"),
+                            ("executive", "Executive"),
+                        ],
+                        max_length=20,
+                        verbose_name="level",
+                    ),
+                ),
+                ("location", models.CharField(blank=True, max_length=200, verbose_name="location")),
+                (
+                    "source",
+                    models.CharField(blank=True, max_length=200, verbose_name="where I found it"),
+                ),
+                ("applied_on", models.DateField(verbose_name="applied on")),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("screening", "Screening"),
+                            ("interview_1", "Interview, round 1"),
+                            ("interview_2", "Interview, round 2"),
+                            ("interview_3", "Interview, round 3"),
+                            ("final", "Final round"),
+                            ("offer", "Offer"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("no_answer", "No answer"),
+                        ],
+                        default="applied",
+                        max_length=20,
+                        verbose_name="stage",
+                    ),
+                ),
+                (
+                    "furthest_stage",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("screening", "Screening"),
+                            ("interview_1", "Interview, round 1"),
+                            ("interview_2", "Interview, round 2"),
+                            ("interview_3", "Interview, round 3"),
+                            ("final", "Final round"),
+                            ("offer", "Offer"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("no_answer", "No answer"),
+                        ],
+                        default="applied",
+                        max_length=20,
+                        verbose_name="furthest stage reached",
+                    ),
+                ),
+                ("stage_changed_at", models.DateTimeField(verbose_name="stage changed at")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "company",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="applications",
+                        to="jobs.company",
+                        verbose_name="company",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'application',
-                'verbose_name_plural': 'applications',
-                'ordering': ['-applied_on', '-id'],
+                "verbose_name": "application",
+                "verbose_name_plural": "applications",
+                "ordering": ["-applied_on", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Interview',
+            name="Interview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('round', models.PositiveSmallIntegerField(default=1, verbose_name='round')),
-                ('scheduled_at', models.DateTimeField(verbose_name='date and time')),
-                ('format', models.CharField(choices=[('phone', 'Phone'), ('video', 'Video call'), ('onsite', 'On site'), ('panel', 'Panel'), ('case', 'Case study or take-home')], default='video', max_length=12, verbose_name='format')),
-                ('interviewers', models.TextField(blank=True, help_text='One person per line: name, role.', verbose_name='interviewers')),
-                ('questions', models.TextField(blank=True, help_text='One question per line.', verbose_name='questions asked')),
-                ('notes', models.TextField(blank=True, verbose_name='my notes')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='interviews', to='jobs.application')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("round", models.PositiveSmallIntegerField(default=1, verbose_name="round")),
+                ("scheduled_at", models.DateTimeField(verbose_name="date and time")),
+                (
+                    "format",
+                    models.CharField(
+                        choices=[
+                            ("phone", "Phone"),
+                            ("video", "Video call"),
+                            ("onsite", "On site"),
+                            ("panel", "Panel"),
+                            ("case", "Case study or take-home"),
+                        ],
+                        default="video",
+                        max_length=12,
+                        verbose_name="format",
+                    ),
+                ),
+                (
+                    "interviewers",
+                    models.TextField(
+                        blank=True,
+                        help_text="One person per line: name, role.",
+                        verbose_name="interviewers",
+                    ),
+                ),
+                (
+                    "questions",
+                    models.TextField(
+                        blank=True,
+                        help_text="One question per line.",
+                        verbose_name="questions asked",
+                    ),
+                ),
+                ("notes", models.TextField(blank=True, verbose_name="my notes")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="interviews",
+                        to="jobs.application",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['scheduled_at', 'id'],
+                "ordering": ["scheduled_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Outcome',
+            name="Outcome",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('result', models.CharField(choices=[('applied', 'Applied'), ('screening', 'Screening'), ('interview_1', 'Interview, round 1'), ('interview_2', 'Interview, round 2'), ('interview_3', 'Interview, round 3'), ('final', 'Final round'), ('offer', 'Offer'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('no_answer', 'No answer')], default='rejected', max_length=20, verbose_name='result')),
-                ('stage_reached', models.CharField(choices=[('applied', 'Applied'), ('screening', 'Screening'), ('interview_1', 'Interview, round 1'), ('interview_2', 'Interview, round 2'), ('interview_3', 'Interview, round 3'), ('final', 'Final round'), ('offer', 'Offer'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('no_answer', 'No answer')], max_length=20, verbose_name='stage reached')),
-                ('decided_on', models.DateField(verbose_name='date')),
-                ('reason', models.TextField(blank=True, verbose_name='reason given')),
-                ('message', models.TextField(blank=True, verbose_name='their message')),
-                ('recorded_at', models.DateTimeField(auto_now_add=True)),
-                ('application', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='outcome', to='jobs.application')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "result",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("screening", "Screening"),
+                            ("interview_1", "Interview, round 1"),
+                            ("interview_2", "Interview, round 2"),
+                            ("interview_3", "Interview, round 3"),
+                            ("final", "Final round"),
+                            ("offer", "Offer"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("no_answer", "No answer"),
+                        ],
+                        default="rejected",
+                        max_length=20,
+                        verbose_name="result",
+                    ),
+                ),
+                (
+                    "stage_reached",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("screening", "Screening"),
+                            ("interview_1", "Interview, round 1"),
+                            ("interview_2", "Interview, round 2"),
+                            ("interview_3", "Interview, round 3"),
+                            ("final", "Final round"),
+                            ("offer", "Offer"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("no_answer", "No answer"),
+                        ],
+                        max_length=20,
+                        verbose_name="stage reached",
+                    ),
+                ),
+                ("decided_on", models.DateField(verbose_name="date")),
+                ("reason", models.TextField(blank=True, verbose_name="reason given")),
+                ("message", models.TextField(blank=True, verbose_name="their message")),
+                ("recorded_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "application",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="outcome",
+                        to="jobs.application",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='StageEvent',
+            name="StageEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stage', models.CharField(choices=[('applied', 'Applied'), ('screening', 'Screening'), ('interview_1', 'Interview, round 1'), ('interview_2', 'Interview, round 2'), ('interview_3', 'Interview, round 3'), ('final', 'Final round'), ('offer', 'Offer'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('no_answer', 'No answer')], max_length=20, verbose_name='stage')),
-                ('occurred_at', models.DateTimeField(verbose_name='when')),
-                ('note', models.CharField(blank=True, max_length=500, verbose_name='note')),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='jobs.application')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "stage",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("screening", "Screening"),
+                            ("interview_1", "Interview, round 1"),
+                            ("interview_2", "Interview, round 2"),
+                            ("interview_3", "Interview, round 3"),
+                            ("final", "Final round"),
+                            ("offer", "Offer"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("no_answer", "No answer"),
+                        ],
+                        max_length=20,
+                        verbose_name="stage",
+                    ),
+                ),
+                ("occurred_at", models.DateTimeField(verbose_name="when")),
+                ("note", models.CharField(blank=True, max_length=500, verbose_name="note")),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="jobs.application",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['occurred_at', 'id'],
+                "ordering": ["occurred_at", "id"],
             },
         ),
         migrations.AddConstraint(
-            model_name='company',
-            constraint=models.UniqueConstraint(models.F('user'), django.db.models.functions.text.Lower('name'), name='company_name_unique_per_user'),
+            model_name="company",
+            constraint=models.UniqueConstraint(
+                models.F("user"),
+                django.db.models.functions.text.Lower("name"),
+                name="company_name_unique_per_user",
+            ),
         ),
         migrations.AddIndex(
-            model_name='application',
-            index=models.Index(fields=['user', 'stage'], name='jobs_applic_user_id_d81ac7_idx'),
+            model_name="application",
+            index=models.Index(fields=["user", "stage"], name="jobs_applic_user_id_d81ac7_idx"),
         ),
         migrations.AddIndex(
-            model_name='application',
-            index=models.Index(fields=['user', '-applied_on'], name='jobs_applic_user_id_d17fa6_idx'),
+            model_name="application",
+            index=models.Index(
+                fields=["user", "-applied_on"], name="jobs_applic_user_id_d17fa6_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='stageevent',
-            index=models.Index(fields=['application', 'occurred_at'], name='jobs_stagee_applica_423c96_idx'),
+            model_name="stageevent",
+            index=models.Index(
+                fields=["application", "occurred_at"], name="jobs_stagee_applica_423c96_idx"
+            ),
         ),
     ]

@@ -10,8 +10,15 @@ from django.utils import timezone
 from rebond.jobs import services
 
 
-def make_application(user: Any, *, company: str = "Acme", role: str = "Data analyst",
-                     stages: tuple[str, ...] = (), at: datetime | None = None, **fields: Any):
+def make_application(
+    user: Any,
+    *,
+    company: str = "Acme",
+    role: str = "Data analyst",
+    stages: tuple[str, ...] = (),
+    at: datetime | None = None,
+    **fields: Any,
+):
     application = services.create_application(user, company=company, role=role, at=at, **fields)
     for stage in stages:
         services.move_stage(application, stage, at=at or timezone.now())

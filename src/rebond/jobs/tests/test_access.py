@@ -34,11 +34,22 @@ def test_it_answers_404_to_another_person(other_client, urls):
 
 def test_it_refuses_another_persons_writes(other_client, owner, urls):
     application = make_application(owner, role="Mine")
-    for url in (f"/applications/{application.pk}/move/", f"/applications/{application.pk}/reject/",
-                f"/applications/{application.pk}/edit/"):
-        response = other_client.post(url, {"stage": "offer", "role": "Hacked", "company": "X",
-                                           "decided_on": "2026-11-21", "result": "rejected",
-                                           "stage_reached": "applied"})
+    for url in (
+        f"/applications/{application.pk}/move/",
+        f"/applications/{application.pk}/reject/",
+        f"/applications/{application.pk}/edit/",
+    ):
+        response = other_client.post(
+            url,
+            {
+                "stage": "offer",
+                "role": "Hacked",
+                "company": "X",
+                "decided_on": "2026-11-21",
+                "result": "rejected",
+                "stage_reached": "applied",
+            },
+        )
         assert response.status_code == 404, url
     application.refresh_from_db()
     assert (application.stage, application.role) == ("applied", "Mine")

@@ -19,8 +19,7 @@ def test_it_exports_everything_of_the_owner_and_nothing_else(owner, other):
     assert (document["schema"], document["version"]) == ("rebond-export", 1)
     sections = document["sections"]
     assert [c["name"] for c in sections["companies"]] == ["Zoé & Fils"]
-    assert [e["stage"] for e in sections["stage_events"]] == [
-        "applied", "interview_1", "rejected"]
+    assert [e["stage"] for e in sections["stage_events"]] == ["applied", "interview_1", "rejected"]
     assert sections["outcomes"][0]["reason"] == "Budget gelé"
     assert "Secret Corp" not in json.dumps(document)
 
@@ -28,8 +27,14 @@ def test_it_exports_everything_of_the_owner_and_nothing_else(owner, other):
 def test_it_writes_a_zip_of_csv_files_with_a_readme(owner):
     make_application(owner, company="Crédit Agricole")
     archive = zipfile.ZipFile(io.BytesIO(data_export.as_csv_zip(owner)))
-    assert {"README.txt", "companies.csv", "applications.csv", "stage_events.csv",
-            "interviews.csv", "outcomes.csv"} <= set(archive.namelist())
+    assert {
+        "README.txt",
+        "companies.csv",
+        "applications.csv",
+        "stage_events.csv",
+        "interviews.csv",
+        "outcomes.csv",
+    } <= set(archive.namelist())
     companies = archive.read("companies.csv").decode("utf-8-sig")
     assert companies.splitlines()[0].startswith("id,name,")
     assert "Crédit Agricole" in companies

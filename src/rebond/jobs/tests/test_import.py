@@ -95,19 +95,29 @@ def test_it_refuses_a_damaged_xlsx(owner):
         import_applications(owner, b"PK\x03\x04 not really a zip", "x.xlsx")
 
 
-@pytest.mark.parametrize(("headers", "expected"), [
-    (["Entreprise", "Intitulé du poste"], {"company": 0, "role": 1}),
-    (["Company", "Position", "Applied on", "Status"],
-     {"company": 0, "role": 1, "applied_on": 2, "stage": 3}),
-    (["SOCIÉTÉ ", "Poste :", "Lieu"], {"company": 0, "role": 1, "location": 2}),
-])
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["Entreprise", "Intitulé du poste"], {"company": 0, "role": 1}),
+        (
+            ["Company", "Position", "Applied on", "Status"],
+            {"company": 0, "role": 1, "applied_on": 2, "stage": 3},
+        ),
+        (["SOCIÉTÉ ", "Poste :", "Lieu"], {"company": 0, "role": 1, "location": 2}),
+    ],
+)
 def test_it_guesses_columns_in_french_and_english(headers, expected):
     assert guess_mapping(headers) == expected
 
 
-@pytest.mark.parametrize(("text", "iso"), [
-    ("21/11/2026", "2026-11-21"), ("2026-11-21", "2026-11-21"), ("21.11.2026", "2026-11-21"),
-    ("21/11/26", "2026-11-21"),
-])
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("21/11/2026", "2026-11-21"),
+        ("2026-11-21", "2026-11-21"),
+        ("21.11.2026", "2026-11-21"),
+        ("21/11/26", "2026-11-21"),
+    ],
+)
 def test_it_reads_french_and_iso_dates(text, iso):
     assert parse_date(text).isoformat() == iso

@@ -1,5 +1,4 @@
-from datetime import datetime, timedelta
-from datetime import timezone as tz
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -19,7 +18,11 @@ def test_it_keeps_the_furthest_stage_after_a_rejection(owner):
     assert application.furthest_stage == Stage.INTERVIEW_2
     assert application.outcome.stage_reached == Stage.INTERVIEW_2
     assert [e.stage for e in application.events.all()] == [
-        "applied", "screening", "interview_2", "rejected"]
+        "applied",
+        "screening",
+        "interview_2",
+        "rejected",
+    ]
 
 
 def test_it_records_a_stage_reached_beyond_what_was_logged(owner):
@@ -32,7 +35,7 @@ def test_it_records_a_stage_reached_beyond_what_was_logged(owner):
 
 def test_it_moves_an_application_forward_when_an_interview_is_logged(owner):
     application = make_application(owner)
-    when = datetime(2026, 11, 20, 9, 30, tzinfo=tz.utc)
+    when = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     services.log_interview(application, round=2, scheduled_at=when, questions="Pourquoi nous ?")
     application.refresh_from_db()
     assert application.stage == Stage.INTERVIEW_2
@@ -40,7 +43,7 @@ def test_it_moves_an_application_forward_when_an_interview_is_logged(owner):
 
 def test_it_never_moves_backwards_when_an_earlier_round_is_logged(owner):
     application = make_application(owner, stages=("interview_2",))
-    services.log_interview(application, round=1, scheduled_at=datetime.now(tz.utc))
+    services.log_interview(application, round=1, scheduled_at=datetime.now(UTC))
     application.refresh_from_db()
     assert application.stage == Stage.INTERVIEW_2
 
@@ -70,11 +73,15 @@ def test_it_keeps_companies_apart_between_people(owner, other):
 
 def test_it_lists_with_filters_and_only_for_the_owner(owner, other):
     make_application(owner, role="Analyste", channel="referral")
-    make_application(owner, role="Product owner", channel="job_board",
-                     applied_on=(datetime.now(tz.utc) - timedelta(days=40)).date())
+    make_application(
+        owner,
+        role="Product owner",
+        channel="job_board",
+        applied_on=(datetime.now(UTC) - timedelta(days=40)).date(),
+    )
     make_application(other, role="Analyste", channel="referral")
     assert [a.role for a in services.search(owner, channel="referral")] == ["Analyste"]
     assert services.search(owner, text="product").count() == 1
-    since = (datetime.now(tz.utc) - timedelta(days=7)).date()
+    since = (datetime.now(UTC) - timedelta(days=7)).date()
     assert services.search(owner, since=since).count() == 1
     assert StageEvent.objects.for_user(other).count() == 1

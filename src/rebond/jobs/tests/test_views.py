@@ -7,8 +7,10 @@ pytestmark = pytest.mark.django_db
 
 
 def test_it_quick_adds_from_the_board(owner_client, owner):
-    response = owner_client.post("/applications/quick-add/", {
-        "company": "Doctolib", "role": "Data engineer", "channel": "referral", "job_url": ""})
+    response = owner_client.post(
+        "/applications/quick-add/",
+        {"company": "Doctolib", "role": "Data engineer", "channel": "referral", "job_url": ""},
+    )
     assert response.status_code == 302
     application = Application.objects.for_user(owner).get()
     assert (application.company.name, application.channel) == ("Doctolib", "referral")
@@ -24,9 +26,15 @@ def test_it_creates_with_the_full_form_and_shows_errors(owner_client):
 def test_it_moves_a_stage_and_marks_rejected(owner_client, owner):
     application = make_application(owner)
     owner_client.post(f"/applications/{application.pk}/move/", {"stage": "interview_1"})
-    response = owner_client.post(f"/applications/{application.pk}/reject/", {
-        "result": "rejected", "stage_reached": "interview_1", "decided_on": "2026-11-21",
-        "reason": "Profil plus senior"})
+    response = owner_client.post(
+        f"/applications/{application.pk}/reject/",
+        {
+            "result": "rejected",
+            "stage_reached": "interview_1",
+            "decided_on": "2026-11-21",
+            "reason": "Profil plus senior",
+        },
+    )
     assert response.status_code == 302
     application.refresh_from_db()
     assert (application.stage, application.furthest_stage) == ("rejected", "interview_1")
@@ -37,9 +45,17 @@ def test_it_moves_a_stage_and_marks_rejected(owner_client, owner):
 
 def test_it_logs_an_interview(owner_client, owner):
     application = make_application(owner)
-    response = owner_client.post(f"/applications/{application.pk}/interviews/new/", {
-        "round": 1, "scheduled_at": "2026-11-20T10:00", "format": "video",
-        "interviewers": "Zoé, CTO", "questions": "Parlez-moi d'un échec", "notes": ""})
+    response = owner_client.post(
+        f"/applications/{application.pk}/interviews/new/",
+        {
+            "round": 1,
+            "scheduled_at": "2026-11-20T10:00",
+            "format": "video",
+            "interviewers": "Zoé, CTO",
+            "questions": "Parlez-moi d'un échec",
+            "notes": "",
+        },
+    )
     assert response.status_code == 302
     assert application.interviews.get().questions == "Parlez-moi d'un échec"
 

@@ -4,12 +4,15 @@ from django.core.exceptions import ImproperlyConfigured
 from rebond.envconfig import env_bool, env_int, env_str
 
 
-@pytest.mark.parametrize(("reader", "value"), [
-    (lambda: env_bool("REBOND_X", False), "maybe"),
-    (lambda: env_int("REBOND_X", 1), "twelve"),
-    (lambda: env_int("REBOND_X", 1, minimum=1, maximum=5), "9"),
-    (lambda: env_str("REBOND_X", "a", choices=("a", "b")), "c"),
-])
+@pytest.mark.parametrize(
+    ("reader", "value"),
+    [
+        (lambda: env_bool("REBOND_X", False), "maybe"),
+        (lambda: env_int("REBOND_X", 1), "twelve"),
+        (lambda: env_int("REBOND_X", 1, minimum=1, maximum=5), "9"),
+        (lambda: env_str("REBOND_X", "a", choices=("a", "b")), "c"),
+    ],
+)
 def test_it_fails_loudly_naming_the_variable(monkeypatch, reader, value):
     monkeypatch.setenv("REBOND_X", value)
     with pytest.raises(ImproperlyConfigured, match="REBOND_X"):
