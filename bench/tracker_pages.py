@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from heavy_user import make_heavy_user  # noqa: E402
 
 PAGES = [
-    "/",
+    "/board/",
     "/applications/",
     "/applications/?stage=rejected&channel=referral",
     "/applications/?page=50",

@@ -54,6 +54,13 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "rebond.accounts",
     "rebond.jobs",
+    "rebond.debrief",
+    "rebond.feedback",
+    "rebond.plan",
+    "rebond.insights",
+    "rebond.network",
+    "rebond.prep",
+    "rebond.documents",
     "rebond.web",
 ]
 
@@ -74,7 +81,7 @@ ROOT_URLCONF = "rebond.urls"
 WSGI_APPLICATION = "rebond.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "jobs:board"
+LOGIN_REDIRECT_URL = "home"
 
 TEMPLATES = [
     {

@@ -2,9 +2,18 @@ from django.contrib import admin
 from django.urls import include, path
 
 from rebond.api.urls import api
+from rebond.web.views import home
 
 urlpatterns = [
+    path("", home, name="home"),
     path("", include("rebond.jobs.urls")),
+    path("debrief/", include("rebond.debrief.urls")),
+    path("feedback/", include("rebond.feedback.urls")),
+    path("plan/", include("rebond.plan.urls")),
+    path("insights/", include("rebond.insights.urls")),
+    path("network/", include("rebond.network.urls")),
+    path("prep/", include("rebond.prep.urls")),
+    path("documents/", include("rebond.documents.urls")),
     path("", include("rebond.accounts.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),

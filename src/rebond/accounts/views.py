@@ -15,7 +15,7 @@ def login_with_token(request: HttpRequest, token: str) -> HttpResponse:
     if user is None:
         return render(request, "accounts/login.html", {"invalid": True}, status=403)
     login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-    return redirect("jobs:board")
+    return redirect("home")
 
 
 @require_POST

@@ -4,7 +4,7 @@ from rebond.jobs import views
 
 app_name = "jobs"
 urlpatterns = [
-    path("", views.board, name="board"),
+    path("board/", views.board, name="board"),
     path("applications/", views.application_list, name="list"),
     path("applications/new/", views.application_create, name="create"),
     path("applications/quick-add/", views.quick_add, name="quick-add"),

@@ -39,7 +39,8 @@ def encode(texts: Sequence[str]) -> Vectors:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     vectors = vectors / np.maximum(norms, 1e-12)
     index = {text: i for i, text in enumerate(unique)}
-    return vectors[[index[t] for t in texts]]
+    rows: Vectors = vectors[[index[t] for t in texts]]
+    return rows
 
 
 def cosine(a: Vectors, b: Vectors) -> NDArray[np.float32]:

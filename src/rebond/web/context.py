@@ -7,8 +7,16 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
 
 NAVIGATION = [
+    ("plan:today", _("Today")),
     ("jobs:board", _("Board")),
     ("jobs:list", _("Applications")),
+    ("debrief:home", _("Debrief")),
+    ("feedback:home", _("Feedback")),
+    ("plan:home", _("Plan")),
+    ("network:home", _("Network")),
+    ("prep:home", _("Preparation")),
+    ("documents:home", _("CV")),
+    ("insights:dashboard", _("Dashboard")),
     ("jobs:companies", _("Companies")),
 ]
 

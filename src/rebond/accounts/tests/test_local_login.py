@@ -16,7 +16,7 @@ def token_path(link: str) -> str:
 def test_it_logs_in_once_with_the_printed_link(client):
     path = token_path(issue_login_link("http://127.0.0.1:8000"))
     assert client.get(path).status_code == 302
-    assert client.get("/").status_code == 200
+    assert client.get("/board/").status_code == 200
     client.logout()
     assert client.get(path).status_code == 403
 
@@ -38,4 +38,4 @@ def test_it_creates_the_local_person_once():
 
 def test_it_logs_out_on_post(owner_client):
     assert owner_client.post("/logout/").status_code == 302
-    assert owner_client.get("/").status_code == 302
+    assert owner_client.get("/board/").status_code == 302

@@ -13,7 +13,7 @@ OBJECT_URLS = [
     "/applications/{app}/reject/",
     "/companies/{company}/",
 ]
-PAGE_URLS = ["/", "/applications/", "/applications/new/", "/companies/"]
+PAGE_URLS = ["/", "/board/", "/applications/", "/applications/new/", "/companies/"]
 
 
 @pytest.fixture

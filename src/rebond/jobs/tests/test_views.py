@@ -14,7 +14,7 @@ def test_it_quick_adds_from_the_board(owner_client, owner):
     assert response.status_code == 302
     application = Application.objects.for_user(owner).get()
     assert (application.company.name, application.channel) == ("Doctolib", "referral")
-    assert "Data engineer" in owner_client.get("/").content.decode()
+    assert "Data engineer" in owner_client.get("/board/").content.decode()
 
 
 def test_it_creates_with_the_full_form_and_shows_errors(owner_client):
@@ -38,7 +38,7 @@ def test_it_moves_a_stage_and_marks_rejected(owner_client, owner):
     assert response.status_code == 302
     application.refresh_from_db()
     assert (application.stage, application.furthest_stage) == ("rejected", "interview_1")
-    page = owner_client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    page = owner_client.get("/board/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Profil plus senior" not in page  # the board shows the stage, not the reason
     assert "Reached: Interview, round 1" in " ".join(page.split())
 
