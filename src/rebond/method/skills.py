@@ -175,7 +175,7 @@ def label(key: str, lang: Lang) -> str:
 
 
 def _heading(line: str, book: SkillsPlaybook) -> Section | None:
-    """The section a heading line opens: the cue alone, the cue before a colon or a bracket.
+    """The section a heading line opens: the cue alone, before a colon, or slightly extended.
 
     Bullet lines are content, never headings ("- Experience with Kafka").
     """
@@ -187,6 +187,14 @@ def _heading(line: str, book: SkillsPlaybook) -> Section | None:
     for section, cues in book.sections.items():
         if head in cues:
             return section
+    # "À propos de nous", "Nice to have (bonus)": a cue of two words or more, then at most
+    # two more. A one-word cue must stand alone ("Experience with Kafka" is content).
+    words = head.split()
+    for section, cues in book.sections.items():
+        for cue in cues:
+            size = len(cue.split())
+            if size >= 2 and len(words) <= size + 2 and head.startswith(cue + " "):
+                return section
     return None
 
 

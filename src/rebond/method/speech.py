@@ -6,7 +6,6 @@ Only the candidate's speech is measured: every cue whose speaker is not the inte
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -14,8 +13,8 @@ from typing import Any
 
 from rebond.method import playbook
 from rebond.method.language import Lang, detect, fold, normalise_lang
-from rebond.method.speech_fillers import count_fillers
-from rebond.method.stories import star_structure
+from rebond.method.speech_fillers import count_fillers, fast_fold
+from rebond.method.stories import phrase_pattern, star_structure
 from rebond.method.transcript import Cue, Transcript
 
 _LANG_SAMPLE = 4000  # characters enough to tell French from English
@@ -161,24 +160,28 @@ def analyze(
         sample = " ".join(cue.text for cue in spoken)[:_LANG_SAMPLE]
         lang = normalise_lang(detect(sample)) or "fr"
     rules = checks(lang)
+    # Each cue is read once; answers and totals are sums over these per-cue figures.
+    per_cue = [
+        (count_fillers(cue.text, lang), count_words(cue.text)) if mine else (Counter(), 0)
+        for cue, mine in zip(transcript.cues, is_candidate, strict=True)
+    ]
     fillers: Counter[str] = Counter()
-    for cue in spoken:
-        fillers.update(count_fillers(cue.text, lang))
-    words = sum(count_words(cue.text) for cue in spoken)
+    for counted, _ in per_cue:
+        fillers.update(counted)
+    words = sum(count for _, count in per_cue)
     seconds = _speech_seconds(spoken) if transcript.timed else None
-    per_minute = (lambda n: round(n * 60 / seconds, 1)) if seconds else None
-    answers = _answers(transcript.cues, is_candidate, lang, rules)
-    candidate_text = fold(" ".join(cue.text for cue in spoken))
+    answers = _answers(transcript.cues, is_candidate, per_cue, lang, rules)
+    candidate_text = fast_fold(" ".join(cue.text for cue in spoken))
     low, high = rules.first_answer_seconds
     first = answers[0].seconds if answers else None
     total = sum(fillers.values())
     return SpeechReport(
         words=words,
         speech_seconds=seconds,
-        wpm=per_minute(words) if per_minute else None,
+        wpm=round(words * 60 / seconds, 1) if seconds else None,
         fillers=dict(fillers.most_common()),
         filler_total=total,
-        fillers_per_minute=per_minute(total) if per_minute else None,
+        fillers_per_minute=round(total * 60 / seconds, 1) if seconds else None,
         answers=answers,
         long_silences=_silences(transcript, rules) if transcript.timed else [],
         lang=lang,
@@ -201,12 +204,16 @@ def _speech_seconds(cues: list[Cue]) -> float:
 
 
 def _answers(
-    cues: list[Cue], is_candidate: list[bool], lang: Lang, rules: SpeechChecks
+    cues: list[Cue],
+    is_candidate: list[bool],
+    per_cue: list[tuple[Counter[str], int]],
+    lang: Lang,
+    rules: SpeechChecks,
 ) -> list[Answer]:
     """Runs of candidate cues that follow an interviewer cue (the whole speech if none does)."""
-    runs: list[list[Cue]] = []
-    asked = not any(not mine for mine in is_candidate)  # a monologue is one answer
-    for cue, mine in zip(cues, is_candidate, strict=True):
+    runs: list[list[int]] = []
+    asked = all(is_candidate)  # a monologue is one answer
+    for index, mine in enumerate(is_candidate):
         if not mine:
             asked = True
             if runs and runs[-1]:
@@ -214,22 +221,29 @@ def _answers(
         elif asked:
             if not runs:
                 runs.append([])
-            runs[-1].append(cue)
-    return [_answer(run, lang, rules) for run in runs if run]
+            runs[-1].append(index)
+    return [_answer(run, cues, per_cue, lang, rules) for run in runs if run]
 
 
-def _answer(run: list[Cue], lang: Lang, rules: SpeechChecks) -> Answer:
-    text = " ".join(cue.text for cue in run)
-    start, end = run[0].start, max((c.end for c in run if c.end is not None), default=None)
+def _answer(
+    run: list[int],
+    cues: list[Cue],
+    per_cue: list[tuple[Counter[str], int]],
+    lang: Lang,
+    rules: SpeechChecks,
+) -> Answer:
+    start = cues[run[0]].start
+    ends = [end for i in run if (end := cues[i].end) is not None]
+    end = max(ends) if ends else None
     seconds = round(end - start, 3) if start is not None and end is not None else None
     return Answer(
         start=start,
         end=end,
         seconds=seconds,
-        words=count_words(text),
+        words=sum(per_cue[i][1] for i in run),
         too_long=None if seconds is None else seconds > rules.answer_ceiling_seconds,
-        fillers=sum(count_fillers(text, lang).values()),
-        star=star_structure(text, lang),
+        fillers=sum(sum(per_cue[i][0].values()) for i in run),
+        star=star_structure(" ".join(cues[i].text for i in run), lang),
     )
 
 
@@ -260,9 +274,5 @@ def _silences(transcript: Transcript, rules: SpeechChecks) -> list[Silence]:
 
 
 def _phrase_counts(folded_text: str, phrases: tuple[str, ...]) -> dict[str, int]:
-    counts = {}
-    for phrase in phrases:
-        hits = len(re.findall(rf"(?<![\w']){re.escape(phrase)}(?![\w'])", folded_text))
-        if hits:
-            counts[phrase] = hits
-    return counts
+    counts = Counter(m.group(0) for m in phrase_pattern(phrases).finditer(folded_text))
+    return {phrase: counts[phrase] for phrase in phrases if counts[phrase]}
