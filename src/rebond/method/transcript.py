@@ -47,6 +47,10 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
 _PREFIX = re.compile(r"^\s*(?:[-–*•]\s*)?\**([^\W\d_][\w.'’ -]{0,38}?)\**\s*[:：]\s*(.*)$", re.S)
 _NOISE = re.compile(r"\[[^\]]{0,40}\]")  # "[Music]", "[inaudible]": not speech
 _MAX_NAME_WORDS = 4
+# Pasted text sometimes carries times ("[00:12:05] Ana: …", "Ana  12:05"); without end times
+# they cannot give durations, so they are dropped rather than read as words.
+_LEADING_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–—]?\s*")
+_SPEAKER_HEADER = re.compile(r"^([^\W\d_][\w.'’ -]{0,38}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
 def parse(text: str, fmt: Format | None = None) -> Transcript:
@@ -202,8 +206,12 @@ def _finish_timed(
 def _parse_pasted(source: str) -> Transcript:
     cues: list[Cue] = []
     for line in source.split("\n"):
-        text = line.strip()
+        text = _LEADING_TIME.sub("", line.strip())
         if not text:
+            continue
+        header = _SPEAKER_HEADER.match(text)
+        if header:  # "Alice  0:03" on its own line (note-taking apps): a new turn
+            cues.append(Cue(None, None, " ".join(header.group(1).split()), ""))
             continue
         name, rest = _split_prefix(text)
         if name is not None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rebond.method.speech import analyze, count_words
 from rebond.method.speech_fillers import count_fillers
@@ -194,3 +196,66 @@ def test_it_reads_star_steps_in_each_answer() -> None:
         "learnings": True,
         "transfer": False,
     }
+
+
+_speech_words = st.sampled_from(
+    [
+        "euh",
+        "en",
+        "fait",
+        "genre",
+        "voilà",
+        "quoi",
+        "like",
+        "you",
+        "know",
+        "kind",
+        "of",
+        "um",
+        "I",
+        "data",
+        "le",
+        "poste",
+        ",",
+        ".",
+        "?",
+        "…",
+        "j'ai",
+        "peut-être",
+        "30",
+        "%",
+    ]
+)
+_speeches = st.lists(_speech_words, max_size=30).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 600), st.integers(0, 40), st.sampled_from(["Q", "q", "Ana"]), _speeches
+        ),
+        max_size=15,
+    ),
+    st.sampled_from(["fr", "en"]),
+)
+def test_it_keeps_its_invariants_on_any_timed_transcript(
+    raw: list[tuple[int, int, str, str]], lang: str
+) -> None:
+    cues = [(float(s), float(s + d), who, text) for s, d, who, text in sorted(raw)]
+    report = analyze(_timed(*cues), lang=lang)  # type: ignore[arg-type]
+    assert report.filler_total == sum(report.fillers.values()) <= report.words
+    assert sum(a.words for a in report.answers) <= report.words
+    spoken = sum(e - s for s, e, who, text in cues if who != "Q" and who != "q")
+    assert report.speech_seconds is not None and report.speech_seconds <= spoken + 1e-6
+    for answer in report.answers:
+        assert answer.seconds is not None and answer.seconds >= 0
+    for silence in report.long_silences:
+        assert silence.seconds > 3.0 and silence.end > silence.start
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_it_never_crashes_on_arbitrary_pasted_text(text: str) -> None:
+    report = analyze(parse(text), lang="fr")
+    assert report.words >= report.filler_total >= 0

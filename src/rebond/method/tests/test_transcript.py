@@ -99,6 +99,21 @@ def test_it_skips_or_repairs_broken_cues_with_warnings(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "[00:00:05] Q: Why us?\n[00:00:09] Ana: Because of the product.",
+        "Q  0:05\nWhy us?\nAna  0:09\nBecause of the product.",
+        "00:05 - Q: Why us?\n00:09 - Ana: Because of the product.",
+    ],
+)
+def test_it_drops_times_from_pasted_text(text: str) -> None:
+    assert [(c.speaker, c.text) for c in parse(text).cues] == [
+        ("Q", "Why us?"),
+        ("Ana", "Because of the product."),
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # A one-off "Résultat :" inside an answer is text once two speakers recur.
