@@ -13,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from rebond.method import cv_match
 from rebond.method.cv_match import match
 from rebond.method.cv_terms import concept_keys, phrase_key, token_keys, tokens
 from rebond.method.language import Lang
@@ -60,13 +61,15 @@ def evaluate(semantic: bool, verbose: bool) -> dict[str, tuple[float, float, int
             if pair["split"] == "test" and "--show-test" not in sys.argv:
                 continue  # held out: look at its figures, not at its errors
             print(f"{pair['id']:28} score={result.score:.2f} extra={wrong} lost={lost}")
-    return {
-        split: (t[0] / max(t[1], 1), t[2] / max(t[3], 1), t[4]) for split, t in totals.items()
-    }
+    return {split: (t[0] / max(t[1], 1), t[2] / max(t[3], 1), t[4]) for split, t in totals.items()}
 
 
 def main() -> None:
     semantic = "--semantic" in sys.argv
+    for arg in sys.argv:
+        if arg.startswith("--threshold="):
+            cv_match.SEMANTIC_THRESHOLD = float(arg.split("=", 1)[1])
+            print(f"semantic threshold {cv_match.SEMANTIC_THRESHOLD}")
     figures = evaluate(semantic, "--verbose" in sys.argv)
     print(f"missing-keyword list, semantic={semantic}")
     for split in ("dev", "test"):
@@ -74,5 +77,34 @@ def main() -> None:
         print(f"  {split:5} ({count} pairs): precision {precision:.2f}  recall {recall:.2f}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--calibrate" not in sys.argv:
     main()
+
+
+def calibrate() -> None:
+    """Cosine of cross-language variants of the same concept vs of different concepts."""
+    import numpy as np
+
+    from rebond.method.embeddings import cosine, encode
+    from rebond.method.playbook import section
+
+    fr, en = section("fr", "cv_terms"), section("en", "cv_terms")
+    concepts = sorted(set(fr) & set(en))
+    left = [(c, v) for c in concepts for v in fr[c]]
+    right = [(c, v) for c in concepts for v in en[c]]
+    sim = cosine(encode([v for _, v in left]), encode([v for _, v in right]))
+    same = np.array([[a == b for b, _ in right] for a, _ in left])
+    identical = np.array([[x.lower() == y.lower() for _, y in right] for _, x in left])
+    positives, negatives = sim[same & ~identical], sim[~same]
+    print(f"{positives.size} same-concept pairs, {negatives.size} different-concept pairs")
+    for threshold in (0.5, 0.6, 0.65, 0.7, 0.72, 0.75, 0.8, 0.85):
+        recall = float((positives >= threshold).mean())
+        false_rate = float((negatives >= threshold).mean())
+        print(
+            f"  threshold {threshold:.2f}: same-concept found {recall:.2f}, "
+            f"different-concept accepted {false_rate:.4f}"
+        )
+
+
+if __name__ == "__main__" and "--calibrate" in sys.argv:
+    calibrate()

@@ -12,11 +12,23 @@ P = []
 
 
 def pair(pid, lang, split, job, cv, missing):
-    P.append({"id": pid, "lang": lang, "split": split, "job": job.strip(), "cv": cv.strip(),
-              "missing": missing})
+    P.append(
+        {
+            "id": pid,
+            "lang": lang,
+            "split": split,
+            "job": job.strip(),
+            "cv": cv.strip(),
+            "missing": missing,
+        }
+    )
 
 
-pair("fr-chef-projet", "fr", "dev", """
+pair(
+    "fr-chef-projet",
+    "fr",
+    "dev",
+    """
 Chef de projet digital H/F
 Qui sommes-nous ? Agence de 40 personnes spécialisée dans le e-commerce, nous accompagnons des marques de mode.
 Vos missions :
@@ -30,7 +42,8 @@ Profil recherché :
 - Anglais professionnel
 Une expérience sur Shopify serait un plus.
 Avantages : tickets restaurant, télétravail 2 jours par semaine.
-""", """
+""",
+    """
 Camille Durand — Chef de projet web
 Expérience
 Chef de projet, Agence Nova — 2019 – présent
@@ -38,199 +51,317 @@ Chef de projet, Agence Nova — 2019 – présent
 - Coordonné une équipe de 6 développeurs
 Compétences : gestion de projet, suivi budgétaire, planning, Google Analytics
 Langues : anglais courant
-""", ["méthodes agiles", "Scrum", "JIRA", "Shopify"])
+""",
+    ["méthodes agiles", "Scrum", "JIRA", "Shopify"],
+)
 
-pair("fr-comptable", "fr", "dev", """
+pair(
+    "fr-comptable",
+    "fr",
+    "dev",
+    """
 Comptable général H/F — CDI
 Notre groupe industriel (2 000 salariés) renforce sa direction financière.
 Missions : tenue de la comptabilité générale, clôtures mensuelles, déclarations de TVA, rapprochements bancaires.
 Profil : BTS ou DCG, 3 ans d'expérience minimum. Maîtrise de SAP et d'Excel (tableaux croisés dynamiques). Connaissance de la fiscalité. Rigueur et autonomie.
 La connaissance des normes IFRS serait appréciée.
 Rémunération : 38 à 42 k€ selon profil.
-""", """
+""",
+    """
 Julien Petit, comptable
 Expérience : Comptable, Cabinet Martin (2020-2024) : tenue de la comptabilité générale de 45 PME, déclarations de TVA, rapprochements bancaires.
 Formation : DCG, 2020
 Outils : Sage, Excel
 Qualités : rigueur, autonomie
-""", ["clôtures mensuelles", "SAP", "fiscalité", "IFRS", "tableaux croisés dynamiques"])
+""",
+    ["clôtures mensuelles", "SAP", "fiscalité", "IFRS", "tableaux croisés dynamiques"],
+)
 
-pair("fr-dev-backend", "fr", "dev", """
+pair(
+    "fr-dev-backend",
+    "fr",
+    "dev",
+    """
 Développeur backend Python (H/F)
 Au sein d'une scale-up de la logistique, vous rejoindrez une équipe de 8 développeurs.
 Vos responsabilités : concevoir des API REST, améliorer la performance des services, participer aux revues de code.
 Compétences requises : Python, Django, PostgreSQL, Docker, tests automatisés, CI/CD.
 Un plus : Kubernetes, AWS.
 Nous offrons : mutuelle prise en charge à 100 %, BSPCE.
-""", """
+""",
+    """
 Nadia Benali — Développeuse Python
 Expériences professionnelles
 Développeuse, Logi+ (2021 – aujourd'hui) : conçu 15 API REST avec Django et PostgreSQL ; mis en place l'intégration continue (GitLab CI).
 Compétences : Python, Django, Flask, PostgreSQL, Git, tests unitaires
-""", ["Docker", "Kubernetes", "AWS"])
+""",
+    ["Docker", "Kubernetes", "AWS"],
+)
 
-pair("fr-commercial-b2b", "fr", "dev", """
+pair(
+    "fr-commercial-b2b",
+    "fr",
+    "dev",
+    """
 Commercial B2B terrain (H/F) – Région lyonnaise
 Leader de la fourniture de bureau, nous recherchons un commercial pour développer notre portefeuille.
 Missions : prospection de nouveaux clients PME, négociation commerciale, suivi des grands comptes, reporting dans Salesforce.
 Profil : 3 ans d'expérience en vente B2B, goût du challenge, permis B indispensable.
 La connaissance du secteur des fournitures de bureau est un atout.
 Rémunération fixe + variable, véhicule de fonction.
-""", """
+""",
+    """
 Thomas Leroy — Commercial
 2018-2024 : Chargé d'affaires, ImprimPro. Prospection téléphonique et terrain, 60 nouveaux clients PME, négociation des contrats annuels.
 Outils : HubSpot, Excel
 Permis B
-""", ["grands comptes", "Salesforce", "fournitures de bureau", "B2B"])
+""",
+    ["grands comptes", "Salesforce", "fournitures de bureau", "B2B"],
+)
 
-pair("fr-rh-recrutement", "fr", "dev", """
+pair(
+    "fr-rh-recrutement",
+    "fr",
+    "dev",
+    """
 Chargé(e) de recrutement
 Vous aurez en charge le recrutement de profils techniques et commerciaux, de la rédaction des annonces à l'intégration des nouveaux arrivants.
 Votre profil : expérience de 2 ans en recrutement, maîtrise des techniques de sourcing sur LinkedIn Recruiter, connaissance du droit du travail, aisance avec un ATS (type Flatchr ou Taleo).
 Anglais courant souhaité.
 Pourquoi nous rejoindre ? Une équipe RH bienveillante et 12 RTT.
-""", """
+""",
+    """
 Sarah Cohen, chargée RH
 Chargée de recrutement, Interim+ (2021-2024) : 120 recrutements par an de profils commerciaux, sourcing sur LinkedIn Recruiter, entretiens, intégration des nouveaux arrivants.
 Formation : Master RH, droit du travail.
 Langues : anglais intermédiaire
-""", ["ATS", "rédaction des annonces", "profils techniques"])
+""",
+    ["ATS", "rédaction des annonces", "profils techniques"],
+)
 
-pair("fr-logistique", "fr", "dev", """
+pair(
+    "fr-logistique",
+    "fr",
+    "dev",
+    """
 Responsable d'entrepôt H/F
 Entreprise de distribution alimentaire, entrepôt de 15 000 m².
 Missions : management d'une équipe de 25 préparateurs, gestion des stocks et des inventaires, optimisation des flux, respect des règles d'hygiène et sécurité.
 Profil recherché : expérience en logistique d'entrepôt, maîtrise d'un WMS, sensibilité au lean management, CACES apprécié.
 Horaires en 2x8.
-""", """
+""",
+    """
 Karim Haddad — Chef d'équipe logistique
 2017-2024 Chef d'équipe, EntrepôtSud : encadrement de 12 préparateurs, inventaires tournants, réduction des erreurs de préparation de 30 %.
 Formation : Licence pro logistique
 Compétences : gestion des stocks, Excel, sécurité au travail
-""", ["WMS", "lean management", "CACES", "optimisation des flux"])
+""",
+    ["WMS", "lean management", "CACES", "optimisation des flux"],
+)
 
-pair("fr-data-analyst", "fr", "dev", """
+pair(
+    "fr-data-analyst",
+    "fr",
+    "dev",
+    """
 Data analyst (F/H)
 Vous rejoignez l'équipe data d'un acteur de l'assurance en ligne.
 Au quotidien : construire des tableaux de bord, analyser le comportement des clients, mettre en place des tests A/B.
 Exigences : SQL avancé, Python (pandas), Power BI, statistiques.
 Idéalement une connaissance de dbt ou de BigQuery.
 Télétravail possible 3 jours par semaine.
-""", """
+""",
+    """
 Léa Martin — Data analyst junior
 Stage Data analyst, Assur'Direct (2023) : tableaux de bord Tableau pour 30 utilisateurs, requêtes SQL, analyse de la rétention client.
 Compétences : SQL, Python, Excel, Tableau, statistiques
-""", ["Power BI", "tests A/B", "pandas", "dbt", "BigQuery"])
+""",
+    ["Power BI", "tests A/B", "pandas", "dbt", "BigQuery"],
+)
 
-pair("fr-community-manager", "fr", "dev", """
+pair(
+    "fr-community-manager",
+    "fr",
+    "dev",
+    """
 Community manager H/F
 Marque de cosmétiques naturels en forte croissance.
 Missions : animer nos réseaux sociaux (Instagram, TikTok, LinkedIn), créer des contenus, gérer les partenariats avec des influenceurs, suivre les statistiques d'audience.
 Profil : maîtrise de Canva et de la suite Adobe, excellente orthographe, première expérience en community management.
 La maîtrise du montage vidéo est un plus.
-""", """
+""",
+    """
 Inès Garcia
 Community manager, Boutique Verte (2022-2024) : animation d'Instagram et Facebook, +4 000 abonnés en un an, création de visuels sur Canva.
 Compétences : rédaction, photographie, Canva
-""", ["TikTok", "LinkedIn", "influenceurs", "suite Adobe", "montage vidéo", "statistiques d'audience"])
+""",
+    [
+        "TikTok",
+        "LinkedIn",
+        "influenceurs",
+        "suite Adobe",
+        "montage vidéo",
+        "statistiques d'audience",
+    ],
+)
 
-pair("fr-controleur-gestion", "fr", "test", """
+pair(
+    "fr-controleur-gestion",
+    "fr",
+    "test",
+    """
 Contrôleur de gestion (H/F)
 Groupe de distribution spécialisée, 80 magasins.
 Vos missions : élaborer le budget annuel et les reprévisions, analyser les écarts, produire le reporting mensuel pour la direction, accompagner les directeurs de magasin.
 Votre profil : école de commerce ou master en finance, 4 ans d'expérience en contrôle de gestion, maîtrise avancée d'Excel, connaissance de SAP BO. Esprit d'analyse, aisance relationnelle.
 Une expérience dans le retail serait appréciée.
 Nos avantages : 13e mois, intéressement.
-""", """
+""",
+    """
 Paul Girard — Contrôleur de gestion
 Contrôleur de gestion, Industrie Alpha (2019-2024) : construction du budget annuel (120 M€), analyse mensuelle des écarts, tableaux de bord pour le comité de direction.
 Formation : Master finance, 2019
 Outils : Excel avancé, Cognos
-""", ["SAP BO", "retail", "reprévisions"])
+""",
+    ["SAP BO", "retail", "reprévisions"],
+)
 
-pair("fr-ux-designer", "fr", "test", """
+pair(
+    "fr-ux-designer",
+    "fr",
+    "test",
+    """
 UX/UI designer F/H
 Start-up de la santé numérique, application utilisée par 200 000 patients.
 Ce que vous ferez : mener des entretiens utilisateurs, concevoir des parcours et des maquettes, faire évoluer notre design system, collaborer avec les développeurs.
 Profil : 3 ans d'expérience en UX design, maîtrise de Figma, notions d'accessibilité (RGAA), portfolio obligatoire.
 Une expérience dans la santé est un plus.
-""", """
+""",
+    """
 Hugo Blanc — Designer UX/UI
 Designer UX, Studio Pixel (2020-2024) : maquettes et prototypes sur Figma pour 10 applications mobiles ; tests utilisateurs avec 40 participants.
 Portfolio : hugoblanc.design
-""", ["design system", "accessibilité", "RGAA", "santé", "entretiens utilisateurs"])
+""",
+    ["design system", "accessibilité", "RGAA", "santé", "entretiens utilisateurs"],
+)
 
-pair("fr-juriste", "fr", "test", """
+pair(
+    "fr-juriste",
+    "fr",
+    "test",
+    """
 Juriste droit des affaires (H/F)
 Direction juridique d'un groupe de services.
 Missions : rédaction et négociation des contrats commerciaux, conseil aux opérationnels, veille juridique, suivi des contentieux avec les avocats, mise en conformité RGPD.
 Profil : Master 2 en droit des affaires, 3 à 5 ans d'expérience en entreprise ou en cabinet, anglais juridique courant.
-""", """
+""",
+    """
 Claire Fontaine — Juriste
 Juriste, Cabinet Lambert (2020-2024) : rédaction de 200 contrats commerciaux par an, négociation avec les fournisseurs, veille juridique.
 Formation : Master 2 droit des affaires
 Langues : anglais courant
-""", ["contentieux", "RGPD", "anglais juridique"])
+""",
+    ["contentieux", "RGPD", "anglais juridique"],
+)
 
-pair("fr-support-it", "fr", "test", """
+pair(
+    "fr-support-it",
+    "fr",
+    "test",
+    """
 Technicien support informatique N2 (H/F)
 Au sein de la DSI d'une collectivité, vous assurez le support des 800 utilisateurs.
 Missions : traiter les incidents de niveau 2, administrer Active Directory, déployer les postes de travail, rédiger la documentation.
 Compétences requises : Windows 10/11, Active Directory, bonnes bases réseaux (TCP/IP, VLAN), outil de ticketing GLPI, sens du service.
 La connaissance d'ITIL est un plus.
-""", """
+""",
+    """
 Mehdi Saïdi — Technicien informatique
 Technicien support N1, InfoServices (2021-2024) : résolution de 30 tickets par jour sous GLPI, installation de postes Windows 10, assistance aux utilisateurs.
 Compétences : Windows, Office 365, GLPI, réseaux TCP/IP
-""", ["Active Directory", "VLAN", "ITIL", "documentation", "niveau 2"])
+""",
+    ["Active Directory", "VLAN", "ITIL", "documentation", "niveau 2"],
+)
 
-pair("fr-acheteur", "fr", "test", """
+pair(
+    "fr-acheteur",
+    "fr",
+    "test",
+    """
 Acheteur industriel H/F
 Équipementier automobile, site de 600 personnes.
 Vos missions : sourcing et sélection de fournisseurs, négociation des prix et des conditions, suivi de la performance fournisseurs, réduction des coûts.
 Profil recherché : formation ingénieur ou école de commerce, 5 ans en achats industriels, maîtrise de SAP MM, anglais courant, l'allemand serait un plus.
-""", """
+""",
+    """
 Élodie Roux — Acheteuse
 Acheteuse, MécaPlus (2018-2024) : négociation annuelle avec 40 fournisseurs, 1,2 M€ d'économies, sourcing en Europe de l'Est.
 Formation : École d'ingénieurs, 2018
 Langues : anglais courant, allemand courant
 Outils : SAP
-""", ["performance fournisseurs", "SAP MM", "achats industriels"])
+""",
+    ["performance fournisseurs", "SAP MM", "achats industriels"],
+)
 
-pair("fr-qualite", "fr", "test", """
+pair(
+    "fr-qualite",
+    "fr",
+    "test",
+    """
 Responsable qualité (H/F)
 PME agroalimentaire certifiée IFS.
 Missions : piloter le système de management de la qualité, préparer les audits de certification IFS et BRC, animer la démarche HACCP, traiter les réclamations clients, former le personnel aux bonnes pratiques d'hygiène.
 Profil : Bac+5 qualité, 5 ans d'expérience en agroalimentaire, connaissance des normes ISO 9001.
-""", """
+""",
+    """
 Antoine Morel — Qualité
 Animateur qualité, FromagesDuJura (2019-2024) : préparation de l'audit IFS (note A), plans HACCP, traitement de 150 réclamations clients par an.
 Formation : Master qualité agroalimentaire
-""", ["BRC", "ISO 9001", "système de management de la qualité", "formation du personnel"])
+""",
+    ["BRC", "ISO 9001", "système de management de la qualité", "formation du personnel"],
+)
 
-pair("fr-infirmier", "fr", "test", """
+pair(
+    "fr-infirmier",
+    "fr",
+    "test",
+    """
 Infirmier(ère) diplômé(e) d'État – service de chirurgie
 Clinique privée de 250 lits.
 Vos missions : dispenser les soins pré et post-opératoires, surveiller les patients, gérer les traitements, travailler avec l'équipe médicale, utiliser le dossier patient informatisé.
 Profil : diplôme d'État infirmier, expérience en chirurgie appréciée, travail en 12 h.
-""", """
+""",
+    """
 Aurélie Simon — Infirmière DE
 Infirmière, EHPAD Les Tilleuls (2019-2024) : soins à 60 résidents, gestion des traitements, coordination avec les médecins.
 Diplôme d'État infirmier, 2019
-""", ["chirurgie", "soins pré et post-opératoires", "dossier patient informatisé"])
+""",
+    ["chirurgie", "soins pré et post-opératoires", "dossier patient informatisé"],
+)
 
-pair("fr-marketing", "fr", "test", """
+pair(
+    "fr-marketing",
+    "fr",
+    "test",
+    """
 Chargé(e) de marketing digital
 Éditeur de logiciels B2B (SaaS), 120 salariés.
 Missions : piloter les campagnes d'acquisition (SEA, LinkedIn Ads), optimiser le référencement naturel, produire des contenus (livres blancs, webinaires), suivre les leads dans HubSpot.
 Profil : 2 ans d'expérience en marketing B2B, maîtrise de Google Ads et de HubSpot, bonne plume.
-""", """
+""",
+    """
 Margaux Lemoine — Marketing
 Chargée de marketing, ModeShop (2022-2024) : campagnes Google Ads (budget 20 k€/mois), newsletters, référencement naturel (+40 % de trafic).
 Compétences : Google Ads, SEO, Mailchimp, WordPress
-""", ["HubSpot", "LinkedIn Ads", "B2B", "livres blancs", "webinaires", "leads"])
+""",
+    ["HubSpot", "LinkedIn Ads", "B2B", "livres blancs", "webinaires", "leads"],
+)
 
-pair("en-software-engineer", "en", "dev", """
+pair(
+    "en-software-engineer",
+    "en",
+    "dev",
+    """
 Senior Software Engineer (Backend)
 About us: we build payment infrastructure for 3,000 online merchants.
 What you'll do: design and build scalable services, own features end to end, mentor junior engineers.
@@ -241,200 +372,347 @@ Requirements:
 - Familiarity with Kubernetes
 Nice to have: experience in payments or fintech.
 Benefits: equity, private health insurance.
-""", """
+""",
+    """
 Dan Walker — Backend engineer
 Experience
 Software Engineer, ShopCo (2018 – Present): built 20 Java microservices handling 5M requests a day; mentored 3 junior engineers.
 Skills: Java, Spring Boot, PostgreSQL, Docker, AWS
-""", ["Kafka", "Kubernetes", "distributed systems", "payments", "fintech", "Go"])
+""",
+    ["Kafka", "Kubernetes", "distributed systems", "payments", "fintech", "Go"],
+)
 
-pair("en-product-manager", "en", "dev", """
+pair(
+    "en-product-manager",
+    "en",
+    "dev",
+    """
 Product Manager — Mobile
 Who we are: a travel app used by 2 million people.
 Responsibilities: own the mobile roadmap, write user stories, prioritise the backlog, run discovery interviews, define success metrics.
 What we're looking for: 3+ years of product management, experience with mobile apps, strong analytical skills (SQL, Amplitude), excellent communication with stakeholders.
 Bonus: experience with A/B testing at scale.
-""", """
+""",
+    """
 Priya Shah — Product Owner
 Product Owner, BankApp (2020 – Present): wrote user stories and managed the backlog for a team of 8; launched 3 features used by 500k users.
 Skills: Scrum, JIRA, Figma, stakeholder management
-""", ["SQL", "Amplitude", "A/B testing", "roadmap", "mobile apps", "discovery interviews", "success metrics"])
+""",
+    [
+        "SQL",
+        "Amplitude",
+        "A/B testing",
+        "roadmap",
+        "mobile apps",
+        "discovery interviews",
+        "success metrics",
+    ],
+)
 
-pair("en-marketing-manager", "en", "dev", """
+pair(
+    "en-marketing-manager",
+    "en",
+    "dev",
+    """
 Marketing Manager
 We are a B2B SaaS company selling HR software to mid-sized businesses.
 The role: lead demand generation, manage a team of 3, own the marketing budget, work closely with sales.
 Requirements: 5 years in B2B marketing, proven experience with marketing automation (Marketo or HubSpot), strong understanding of SEO and paid search, data-driven mindset.
 Nice to have: experience in HR tech.
-""", """
+""",
+    """
 Emma Jones — Marketing
 Marketing Lead, CloudDesk (2019-2024): grew inbound leads by 60% with content marketing and SEO; managed a budget of $400k; led 2 marketers.
 Skills: HubSpot, Google Analytics, SEO, copywriting
-""", ["demand generation", "paid search", "HR tech"])
+""",
+    ["demand generation", "paid search", "HR tech"],
+)
 
-pair("en-data-scientist", "en", "dev", """
+pair(
+    "en-data-scientist",
+    "en",
+    "dev",
+    """
 Data Scientist
 Join our retail analytics team.
 You will: build forecasting models, run experiments, present insights to business teams.
 You have: an MSc in statistics, computer science or similar; 3 years of experience with Python (scikit-learn, pandas); solid SQL; experience with time series forecasting; ability to communicate results to non-technical audiences.
 Preferred: experience with Spark and cloud platforms (GCP).
-""", """
+""",
+    """
 Tom Baker — Data scientist
 Data Scientist, RetailCo (2020 – Present): churn model in Python (scikit-learn) that cut churn by 8%; weekly dashboards.
 Education: MSc Statistics
 Skills: Python, pandas, R, SQL
-""", ["time series", "forecasting", "Spark", "GCP"])
+""",
+    ["time series", "forecasting", "Spark", "GCP"],
+)
 
-pair("en-hr-generalist", "en", "dev", """
+pair(
+    "en-hr-generalist",
+    "en",
+    "dev",
+    """
 HR Generalist
 Our manufacturing company (900 employees) is looking for an HR Generalist.
 Key responsibilities: employee relations, onboarding, payroll coordination with our provider, HR administration, support managers on performance reviews.
 Requirements: 3 years as an HR generalist, knowledge of UK employment law, experience with an HRIS (Workday preferred), CIPD qualification.
-""", """
+""",
+    """
 Laura Evans — HR assistant
 HR Assistant, Foodworks (2021-2024): onboarding of 150 new starters, HR administration, payroll data entry.
 Skills: Excel, Sage HR
-""", ["employee relations", "employment law", "HRIS", "Workday", "CIPD", "performance reviews"])
+""",
+    ["employee relations", "employment law", "HRIS", "Workday", "CIPD", "performance reviews"],
+)
 
-pair("en-sales-exec", "en", "dev", """
+pair(
+    "en-sales-exec",
+    "en",
+    "dev",
+    """
 Account Executive (SaaS)
 About us: cybersecurity platform for mid-market companies.
 What you'll do: run the full sales cycle from discovery to close, manage a pipeline in Salesforce, hit a quarterly quota.
 What we're looking for: 2+ years of B2B SaaS sales, track record of meeting quota, experience with MEDDIC or a similar methodology, excellent negotiation skills.
 A plus: knowledge of cybersecurity.
-""", """
+""",
+    """
 Ryan Cooper — Sales
 Business Development Representative, AdTech Ltd (2021 – Present): booked 25 meetings a month, 140% of target; used Salesforce and Outreach.
-""", ["full sales cycle", "MEDDIC", "negotiation", "cybersecurity", "quota", "SaaS"])
+""",
+    ["full sales cycle", "MEDDIC", "negotiation", "cybersecurity", "quota", "SaaS"],
+)
 
-pair("en-accountant", "en", "dev", """
+pair(
+    "en-accountant",
+    "en",
+    "dev",
+    """
 Management Accountant
 A fast-growing retailer seeks a Management Accountant.
 Responsibilities: month-end close, management accounts, variance analysis, balance sheet reconciliations, support the annual budget.
 Requirements: ACCA or CIMA qualified (or finalist), advanced Excel, experience with NetSuite, attention to detail.
-""", """
+""",
+    """
 Olivia Brown
 Assistant Accountant, Retail Group (2020-2024): month-end close for 4 entities, balance sheet reconciliations, VAT returns.
 Qualifications: ACCA finalist
 Skills: Excel (advanced), Sage 200
-""", ["management accounts", "variance analysis", "NetSuite", "budget"])
+""",
+    ["management accounts", "variance analysis", "NetSuite", "budget"],
+)
 
-pair("en-supply-chain", "en", "test", """
+pair(
+    "en-supply-chain",
+    "en",
+    "test",
+    """
 Supply Chain Analyst
 Global consumer goods company.
 The role: analyse inventory levels, improve demand forecasts, work with procurement and logistics, build reports.
 Requirements: degree in supply chain or engineering, 2 years of experience in supply chain planning, advanced Excel, experience with SAP APO or IBP, strong analytical skills.
 Nice to have: Power BI, Python.
-""", """
+""",
+    """
 Chris Miller — Supply chain
 Logistics Coordinator, FastFreight (2021-2024): coordinated 200 shipments a week; cut late deliveries by 15%.
 Skills: Excel, SAP, Power BI
-""", ["inventory", "demand forecasting", "supply chain planning", "SAP APO", "IBP", "procurement", "Python"])
+""",
+    [
+        "inventory",
+        "demand forecasting",
+        "supply chain planning",
+        "SAP APO",
+        "IBP",
+        "procurement",
+        "Python",
+    ],
+)
 
-pair("en-devops", "en", "test", """
+pair(
+    "en-devops",
+    "en",
+    "test",
+    """
 DevOps Engineer
 We run a video streaming platform.
 You will: maintain our Kubernetes clusters, automate infrastructure with Terraform, improve our CI/CD pipelines, be part of the on-call rotation.
 Must have: Linux, Kubernetes, Terraform, AWS, scripting in Python or Bash, monitoring (Prometheus, Grafana).
 Nice to have: experience with video delivery or CDNs.
 Perks: remote-first, 30 days of leave.
-""", """
+""",
+    """
 Sam Taylor — Systems engineer
 Systems Engineer, HostNet (2019 – Present): automated server provisioning with Ansible; migrated 40 services to AWS; set up Jenkins pipelines.
 Skills: Linux, Bash, AWS, Docker, Ansible, Jenkins
-""", ["Kubernetes", "Terraform", "Prometheus", "Grafana", "on-call", "CDN", "Python"])
+""",
+    ["Kubernetes", "Terraform", "Prometheus", "Grafana", "on-call", "CDN", "Python"],
+)
 
-pair("en-customer-success", "en", "test", """
+pair(
+    "en-customer-success",
+    "en",
+    "test",
+    """
 Customer Success Manager
 Our HR software helps 5,000 small businesses.
 Responsibilities: own a portfolio of 80 accounts, drive adoption and renewals, run onboarding sessions, identify upsell opportunities, reduce churn.
 Requirements: 2 years in customer success or account management in SaaS, experience with Gainsalight or a similar tool, excellent communication, fluent English; French is a plus.
-""", """
+""",
+    """
 Chloé Dubois — Customer success
 Customer Support Specialist, PayFlow (2021-2024): answered 60 tickets a day in Zendesk with 95% satisfaction; ran onboarding calls for new clients.
 Languages: French (native), English (fluent)
-""", ["renewals", "upsell", "churn", "account management", "SaaS", "Gainsalight", "portfolio of accounts"])
+""",
+    [
+        "renewals",
+        "upsell",
+        "churn",
+        "account management",
+        "SaaS",
+        "Gainsalight",
+        "portfolio of accounts",
+    ],
+)
 
-pair("en-ux-researcher", "en", "test", """
+pair(
+    "en-ux-researcher",
+    "en",
+    "test",
+    """
 UX Researcher
 We design banking apps for 4 million customers.
 What you'll do: plan and run user interviews and usability tests, synthesise findings, share insights with product teams, build a research repository.
 About you: 3 years in UX research, mixed methods (qualitative and quantitative), survey design, experience with Dovetail or similar tools, strong storytelling.
-""", """
+""",
+    """
 Maya Patel — UX researcher
 UX Researcher, ShopFast (2021 – Present): ran 80 user interviews and 20 usability tests; insights led to a 12% lift in checkout conversion.
 Skills: user interviews, usability testing, Figma, Miro
-""", ["survey design", "quantitative research", "Dovetail", "research repository", "storytelling"])
+""",
+    ["survey design", "quantitative research", "Dovetail", "research repository", "storytelling"],
+)
 
-pair("en-financial-analyst", "en", "test", """
+pair(
+    "en-financial-analyst",
+    "en",
+    "test",
+    """
 Financial Analyst (FP&A)
 Renewable energy developer.
 You will: build financial models for new projects, prepare monthly forecasts, analyse variances, support investment decisions.
 Requirements: 2-4 years in FP&A, corporate finance or investment banking, advanced Excel and financial modelling, knowledge of project finance, fluency in English.
 Nice to have: experience in energy, Power BI.
-""", """
+""",
+    """
 Lucas Martin — Finance
 Financial Analyst, BuildCorp (2021-2024): monthly reporting and forecasts for a €300M business; built the 5-year budget model in Excel.
 Languages: English (fluent), French
-""", ["financial modelling", "project finance", "variance analysis", "energy", "Power BI", "investment decisions"])
+""",
+    [
+        "financial modelling",
+        "project finance",
+        "variance analysis",
+        "energy",
+        "Power BI",
+        "investment decisions",
+    ],
+)
 
-pair("en-content-writer", "en", "test", """
+pair(
+    "en-content-writer",
+    "en",
+    "test",
+    """
 Content Writer
 A travel booking site with 10M monthly visitors.
 Responsibilities: write SEO-optimised articles and destination guides, update existing content, work with the design team on visuals.
 Requirements: 2 years of professional writing, excellent English, solid SEO knowledge, experience with a CMS such as WordPress, keyword research tools (Ahrefs or Semrush).
-""", """
+""",
+    """
 Nina Rossi — Writer
 Freelance copywriter (2020 – Present): 150 blog articles for travel and food brands; grew a client's organic traffic by 70%.
 Skills: WordPress, SEO, English (native), Italian
-""", ["keyword research", "Ahrefs", "Semrush", "destination guides"])
+""",
+    ["keyword research", "Ahrefs", "Semrush", "destination guides"],
+)
 
-pair("en-it-support", "en", "test", """
+pair(
+    "en-it-support",
+    "en",
+    "test",
+    """
 IT Support Technician
 A law firm with 300 staff in London.
 Duties: first and second line support, manage user accounts in Microsoft 365 and Active Directory, set up laptops and phones, maintain the asset register.
 Requirements: 2 years in IT support, Windows 11, Microsoft 365, Active Directory, good customer service, ITIL Foundation is a plus.
-""", """
+""",
+    """
 Jack Wilson — IT technician
 IT Technician, School Trust (2021-2024): resolved 40 tickets a week; set up 300 Windows laptops; managed Microsoft 365 accounts.
 Skills: Windows 10/11, Microsoft 365, networking basics
-""", ["Active Directory", "ITIL", "asset register", "second line support"])
+""",
+    ["Active Directory", "ITIL", "asset register", "second line support"],
+)
 
-pair("en-operations-manager", "en", "test", """
+pair(
+    "en-operations-manager",
+    "en",
+    "test",
+    """
 Operations Manager
 A food delivery company operating in 12 cities.
 Responsibilities: manage daily operations of a city hub, lead a team of 15 supervisors, improve delivery times, manage courier scheduling, report KPIs to leadership.
 Requirements: 4 years in operations management, people management experience, lean or continuous improvement background, strong Excel or Google Sheets, data-driven decision making.
-""", """
+""",
+    """
 Ben Clarke — Operations
 Shift Supervisor, QuickMart Logistics (2019-2024): supervised 25 warehouse staff; cut picking errors by 20%; weekly KPI reports.
 Skills: Excel, team leadership
-""", ["operations management", "scheduling", "continuous improvement", "delivery times"])
+""",
+    ["operations management", "scheduling", "continuous improvement", "delivery times"],
+)
 
-pair("x-en-job-fr-cv-project", "fr", "test", """
+pair(
+    "x-en-job-fr-cv-project",
+    "fr",
+    "test",
+    """
 Project Manager — Digital transformation
 International consulting firm.
 Responsibilities: run digital transformation projects for clients, manage budgets and schedules, lead cross-functional teams, report to steering committees.
 Requirements: 5 years of project management, PMP or PRINCE2 certification, change management, fluent English and French.
-""", """
+""",
+    """
 Sophie Bernard — Cheffe de projet
 Cheffe de projet, ConseilPlus (2018-2024) : pilotage de 10 projets de transformation digitale, gestion budgétaire (2 M€), animation des comités de pilotage.
 Compétences : gestion de projet, conduite du changement, anglais courant
-""", ["PMP", "PRINCE2", "cross-functional teams"])
+""",
+    ["PMP", "PRINCE2", "cross-functional teams"],
+)
 
-pair("x-fr-job-en-cv-data", "en", "dev", """
+pair(
+    "x-fr-job-en-cv-data",
+    "en",
+    "dev",
+    """
 Data engineer H/F
 Banque en ligne, équipe data de 20 personnes.
 Missions : construire les pipelines de données, industrialiser les modèles, garantir la qualité des données.
 Profil : maîtrise de Python et SQL, expérience sur Airflow et Spark, connaissance d'un cloud (GCP ou Azure), bonnes pratiques DevOps.
 Anglais courant.
-""", """
+""",
+    """
 Marco Bianchi — Data engineer
 Data Engineer, FinData (2020 – Present): built 30 data pipelines in Python and Airflow processing 2 TB a day; improved data quality checks.
 Skills: Python, SQL, Airflow, AWS, Docker
 Languages: English (fluent), Italian
-""", ["Spark", "GCP", "Azure", "DevOps"])
+""",
+    ["Spark", "GCP", "Azure", "DevOps"],
+)
 
 Path(__file__).with_name("pairs.jsonl").write_text(
-    "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in P), encoding="utf-8")
+    "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in P), encoding="utf-8"
+)
 print(len(P), "pairs;", sum(p["split"] == "test" for p in P), "held out")

@@ -64,7 +64,7 @@ def ats_report(doc: ExtractedDocument, lang: Lang | None = None) -> list[Finding
     """Readability findings for a CV; `lang` picks the wording (detected from the CV if None).
 
     >>> from rebond.method.cv_extract import extract_text
-    >>> cv = "Jo Doe\\njo@example.com\\nExperience\\nDev, Acme, 2019 - 2021\\nDev, Beta, 2022 - Present"
+    >>> cv = "Jo Doe\\njo@example.com\\nExperience\\nDev, Acme, 2019 - 2021\\nDev, Beta, 2022 - Now"
     >>> [f.code for f in ats_report(extract_text(cv.encode(), "cv.txt"), "en")]
     ['section_titles', 'contact_phone', 'dates_order', 'contact_city']
     """

@@ -70,17 +70,21 @@ def check_bullet(text: str, lang: Lang | None = None) -> BulletCheck:
     >>> check_bullet("Piloté la refonte du site, +35 % de conversion", "fr").ok
     True
     >>> c = check_bullet("Responsable de la relation client", "fr")
-    >>> c.weak_opening, c.has_figure, c.suggestion
-    ('responsable de', False, "[verbe d'action] + la relation client + [résultat chiffré : X %, X €, X semaines]")
+    >>> c.weak_opening, c.has_figure
+    ('responsable de', False)
+    >>> c.suggestion.split(" + ")[:2]
+    ["[verbe d'action]", 'la relation client']
     """
     lang = lang or detect(text, default="fr")
     vocabulary = bullet_vocabulary(lang)
     body = _MARKER.sub("", text).strip()
     folded = fold(body)
+    # Both languages' weak openings: a French bullet in an English CV is still weak.
+    openings = [w for other in (lang, *SUPPORTED) for w in bullet_vocabulary(other).weak_openings]
     weak = next(
         (
             w
-            for w in sorted(vocabulary.weak_openings, key=len, reverse=True)
+            for w in sorted(openings, key=len, reverse=True)
             if re.match(rf"{re.escape(fold(w))}(?!\w)", folded)
         ),
         None,

@@ -160,7 +160,9 @@ def _parse_pdf(data: bytes, filename: str) -> ExtractedDocument:
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
-        raise DocumentError(f"this PDF is damaged and cannot be read ({type(exc).__name__})")
+        raise DocumentError(
+            f"this PDF is damaged and cannot be read ({type(exc).__name__})"
+        ) from exc
     if page_count > MAX_PAGES:
         raise DocumentError(f"{page_count} pages: a CV this long is not read (limit {MAX_PAGES})")
     lines: list[Line] = []
@@ -210,7 +212,9 @@ def _parse_pdf(data: bytes, filename: str) -> ExtractedDocument:
     except DocumentError:
         raise
     except Exception as exc:
-        raise DocumentError(f"this PDF is damaged and cannot be read ({type(exc).__name__})")
+        raise DocumentError(
+            f"this PDF is damaged and cannot be read ({type(exc).__name__})"
+        ) from exc
     return ExtractedDocument(
         "pdf", filename, len(data), tuple(lines), tuple(pages), frozenset(fonts), tuple(sizes)
     )
@@ -285,7 +289,7 @@ def _parse_docx(data: bytes, filename: str) -> ExtractedDocument:
                 cells = [" ".join(_xml_paragraphs(cell)) for cell in row.iter(f"{_W}tc")]
                 lines.extend(Line(cell) for cell in dict.fromkeys(c for c in cells if c))
     boxes = body.findall(f".//{_W}txbxContent")
-    margins = []
+    margins: list[str] = []
     for section in document.sections:
         for part in (section.header, section.footer):
             margins.extend(p.text.strip() for p in part.paragraphs if p.text.strip())
@@ -345,7 +349,7 @@ def _child(conn: Any, parser: Any, data: bytes, filename: str) -> None:
     try:
         import resource
 
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         current = _address_space()
         if current:
             limit = current + PARSE_MEMORY
@@ -386,7 +390,7 @@ def _bounded(parser: Any, data: bytes, filename: str) -> ExtractedDocument:
     import pypdf  # noqa: F401
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
+    context: Any = multiprocessing.get_context(method)
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_child, args=(sender, parser, data, filename), daemon=True)
     process.start()

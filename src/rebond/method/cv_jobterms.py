@@ -13,9 +13,11 @@ and the objects of requirement phrases ("maîtrise de …", "experience with …
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from rebond.method import playbook
 from rebond.method.cv_config import bullet_vocabulary, keyword_zones
@@ -29,7 +31,11 @@ from rebond.method.cv_terms import (
     token_keys,
 )
 from rebond.method.cv_terms import tokens as split_tokens
-from rebond.method.language import SUPPORTED, Lang, fold
+from rebond.method.language import SUPPORTED, Lang, stems
+from rebond.method.language import fold as _fold_text
+
+# Words repeat a lot across an ad and a CV: fold each distinct one once.
+fold = lru_cache(maxsize=50_000)(_fold_text)
 
 ZONE_WEIGHTS = {
     "title": 1.0,
@@ -43,6 +49,7 @@ ZONE_WEIGHTS = {
 REPEAT_BONUS = 0.15  # each repetition (up to two) adds 15 % to a term's weight
 MAX_TERM_WORDS = 4
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_NOUN_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "eur", "ite", "ship")
 _TAIL_WORDS = frozenset(
     "avec aux au pour sur dans aupres par chez with for to in on across within at from by".split()
 )
@@ -61,6 +68,7 @@ class JobTerm:
     alternatives: tuple[str, ...] = ()  # "Go or Java": having one of them is enough
 
 
+@cache
 def _zone_cues() -> list[tuple[str, str]]:
     cues: list[tuple[str, str]] = []
     for lang in SUPPORTED:
@@ -82,12 +90,15 @@ def _heading(text: str, whole_line: bool = False) -> str | None:
     return None
 
 
-def zoned_sentences(job_text: str) -> Iterator[tuple[str, str]]:
+def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str, str]]:
     """(zone, sentence) for every sentence of the ad, in order; the first line is the title."""
     lines = [line.strip() for line in job_text.splitlines() if line.strip()]
     if not lines:
         return
-    yield "title", lines[0]
+    if has_title:
+        yield "title", lines[0]
+    else:
+        lines = ["", *lines]
     structured = any(_line_heading(line)[0] for line in lines[1:])
     current = "context" if structured else "unstructured"
     nice = keyword_zones("fr").nice_to_have + keyword_zones("en").nice_to_have
@@ -137,6 +148,7 @@ class _Found:
     alternatives: set[str] = field(default_factory=set)
 
 
+@cache
 def _ignored() -> frozenset[str]:
     words: set[str] = set()
     for lang in SUPPORTED:
@@ -144,8 +156,19 @@ def _ignored() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
 def _stopwords() -> frozenset[str]:
     return keyword_zones("fr").stopwords | keyword_zones("en").stopwords | GLUE
+
+
+@cache
+def _concepts_by_first_key(lang: Lang) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for concept, entries in concept_keys().items():
+        for variant_lang, key, _variant in entries:
+            if variant_lang == lang:
+                index.setdefault(key[0], []).append((key, concept))
+    return {first: tuple(found) for first, found in index.items()}
 
 
 def _concept_spans(toks: list[Token], lang: Lang) -> list[tuple[int, int, str]]:
@@ -160,13 +183,12 @@ def _concept_spans(toks: list[Token], lang: Lang) -> list[tuple[int, int, str]]:
     content = [i for i, k in enumerate(keys) if k]
     seq = [keys[i] for i in content]
     singles = [single_key(words[i]) for i in content]
-    for concept, entries in concept_keys().items():
-        for variant_lang, key, _variant in entries:
-            if variant_lang != lang:
-                continue
-            n = len(key)
-            target = singles if n == 1 and key[0].startswith("=") else seq
-            for i in range(len(target) - n + 1):
+    by_first = _concepts_by_first_key(lang)
+    for i in range(len(seq)):
+        for first in {seq[i], singles[i]}:
+            for key, concept in by_first.get(first, ()):
+                n = len(key)
+                target = singles if n == 1 and key[0].startswith("=") else seq
                 if tuple(target[i : i + n]) == key:
                     spans.append((content[i], content[i + n - 1], concept))
     spans.sort(key=lambda s: (s[0] - s[1], s[0]))
@@ -232,11 +254,7 @@ def _cue_items(sentence: str, toks: list[Token], taken: set[int]) -> list[str]:
     """
     stop = _stopwords()
     folded = [fold(t.text) for t in toks]
-    cues = {
-        tuple(w for w in cue.replace("'", " ").split() if w not in GLUE)
-        for lang in SUPPORTED
-        for cue in keyword_zones(lang).cues
-    }
+    cues = _cue_words()
     items: list[str] = []
     for cue in cues:
         n = len(cue)
@@ -257,6 +275,15 @@ def _cue_items(sentence: str, toks: list[Token], taken: set[int]) -> list[str]:
     return [item for item in items if item]
 
 
+@cache
+def _cue_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(w for w in cue.replace("'", " ").split() if w not in GLUE)
+        for lang in SUPPORTED
+        for cue in keyword_zones(lang).cues
+    )
+
+
 def _trimmed(
     sentence: str, toks: list[Token], idx: list[int], stop: frozenset[str], taken: set[int]
 ) -> str:
@@ -274,13 +301,14 @@ def _link_alternatives(
 ) -> None:
     """Mark "Go or Java", "BTS ou DCG", "GCP / Azure" as alternatives of each other."""
     ordered = sorted(s for s in spans if s[2])
-    for (_f1, last, key1), (first, _l2, key2) in zip(ordered, ordered[1:], strict=False):
+    for (_f1, last, key1), (first, _l2, key2) in itertools.pairwise(ordered):
         gap = sentence[toks[last].end : toks[first].start]
         if re.fullmatch(r"\s*(?:,\s*)?(?:ou|or|/)\s*(?:(?:de|d'|du|des|a|an)\s*)?", fold(gap)):
             found[key1].alternatives.add(key2)
             found[key2].alternatives.add(key1)
 
 
+@cache
 def _verbs(lang: Lang) -> frozenset[str]:
     zones = keyword_zones(lang)
     return zones.job_verbs | frozenset(fold(v) for v in bullet_vocabulary(lang).action_verbs)
@@ -339,14 +367,32 @@ def _adverb(word: str) -> bool:
 
 
 def lemma_is_verb(word: str, verbs: frozenset[str], lang: Lang) -> bool:
-    """True for a conjugated or infinitive form of a listed verb ("drives", "suivez")."""
-    from rebond.method.language import lemma
+    """True for a conjugated or infinitive form of a listed verb ("drives", "pilote").
 
-    return lemma(word, lang) in verbs
+    Snowball stems, not the lemmatiser: its dictionaries take a second to load, which the
+    fast path cannot afford, and it reads "pilote" as the noun.
+
+    >>> lemma_is_verb("pilote", frozenset(["piloter"]), "fr")
+    True
+    """
+    folded = fold(word)
+    if folded in verbs or (lang == "fr" and folded.endswith("e") and folded + "r" in verbs):
+        return True
+    if folded.endswith(_NOUN_SUFFIXES):
+        return False  # "automatisation" shares its stem with "automatiser" but is the skill
+    return stems([folded], lang)[0] in _verb_stems(verbs, lang)
 
 
-def extract_job_terms(job_text: str, lang: Lang) -> list[JobTerm]:
-    """All weighted terms of an ad, heaviest first (see `cv_match.job_keywords`)."""
+@cache
+def _verb_stems(verbs: frozenset[str], lang: Lang) -> frozenset[str]:
+    return frozenset(stems(sorted(verbs), lang))
+
+
+def extract_job_terms(job_text: str, lang: Lang, has_title: bool = True) -> list[JobTerm]:
+    """All weighted terms of an ad, heaviest first (see `cv_match.job_keywords`).
+
+    `has_title=False` reads a plain text (a value proposition) with every line in full.
+    """
     found: dict[str, _Found] = {}
 
     def add(term: str, concept: str | None, zone: str) -> str:
@@ -363,7 +409,7 @@ def extract_job_terms(job_text: str, lang: Lang) -> list[JobTerm]:
             found[key] = _Found(term, concept, weight, zone)
         return key
 
-    for zone, sentence in zoned_sentences(job_text):
+    for zone, sentence in zoned_sentences(job_text, has_title):
         if ZONE_WEIGHTS[zone] <= 0:
             continue
         toks = split_tokens(sentence)

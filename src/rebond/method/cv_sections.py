@@ -7,6 +7,7 @@ trailing colon, it is one of them, or starts with one and stays short.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ def heading_kind(line: Line) -> str | None:
     ('unknown', None)
     """
     key = _CLEAN.sub("", fold(line.text)).strip()
+    key = re.sub(r"^(?:mon|ma|mes|my|nos|our)\s+", "", key)  # "Mon parcours", "My skills"
     words = key.split()
     if not words or len(words) > MAX_HEADING_WORDS:
         return None
@@ -99,7 +101,7 @@ def _date_pattern() -> re.Pattern[str]:
     present = "|".join(re.escape(p) for p in present_words())
     single = rf"(?:(?:{names})\.?\s+{_YEAR}|(?:0?[1-9]|1[0-2])[/.]{_YEAR}|{_YEAR})"
     return re.compile(
-        rf"(?<![\d/])(?P<start>{single})(?:\s*(?:-|–|—|à|au|to|until|>)\s*"
+        rf"(?<![\d/])(?P<start>{single})(?:\s*(?:-|–|—|a|au|to|until|>)\s*"
         rf"(?P<end>{single}|{present}))?(?![\d/])"
     )
 
@@ -158,4 +160,4 @@ def order_breaks(periods: Sequence[Period]) -> list[tuple[Period, Period]]:
         end = period.end or (9999, 12)
         return (end[0], end[1], period.start[0], period.start[1])
 
-    return [(a, b) for a, b in zip(periods, periods[1:], strict=False) if key(a) < key(b)]
+    return [(a, b) for a, b in itertools.pairwise(periods) if key(a) < key(b)]

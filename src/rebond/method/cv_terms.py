@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rebond.method.cv_config import term_groups
-from rebond.method.language import SUPPORTED, Lang, fold, stems
+from rebond.method.language import SUPPORTED, Lang, stems
+from rebond.method.language import fold as _fold_text
+
+# Words repeat a lot across an ad and a CV: fold each distinct one once.
+fold = lru_cache(maxsize=50_000)(_fold_text)
 
 MAX_NGRAM = 5
 # Function words dropped from keys on both sides: "gestion DE projet" = "gestion DES projets".
