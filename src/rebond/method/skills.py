@@ -19,6 +19,7 @@ from functools import cache
 
 from rebond.method.language import Lang, detect, fold, stems
 from rebond.method.skills_playbook import SkillsPlaybook, skills_playbook
+from rebond.method.stories import phrase_pattern
 
 Section = str  # "requirements" | "missions" | "nice_to_have" | "other" | "company"
 
@@ -87,7 +88,7 @@ def extract_skills(job_text: str, lang: Lang | None = None) -> list[SkillTerm]:
                 continue
         folded_line = fold(line)
         where = section
-        if section != "company" and any(cue in folded_line for cue in book.nice_cues):
+        if section != "company" and phrase_pattern(book.nice_cues).search(folded_line):
             where = "nice_to_have"
         weight = book.weights[where]
         tokens = tokenize(_BULLET.sub("", line))

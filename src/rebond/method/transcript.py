@@ -41,6 +41,9 @@ class Transcript:
 _TIMESTAMP = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?"
 _TIMING = re.compile(rf"^\s*{_TIMESTAMP}\s*-->\s*{_TIMESTAMP}(?:\s.*)?$")
 _ARROW = re.compile(r"-->")
+_SHORT_FRACTION = re.compile(
+    r"\d:\d{1,2}[,.]\d{1,2}(?!\d)[^\n]*-->|-->[^\n]*\d:\d{1,2}[,.]\d{1,2}(?!\d)"
+)
 _TAG = re.compile(r"</?[^<>]*>")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
 # "Alice:", "Claire Martin :", "- Q:" — a short name before a colon opens a speaker turn.
@@ -146,6 +149,10 @@ def _parse_srt_library(source: str) -> list[tuple[float, float, str | None, str]
     """The `srt` library for clean files; None when it fails or swallows a broken cue."""
     import srt
 
+    # srt reads ",5" as 5 ms where WebVTT and people read half a second: let the tolerant
+    # reader handle short fractions.
+    if _SHORT_FRACTION.search(source):
+        return None
     try:
         subtitles = list(srt.parse(source))
     except Exception:  # srt.SRTParseError and friends on malformed input

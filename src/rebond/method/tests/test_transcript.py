@@ -99,6 +99,19 @@ def test_it_skips_or_repairs_broken_cues_with_warnings(
 
 
 @pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("1\n00:00:01,5 --> 00:00:03,25\nshort\n", (1.5, 3.25)),  # srt alone would say 1.005
+        ("WEBVTT\n\n00:01.5 --> 00:03.25\nshort\n", (1.5, 3.25)),
+        ("WEBVTT\n\n1:02:03.004 --> 1:02:04.000\nlong\n", (3723.004, 3724.0)),
+    ],
+)
+def test_it_reads_fractions_as_decimals(text: str, times: tuple[float, float]) -> None:
+    (cue,) = parse(text).cues
+    assert (cue.start, cue.end) == times
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "[00:00:05] Q: Why us?\n[00:00:09] Ana: Because of the product.",
