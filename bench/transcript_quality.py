@@ -1,6 +1,6 @@
 """Quality of transcript parsing and speech metrics against hand-labelled transcripts.
 
-    .venv/bin/python bench/transcript_quality.py            # dev and held-out splits
+    .venv/bin/python bench/transcript_quality.py            # each split, then all
     .venv/bin/python bench/transcript_quality.py --details  # per-transcript filler errors
     .venv/bin/python bench/transcript_quality.py --split=dev
 
@@ -86,7 +86,7 @@ def main() -> None:
         split = json.loads(path.read_text(encoding="utf-8"))["split"]
         splits.setdefault(split, []).append(path)
     wanted = [a.removeprefix("--split=") for a in sys.argv if a.startswith("--split=")]
-    for split in wanted or ["dev", "holdout"]:
+    for split in wanted or sorted(splits):
         print(f"{split}:")
         evaluate(splits.get(split, []), details)
     if not wanted:
