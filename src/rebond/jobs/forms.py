@@ -17,10 +17,12 @@ class ApplicationForm(forms.ModelForm):
         label=_("Job ad link"), required=False, max_length=1000, assume_scheme="https"
     )
 
+    # `company` is a name typed by the person, not the foreign key: the service resolves it.
+    field_order = ["company", "role", "channel", "applied_on", "job_url", "job_description"]
+
     class Meta:
         model = Application
         fields = [
-            "company",
             "role",
             "channel",
             "applied_on",

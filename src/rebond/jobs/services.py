@@ -110,7 +110,9 @@ def log_interview(
     )
     target = interview_stage(round)
     if not application.is_closed and Stage(application.stage).rank < target.rank:
-        move_stage(application, target, at=min(scheduled_at, timezone.now()))
+        # Never before the last recorded step, so the history reads in order.
+        at = max(min(scheduled_at, timezone.now()), application.stage_changed_at)
+        move_stage(application, target, at=at)
     return interview
 
 

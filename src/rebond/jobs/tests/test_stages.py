@@ -41,6 +41,13 @@ def test_it_moves_an_application_forward_when_an_interview_is_logged(owner):
     assert application.stage == Stage.INTERVIEW_2
 
 
+def test_it_keeps_the_history_in_order_when_an_interview_is_dated_earlier(owner):
+    application = make_application(owner)
+    earlier = application.stage_changed_at - timedelta(minutes=5)
+    services.log_interview(application, round=1, scheduled_at=earlier)
+    assert [e.stage for e in application.events.all()] == ["applied", "interview_1"]
+
+
 def test_it_never_moves_backwards_when_an_earlier_round_is_logged(owner):
     application = make_application(owner, stages=("interview_2",))
     services.log_interview(application, round=1, scheduled_at=datetime.now(UTC))

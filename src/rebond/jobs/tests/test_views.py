@@ -23,6 +23,39 @@ def test_it_creates_with_the_full_form_and_shows_errors(owner_client):
     assert response.context["form"].errors["company"]
 
 
+def test_it_creates_and_edits_with_the_full_form(owner_client, owner):
+    response = owner_client.post(
+        "/applications/new/",
+        {
+            "company": "Back Market",
+            "role": "Product analyst",
+            "channel": "network",
+            "applied_on": "2026-11-20",
+            "job_description": "SQL, Python",
+            "level": "mid",
+        },
+    )
+    application = Application.objects.for_user(owner).get()
+    assert response["Location"] == f"/applications/{application.pk}/"
+    assert (application.company.name, application.level) == ("Back Market", "mid")
+    edit = owner_client.get(f"/applications/{application.pk}/edit/")
+    assert edit.context["form"]["company"].value() == "Back Market"
+    owner_client.post(
+        f"/applications/{application.pk}/edit/",
+        {
+            "company": "Back Market SAS",
+            "role": "Senior product analyst",
+            "channel": "network",
+            "applied_on": "2026-11-20",
+        },
+    )
+    application.refresh_from_db()
+    assert (application.company.name, application.role) == (
+        "Back Market SAS",
+        "Senior product analyst",
+    )
+
+
 def test_it_moves_a_stage_and_marks_rejected(owner_client, owner):
     application = make_application(owner)
     owner_client.post(f"/applications/{application.pk}/move/", {"stage": "interview_1"})
