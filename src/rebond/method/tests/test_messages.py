@@ -195,7 +195,7 @@ def test_it_sends_network_kinds_through_the_vague_ask_check():
     ("value", "expected"),
     [
         ("line one\nline two.", "De mon côté, line one line two."),
-        ("fini !  ", "De mon côté, fini !."),
+        ("fini !  ", "De mon côté, fini."),
     ],
 )
 def test_it_keeps_user_values_on_one_line(value, expected):
