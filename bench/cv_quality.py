@@ -1,6 +1,8 @@
 """Precision and recall of the CV matcher's missing-keyword list on bench/data/cv/pairs.jsonl.
 
-Run from the repository root: .venv/bin/python bench/cv_quality.py [--semantic] [--verbose]
+Run from the repository root:
+    .venv/bin/python bench/cv_quality.py [--semantic] [--skills] [--verbose] [--threshold=0.8]
+    .venv/bin/python bench/cv_quality.py --calibrate   (semantic threshold)
 Figures are printed per split: "dev" pairs were looked at while tuning, "test" pairs were
 written at the same time but only scored, never used to adjust the code or the playbook.
 A predicted keyword counts as right when it names the same thing as a gold one: same folded
@@ -44,7 +46,13 @@ def evaluate(semantic: bool, verbose: bool) -> dict[str, tuple[float, float, int
     totals: dict[str, list[int]] = {}
     for pair in pairs:
         lang = pair["lang"]
-        result = match(pair["cv"], pair["job"], semantic=semantic)
+        terms = None
+        if "--skills" in sys.argv:  # compare with rebond.method.skills' extractor
+            from rebond.method.cv_match import terms_from_skills
+            from rebond.method.skills import extract_skills
+
+            terms = terms_from_skills(extract_skills(pair["job"]))
+        result = match(pair["cv"], pair["job"], semantic=semantic, terms=terms)
         predicted = [t.term for t in result.missing]
         gold = pair["missing"]
         right = sum(any(same(p, g, lang) for g in gold) for p in predicted)
@@ -71,8 +79,10 @@ def main() -> None:
             cv_match.SEMANTIC_THRESHOLD = float(arg.split("=", 1)[1])
             print(f"semantic threshold {cv_match.SEMANTIC_THRESHOLD}")
     figures = evaluate(semantic, "--verbose" in sys.argv)
-    print(f"missing-keyword list, semantic={semantic}")
-    for split in ("dev", "test"):
+    print(f"missing-keyword list, semantic={semantic}, skills.py terms={'--skills' in sys.argv}")
+    for split in ("dev", "test", "final"):
+        if split not in figures:
+            continue
         precision, recall, count = figures[split]
         print(f"  {split:5} ({count} pairs): precision {precision:.2f}  recall {recall:.2f}")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from rebond.method import playbook
 from rebond.method.cv_jobterms import ZONE_WEIGHTS, JobTerm, extract_job_terms
@@ -57,14 +57,34 @@ class MatchResult:
 def job_keywords(job_text: str, lang: Lang | None = None) -> list[JobTerm]:
     """Weighted keywords of a job ad, heaviest first.
 
-    MERGE NOTE: to be replaced by `rebond.method.skills.extract_skills` once it lands; the
-    matcher below only needs each term's text, weight and zone.
+    MERGE NOTE: `rebond.method.skills.extract_skills` landed (commit 994790d) while this was
+    written. On bench/data/cv it finds fewer of the keywords a recruiter names (see the
+    report), so this extractor stays the default until the two are merged into skills.py;
+    `terms_from_skills` already lets a caller match with skills.py's terms.
 
     >>> [(t.term, t.weight) for t in job_keywords("Data analyst\\nProfil : SQL, Power BI")]
     [('Power BI', 1.0), ('SQL', 1.0)]
     """
     lang = lang or detect(job_text, default="fr")
     return extract_job_terms(job_text, lang)
+
+
+_SKILL_SECTIONS = {"company": "context", "other": "missions"}
+
+
+def terms_from_skills(skills: Sequence[Any]) -> list[JobTerm]:
+    """`rebond.method.skills.SkillTerm`s as the matcher's `JobTerm`s (pass them as `terms=`).
+
+    The bridge towards one extractor: see the MERGE NOTE of `job_keywords`.
+
+    >>> from rebond.method.skills import extract_skills
+    >>> [t.term for t in terms_from_skills(extract_skills("Profil :\\n- SQL", "fr"))]
+    ['SQL']
+    """
+    return [
+        JobTerm(s.term, s.weight, _SKILL_SECTIONS.get(s.section, s.section), None, s.count)
+        for s in skills
+    ]
 
 
 def _found_exact(term: JobTerm, cv: KeyedText, lang: Lang) -> bool:
