@@ -15,5 +15,9 @@ bench:
 lint:
 	@.venv/bin/ruff check src tests bench && .venv/bin/ruff format --check src tests bench
 
+# Extract messages, fill French from .i18n/*.json hand-offs, compile (needs gettext).
 messages:
-	@cd src/rebond && ../../.venv/bin/python -m django makemessages -l fr -l en --settings=rebond.settings && ../../.venv/bin/python -m django compilemessages --settings=rebond.settings
+	@cd src/rebond && ../../.venv/bin/python -m django makemessages -l fr -l en --no-location \
+		--ignore "method/*" --ignore "*/tests/*" --settings=rebond.settings
+	@.venv/bin/python scripts/po_fill.py src/rebond/locale/fr/LC_MESSAGES/django.po $$(ls .i18n/*.json 2>/dev/null)
+	@cd src/rebond && ../../.venv/bin/python -m django compilemessages --settings=rebond.settings

@@ -1,0 +1,69 @@
+"""Fill empty French translations of a .po catalogue from JSON hand-off files.
+
+Usage: python scripts/po_fill.py src/rebond/locale/fr/LC_MESSAGES/django.po .i18n/*.json
+Each JSON file is {"English msgid": "traduction"} (a 2-item list for plurals). Prints the msgids
+still untranslated, so a new string never ships in English by accident.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def unquote(lines: list[str]) -> str:
+    return "".join(json.loads(line) for line in lines if line.strip())
+
+
+def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
+    blocks = po_path.read_text(encoding="utf-8").split("\n\n")
+    missing: list[str] = []
+    out = []
+    for block in blocks:
+        lines = [line for line in block.split("\n") if line != "#, fuzzy"]
+        ids = [i for i, line in enumerate(lines) if line.startswith("msgid ")]
+        if not ids:
+            out.append("\n".join(lines))
+            continue
+        first = ids[0]
+        if any(line.startswith("msgid_plural") for line in lines):
+            plural_at = next(i for i, line in enumerate(lines) if line.startswith("msgid_plural"))
+            msgid = unquote([lines[first][6:], *lines[first + 1 : plural_at]])
+            done = all(not line.endswith('""') for line in lines if line.startswith("msgstr["))
+            value = translations.get(msgid)
+            if not done and isinstance(value, list):
+                lines = [line for line in lines if not line.startswith("msgstr[")]
+                lines += [
+                    f"msgstr[{i}] {json.dumps(v, ensure_ascii=False)}" for i, v in enumerate(value)
+                ]
+            elif not done:
+                missing.append(msgid)
+            out.append("\n".join(lines))
+            continue
+        at = next(i for i, line in enumerate(lines) if line.startswith("msgstr "))
+        msgid = unquote([lines[first][6:], *lines[first + 1 : at]])
+        msgstr = unquote([lines[at][7:], *lines[at + 1 :]])
+        if msgid and not msgstr:
+            value = translations.get(msgid)
+            if isinstance(value, str):
+                lines = [*lines[:at], f"msgstr {json.dumps(value, ensure_ascii=False)}"]
+            else:
+                missing.append(msgid)
+        out.append("\n".join(lines))
+    po_path.write_text("\n\n".join(out), encoding="utf-8")
+    return missing
+
+
+def main() -> None:
+    po_path, *sources = sys.argv[1:]
+    translations: dict[str, str | list[str]] = {}
+    for source in sources:
+        translations.update(json.loads(Path(source).read_text(encoding="utf-8")))
+    missing = fill(Path(po_path), translations)
+    for msgid in missing:
+        print(f"untranslated: {msgid}")
+
+
+if __name__ == "__main__":
+    main()
