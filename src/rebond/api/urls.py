@@ -1,7 +1,7 @@
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
-from rebond.api import applications, errors
+from rebond.api import applications, errors, insights
 
 api = NinjaAPI(
     title="Rebond API",
@@ -12,3 +12,4 @@ api = NinjaAPI(
 )
 errors.install(api)
 api.add_router("/", applications.router)
+api.add_router("/", insights.router)

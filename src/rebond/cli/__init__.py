@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from rebond.cli import server, tracker
+from rebond.cli import insights, server, tracker
 
 app = typer.Typer(
     name="rebond",
@@ -18,6 +18,7 @@ app = typer.Typer(
 )
 server.register(app)
 tracker.register(app)
+insights.register(app)
 
 
 def main() -> None:

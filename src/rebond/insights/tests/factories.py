@@ -1,0 +1,43 @@
+"""A tiny keyword-default factory for applications that reached a given stage, and experiments."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from rebond.insights import services
+from rebond.jobs.tests.factories import make_application
+
+PATHS = {
+    "applied": (),
+    "screening": ("screening",),
+    "interview_1": ("screening", "interview_1"),
+    "offer": ("screening", "interview_1", "final", "offer"),
+}
+
+
+def make_sent(
+    user: Any,
+    *,
+    reached: str = "applied",
+    on: date = date(2026, 3, 2),
+    then: str = "",
+    count: int = 1,
+    **fields: Any,
+) -> None:
+    """`count` applications sent on `on` that reached `reached`, then optionally ended (`then`)."""
+    at = datetime.combine(on, time(10), tzinfo=UTC)
+    for _ in range(count):
+        stages = PATHS[reached] + ((then,) if then else ())
+        make_application(user, stages=stages, at=at, applied_on=on, **fields)
+
+
+def make_experiment(user: Any, **fields: Any):
+    defaults = {
+        "title": "Warm introductions",
+        "hypothesis": "Introductions get more replies than job boards.",
+        "start": date(2026, 3, 16),
+        "change": "warm_introductions",
+        "metric": "answered",
+    }
+    return services.create_experiment(user, **{**defaults, **fields})

@@ -1,0 +1,92 @@
+"""Dashboard panels: real data or nothing; hooks filled by other apps; constant queries."""
+
+import sys
+import types
+from datetime import UTC, date, datetime
+
+import pytest
+import time_machine
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from rebond.insights import dashboard, hooks
+from rebond.insights.tests.factories import make_experiment, make_sent
+
+pytestmark = pytest.mark.django_db
+TODAY = date(2026, 3, 27)
+
+
+def keys(user):
+    return [panel.key for panel in dashboard.dashboard(user, TODAY)]
+
+
+def test_it_leaves_out_every_panel_without_data(owner, owner_client):
+    assert keys(owner) == []
+    page = owner_client.get("/insights/", HTTP_ACCEPT_LANGUAGE="en")
+    assert b"Nothing to chart yet" in page.content
+
+
+def test_it_charts_the_funnel_pace_and_response_times(owner, owner_client):
+    make_sent(owner, reached="screening", count=3, on=date(2026, 3, 2))
+    make_sent(owner, reached="applied", count=2, on=date(2026, 3, 16))
+    make_experiment(owner)
+    assert keys(owner) == ["funnel", "weekly", "responses", "experiments"]
+    weekly = dashboard.weekly_panel(owner, TODAY).chart
+    assert len(weekly.rows) == 26
+    assert [count for _week, count in weekly.rows[-4:]] == ["3", "0", "2", "0"]
+    responses = dashboard.response_panel(owner, TODAY)
+    assert [count for _range, count in responses.chart.rows] == ["3", "0", "0", "0", "0"]
+    with time_machine.travel(datetime(2026, 3, 27, 12, tzinfo=UTC), tick=False):
+        main = owner_client.get("/insights/").content.decode().split("<main", 1)[1]
+    assert main.count('role="img"') == 3 and main.count("<desc id=") == 3
+    assert "<script" not in main  # charts are plain SVG: no JavaScript needed
+
+
+def test_it_fills_a_hook_once_another_app_provides_it(owner, monkeypatch):
+    module = types.ModuleType("rebond_test_feedback_hook")
+    module.recurring_points = lambda user, since, until: [("Concrete examples", 4), ("Pitch", 2)]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setitem(
+        hooks.HOOKS, "recurring_feedback", "rebond_test_feedback_hook:recurring_points"
+    )
+    panel = dashboard.feedback_panel(owner, TODAY)
+    assert panel.chart.rows == [("Concrete examples", "4"), ("Pitch", "2")]
+
+
+@pytest.mark.parametrize(
+    "target", ["rebond.no_such_app.insights:progress", "rebond.insights.funnel:no_such_function"]
+)
+def test_it_answers_none_while_no_app_provides_a_hook(owner, monkeypatch, target):
+    monkeypatch.setitem(hooks.HOOKS, "plan_progress", target)
+    assert hooks.call("plan_progress", owner, TODAY) is None
+    assert dashboard.plan_panel(owner, TODAY) is None
+
+
+def test_it_keeps_the_dashboards_queries_constant(owner, owner_client):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert owner_client.get("/insights/").status_code == 200
+        return len(captured)
+
+    make_sent(owner, reached="screening", count=2)
+    make_experiment(owner)
+    small = queries()
+    make_sent(owner, reached="interview_1", count=15, on=date(2026, 1, 5), channel="referral")
+    make_experiment(owner, title="Second", start=date(2026, 4, 20))
+    assert queries() == small
+
+
+@pytest.mark.parametrize("url", ["/insights/funnel/?by=channel", "/insights/experiments/"])
+def test_it_keeps_list_pages_queries_constant(owner, owner_client, url):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert owner_client.get(url).status_code == 200
+        return len(captured)
+
+    make_sent(owner, reached="screening", count=2)
+    make_experiment(owner)
+    small = queries()
+    make_sent(owner, reached="interview_1", count=15, on=date(2026, 1, 5), channel="referral")
+    for start in (date(2026, 4, 20), date(2026, 5, 20)):
+        make_experiment(owner, title=str(start), start=start)
+    assert queries() == small
