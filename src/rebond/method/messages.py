@@ -134,7 +134,7 @@ def _clean(value: str) -> str:
     return " ".join(value.split()).rstrip(" .;,:!?…")
 
 
-def _values(context: DraftContext, lang: Lang, register: Register) -> dict[str, Any]:
+def _values(context: DraftContext, kind: Kind, lang: Lang, register: Register) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for f in fields(context):
         raw = getattr(context, f.name)
@@ -143,14 +143,17 @@ def _values(context: DraftContext, lang: Lang, register: Register) -> dict[str, 
         else:
             values[f.name] = _clean(raw or "")
     settings = _settings(lang)
-    values["questions"] = tuple(
-        targeted_questions(
-            context.doubts,
-            lang,
-            register,
-            default_themes=settings.get("default_question_themes", ()),
+    # Only the kinds that ask targeted questions pay for reading the doubts.
+    values["questions"] = ()
+    if kind in _QUESTION_KINDS:
+        values["questions"] = tuple(
+            targeted_questions(
+                context.doubts,
+                lang,
+                register,
+                default_themes=settings.get("default_question_themes", ()),
+            )
         )
-    )
     info = playbook.section(lang, "info_questions")
     key = "questions_tu" if register == "tu" and lang == "fr" else "questions"
     values["prepared_questions"] = tuple(context.questions) or tuple(info.get(key, ()))
@@ -219,7 +222,7 @@ def draft(kind: Kind, context: DraftContext, lang: Lang, register: Register = "v
     if register not in ("vous", "tu"):
         raise ValueError(f"unknown register: {register!r}")
     template = _template(kind, lang, register)
-    values = _values(context, lang, register)
+    values = _values(context, kind, lang, register)
     if template.required_any and not any(values.get(n) for n in template.required_any):
         raise DraftError(f"{kind} needs at least one of: {', '.join(template.required_any)}")
     settings = _settings(lang)

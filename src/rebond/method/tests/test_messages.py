@@ -8,7 +8,7 @@ import pytest
 
 from rebond.method import playbook
 from rebond.method.message_checks import body_line_count
-from rebond.method.message_questions import doubt_theme, targeted_questions
+from rebond.method.message_questions import cue_theme, doubt_theme, targeted_questions
 from rebond.method.messages import (
     KINDS,
     NETWORK_KINDS,
@@ -120,6 +120,21 @@ def test_it_names_the_role_and_the_interview_moment(lang):
     ],
 )
 def test_it_links_a_doubt_to_a_question_theme(doubt, theme):
+    assert doubt_theme(doubt) == theme
+
+
+@pytest.mark.parametrize(
+    ("doubt", "theme"),
+    [
+        ("Ils attendaient quelqu'un avec dix ans de plus", "seniority"),
+        ("They wanted someone who had led a department", "seniority"),
+        ("Je ne savais rien de leur clientèle", "motivation"),
+        ("I knew nothing about their customers", "motivation"),
+    ],
+)
+def test_it_falls_back_on_the_embedding_model_when_no_cue_matches(doubt, theme):
+    assert cue_theme(doubt) is None
+    assert doubt_theme(doubt, use_model=False) is None
     assert doubt_theme(doubt) == theme
 
 
