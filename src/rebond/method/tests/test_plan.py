@@ -255,3 +255,32 @@ def test_it_rejects_a_negative_grace():
 def test_it_reports_a_playbook_without_a_table():
     with pytest.raises(playbook.PlaybookError, match="plan_nothing"):
         playbook.section("fr", "plan_nothing")
+
+
+@pytest.mark.parametrize(
+    ("dimension", "template_id"),
+    [
+        ("skills", "skill_training"),
+        ("technical", "technical_answers"),
+        ("results", "quantified_bullets"),
+        ("pitch", "opening_pitch"),
+        ("nonverbal", "mock_interview"),
+        ("culture", "culture_conversations"),
+        ("questions", "strategic_questions"),
+        ("non_verbal", "mock_interview"),
+    ],
+)
+def test_it_understands_the_feedback_module_dimension_names(dimension, template_id):
+    (suggested,) = sprint_suggestions({"behavioural": [dimension]}, include_wellbeing=False)
+    assert suggested.template_id == template_id
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_it_has_an_action_for_every_dimension_the_feedback_playbook_uses(lang):
+    try:
+        themes = playbook.section(lang, "feedback")["themes"]
+    except playbook.PlaybookError:
+        pytest.skip("no [feedback] table in this playbook")
+    answered = {d for _, dimensions in action_templates(lang).values() for d in dimensions}
+    used = {d for dimensions in themes.values() for d in dimensions}
+    assert used <= answered
