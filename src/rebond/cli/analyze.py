@@ -1,0 +1,49 @@
+"""`rebond analyze …`: text analyses that never set Django up (other analyses join this group).
+
+Keep this module light: only Typer and the standard library at module level; each command
+imports the `rebond.method` modules it needs when it runs.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from rebond.cli import setup
+
+analyze_app = typer.Typer(
+    name="analyze",
+    help="Analyse a text without touching your data (no database, no server).",
+    no_args_is_help=True,
+)
+
+
+@analyze_app.command("transcript")
+def transcript(
+    file: Path = typer.Argument(..., help="A WebVTT (.vtt), SRT (.srt) or plain-text transcript."),
+    interviewer: str = typer.Option(
+        "Q", "--interviewer", help="The interviewer's speaker label; everyone else is you."
+    ),
+) -> None:
+    """Speech metrics of a mock interview: pace, fillers, answer lengths, silences (JSON)."""
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        setup.fail(f"{file}: no such file.")
+    except UnicodeDecodeError:
+        text = file.read_bytes().decode("cp1252", errors="replace")
+    except OSError as exc:
+        setup.fail(f"{file}: {exc.strerror or exc}")
+    from rebond.method.speech import analyze
+    from rebond.method.transcript import parse
+
+    parsed = parse(text)
+    if not parsed.cues:
+        setup.fail(f"{file}: no speech found.")
+    setup.out(json.dumps(analyze(parsed, interviewer=interviewer).to_dict(), ensure_ascii=False))
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(analyze_app)

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from rebond.jobs.forms import DATETIME_INPUT
+from rebond.method.questions import question_bank
+from rebond.prep.choices import Material, PitchKind, QuestionSource
+from rebond.prep.models import InterviewChecklist, Story
+from rebond.prep.services.common import ui_lang
+from rebond.prep.services.pitches import MAX_PITCH_CHARS
+
+PART_HELP = {
+    "situation": _("Where and when: the context in one or two sentences."),
+    "task": _("What you had to achieve, and why it mattered."),
+    "actions": _("What you did yourself: verbs in the first person."),
+    "result": _("The outcome, with a figure (%, time, money, people)."),
+    "learnings": _("What you took from it."),
+    "transfer": _("How it would help in the role you are applying for."),
+}
+
+
+class StoryForm(forms.ModelForm):
+    class Meta:
+        model = Story
+        fields = [
+            "title",
+            "situation",
+            "task",
+            "actions",
+            "result",
+            "learnings",
+            "transfer",
+            "tags",
+        ]
+        widgets = {part: forms.Textarea(attrs={"rows": 3}) for part in PART_HELP}
+        help_texts = PART_HELP
+
+
+class PitchForm(forms.Form):
+    kind = forms.ChoiceField(label=_("What you are writing"), choices=PitchKind.choices)
+    text = forms.CharField(
+        label=_("Text"),
+        max_length=MAX_PITCH_CHARS,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    label = forms.CharField(label=_("Version label (optional)"), max_length=120, required=False)
+
+
+class CompareForm(forms.Form):
+    a = forms.IntegerField(widget=forms.HiddenInput)
+    b = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class DrillForm(forms.Form):
+    source = forms.ChoiceField(
+        choices=QuestionSource.choices, initial=QuestionSource.COMMON, widget=forms.HiddenInput
+    )
+    question = forms.CharField(label=_("Question"), max_length=500)
+    short_answer = forms.CharField(
+        label=_("First answer, 20 to 30 seconds"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    long_answer = forms.CharField(
+        label=_("The expansion, if they ask for more"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+
+
+class TranscriptForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    held_at = forms.DateTimeField(label=_("Held on"), widget=DATETIME_INPUT)
+    interviewer = forms.CharField(
+        label=_("Interviewer's name in the transcript"),
+        max_length=80,
+        initial="Q",
+        help_text=_("Every other speaker counts as you. Default: Q."),
+    )
+    file = forms.FileField(
+        label=_("Transcript file (.vtt, .srt or .txt)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".vtt,.srt,.txt,text/vtt,text/plain"}),
+    )
+    text = forms.CharField(
+        label=_("Or paste the transcript"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("One turn per line, e.g. “Q: Tell me about yourself.” then “Me: …”."),
+    )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        if not data.get("file") and not str(data.get("text") or "").strip():
+            raise forms.ValidationError(_("Upload a transcript file or paste its text."))
+        return data
+
+
+class InterviewerForm(forms.Form):
+    interviewer = forms.CharField(label=_("Interviewer's name in the transcript"), max_length=80)
+
+
+class RecordingForm(forms.Form):
+    recording = forms.FileField(
+        label=_("Recording"), widget=forms.ClearableFileInput(attrs={"accept": "audio/*"})
+    )
+
+
+def ask_choices() -> list[tuple[str, str]]:
+    bank = question_bank(ui_lang())
+    return [(q.id, q.text) for questions in bank.to_ask.values() for q in questions]
+
+
+class ChecklistForm(forms.ModelForm):
+    materials = forms.MultipleChoiceField(
+        label=_("Materials ready"),
+        choices=Material.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    questions_to_ask = forms.MultipleChoiceField(
+        label=_("Questions I will ask"),
+        choices=[],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = InterviewChecklist
+        fields = [
+            "description_reread",
+            "company_notes",
+            "interviewer_notes",
+            "hypothesis_1",
+            "hypothesis_2",
+            "hypothesis_3",
+            "materials",
+            "questions_to_ask",
+            "rejection_answer",
+        ]
+        widgets = {
+            "company_notes": forms.Textarea(attrs={"rows": 4}),
+            "interviewer_notes": forms.Textarea(attrs={"rows": 3}),
+            "rejection_answer": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["questions_to_ask"].choices = ask_choices()  # type: ignore[attr-defined]

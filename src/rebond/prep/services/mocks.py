@@ -1,0 +1,166 @@
+"""Mock interviews (C7.4): transcript import, stored metrics, recordings, progress."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from rebond.method.speech import analyze
+from rebond.method.transcript import guess_format, parse
+from rebond.prep.choices import TranscriptFormat
+from rebond.prep.models import MockSession
+
+TRANSCRIPT_EXTENSIONS = ("vtt", "srt", "txt")
+MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024  # a two-hour transcript is well under 1 MB
+MAX_RECORDING_BYTES = 80 * 1024 * 1024  # about an hour of Opus audio from MediaRecorder
+RECORDING_TYPES = ("audio/", "video/webm", "video/mp4", "application/octet-stream")
+
+
+class UploadError(ValueError):
+    """A file that cannot be used, with a message meant for the person."""
+
+
+@dataclass(frozen=True)
+class ProgressPoint:
+    session: MockSession
+    wpm: float | None
+    fillers_per_minute: float | None
+    answers: int
+    too_long: int
+    first_answer_seconds: float | None
+    long_silences: int
+
+
+def read_transcript(upload: UploadedFile) -> tuple[str, str]:
+    """The text of an uploaded transcript and its format, or UploadError saying why not."""
+    name = (upload.name or "").lower()
+    extension = name.rsplit(".", 1)[-1] if "." in name else ""
+    if extension not in TRANSCRIPT_EXTENSIONS:
+        raise UploadError(_("Choose a .vtt, .srt or .txt file."))
+    if upload.size is not None and upload.size > MAX_TRANSCRIPT_BYTES:
+        raise UploadError(
+            _("This file is larger than %(mb)s MB: is it really a transcript?")
+            % {"mb": MAX_TRANSCRIPT_BYTES // (1024 * 1024)}
+        )
+    raw = upload.read(MAX_TRANSCRIPT_BYTES + 1)
+    if len(raw) > MAX_TRANSCRIPT_BYTES:
+        raise UploadError(_("This file is too large."))
+    if b"\x00" in raw[:4096]:
+        raise UploadError(_("This file is not text: export the transcript as WebVTT or SRT."))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # Windows tools still write it
+    if not text.strip():
+        raise UploadError(_("This file is empty."))
+    fmt = {"vtt": "vtt", "srt": "srt"}.get(extension) or guess_format(text)
+    return text, fmt
+
+
+@transaction.atomic
+def create_session(
+    user: Any,
+    *,
+    title: str,
+    text: str,
+    interviewer: str = "Q",
+    held_at: datetime | None = None,
+    fmt: str | None = None,
+) -> MockSession:
+    """Store a transcript with the metrics of `speech.analyze` (never a sentence in the log)."""
+    if not text.strip():
+        raise UploadError(_("The transcript is empty."))
+    transcript = parse(text, fmt)  # type: ignore[arg-type]
+    if not transcript.cues:
+        raise UploadError(_("No speech found in this transcript."))
+    report = analyze(transcript, interviewer=interviewer or "Q")
+    return MockSession.objects.create(
+        user=user,
+        title=title.strip() or _("Mock interview"),
+        held_at=held_at or timezone.now(),
+        interviewer=interviewer or "Q",
+        source_format=TranscriptFormat(transcript.source_format),
+        transcript=text,
+        metrics=report.to_dict(),
+        warnings=list(transcript.warnings),
+    )
+
+
+def import_transcript(
+    user: Any,
+    *,
+    title: str,
+    interviewer: str = "Q",
+    held_at: datetime | None = None,
+    upload: UploadedFile | None = None,
+    text: str = "",
+) -> MockSession:
+    """A session from an uploaded file or from pasted text (the file wins when both come)."""
+    fmt = None
+    if upload is not None:
+        text, fmt = read_transcript(upload)
+    return create_session(
+        user, title=title, text=text, interviewer=interviewer, held_at=held_at, fmt=fmt
+    )
+
+
+def reanalyze(session: MockSession, interviewer: str) -> MockSession:
+    """Measure again with another interviewer label (the first guess was wrong)."""
+    transcript = parse(session.transcript, session.source_format)  # type: ignore[arg-type]
+    session.interviewer = interviewer.strip() or "Q"
+    session.metrics = analyze(transcript, interviewer=session.interviewer).to_dict()
+    session.save(update_fields=["interviewer", "metrics"])
+    return session
+
+
+def attach_recording(session: MockSession, upload: UploadedFile) -> MockSession:
+    content_type = (upload.content_type or "").lower()
+    if not content_type.startswith(RECORDING_TYPES):
+        raise UploadError(_("Choose an audio file (the browser records WebM or Ogg)."))
+    if upload.size is not None and upload.size > MAX_RECORDING_BYTES:
+        raise UploadError(
+            _("This recording is larger than %(mb)s MB.")
+            % {"mb": MAX_RECORDING_BYTES // (1024 * 1024)}
+        )
+    if session.recording:
+        session.recording.delete(save=False)
+    session.recording.save(upload.name or "recording.webm", upload, save=True)
+    return session
+
+
+def delete_session(session: MockSession) -> None:
+    if session.recording:
+        session.recording.delete(save=False)
+    session.delete()
+
+
+def point(session: MockSession) -> ProgressPoint:
+    metrics = session.metrics or {}
+    answers = metrics.get("answers", [])
+    return ProgressPoint(
+        session=session,
+        wpm=metrics.get("wpm"),
+        fillers_per_minute=metrics.get("fillers_per_minute"),
+        answers=len(answers),
+        too_long=sum(1 for a in answers if a.get("too_long")),
+        first_answer_seconds=answers[0].get("seconds") if answers else None,
+        long_silences=len(metrics.get("long_silences", [])),
+    )
+
+
+def progress(user: Any, limit: int = 30) -> list[ProgressPoint]:
+    """The last sessions, oldest first, with the figures to follow across sessions."""
+    rows = MockSession.objects.for_user(user).defer("transcript")[:limit]
+    return [point(s) for s in reversed(list(rows))]
+
+
+def median_answer_seconds(session: MockSession) -> float | None:
+    timed = [a["seconds"] for a in session.metrics.get("answers", []) if a.get("seconds")]
+    return round(statistics.median(timed), 1) if timed else None

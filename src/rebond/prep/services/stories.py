@@ -1,0 +1,125 @@
+"""The STAR+ story bank (C7.1): stories, their checks, the bank report and skill coverage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+
+from rebond.method.language import Lang
+from rebond.method.skills import extract_skills
+from rebond.method.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
+from rebond.method.story_bank import BankReport, CoverageMatrix, coverage, readable_theme
+from rebond.prep.models import Story
+from rebond.prep.services.common import content_lang
+
+STORY_FIELDS = ("title", *PARTS, "tags")
+
+
+@dataclass(frozen=True)
+class CheckedStory:
+    story: Story
+    check: StoryCheck
+    lang: Lang
+
+    @property
+    def parts(self) -> list[tuple[str, str, float]]:
+        """(part, text, estimated seconds) in telling order."""
+        return [
+            (part, getattr(self.story, part), self.check.seconds_per_part.get(part, 0.0))
+            for part in PARTS
+        ]
+
+
+@dataclass(frozen=True)
+class Bank:
+    stories: list[CheckedStory]
+    report: BankReport
+    lang: Lang
+
+    @property
+    def missing_count(self) -> int:
+        """How many stories to add to reach the low end of the 6–8 target."""
+        return max(0, self.report.target[0] - self.report.count)
+
+    @property
+    def themes_without_story(self) -> list[str]:
+        return [readable_theme(t) for t in self.report.themes_without_story]
+
+
+def parts_of(story: Story) -> StoryParts:
+    return StoryParts(
+        **{part: getattr(story, part) for part in PARTS},
+        title=story.title,
+        tags=tuple(story.tag_list),
+    )
+
+
+def _check_fields(fields: dict[str, Any]) -> None:
+    unknown = set(fields) - set(STORY_FIELDS)
+    if unknown:
+        raise TypeError(f"Unknown story fields: {', '.join(sorted(unknown))}")
+
+
+def create_story(user: Any, **fields: Any) -> Story:
+    _check_fields(fields)
+    if not str(fields.get("title", "")).strip():
+        raise ValueError("A story needs a title.")
+    return Story.objects.create(user=user, **fields)
+
+
+@transaction.atomic
+def update_story(story: Story, **fields: Any) -> Story:
+    _check_fields(fields)
+    for name, value in fields.items():
+        setattr(story, name, value)
+    story.save()
+    return story
+
+
+def checked(story: Story, lang: Lang | None = None) -> CheckedStory:
+    parts = parts_of(story)
+    lang = lang or content_lang(parts.text() or story.title)
+    return CheckedStory(story, check_story(parts, lang), lang)
+
+
+def bank(user: Any) -> Bank:
+    """All of the person's stories with their checks, and how the bank measures up."""
+    stories = list(Story.objects.for_user(user))
+    lang = content_lang(" ".join(parts_of(s).text() for s in stories)[:4000])
+    report = bank_report([parts_of(s) for s in stories], lang)
+    return Bank([checked(s, lang) for s in stories], report, lang)
+
+
+def coverage_for(user: Any, job_description: str, use_embeddings: bool = True) -> CoverageMatrix:
+    """The job's skills (read from its description) x the stories that prove them."""
+    stories = [parts_of(s) for s in Story.objects.for_user(user)]
+    lang = content_lang(job_description[:4000])
+    skills = extract_skills(job_description, lang)
+    return coverage(skills, stories, lang, use_embeddings=use_embeddings)
+
+
+def lint(user: Any) -> dict[str, Any]:
+    """The bank as plain values, for the CLI and the API."""
+    found = bank(user)
+    return {
+        "lang": found.lang,
+        "count": found.report.count,
+        "target": list(found.report.target),
+        "missing": found.missing_count,
+        "themes_without_story": found.themes_without_story,
+        "stories": [
+            {
+                "id": item.story.pk,
+                "title": item.story.title,
+                "ok": item.check.ok,
+                "missing_parts": item.check.missing,
+                "result_has_figure": item.check.result_has_figure,
+                "vague_verbs": [v.expression for v in item.check.vague_verbs],
+                "total_seconds": item.check.total_seconds,
+                "window_seconds": list(item.check.window_seconds),
+            }
+            for item in found.stories
+        ],
+    }

@@ -1,0 +1,1 @@
+"""Views of interview preparation, one module per part (parse → authorise → service → render)."""

@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from rebond.prep.choices import PitchKind
+from rebond.prep.services import checklists, mocks, pitches, stories
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    interviews = list(checklists.upcoming(request.user)[:5])
+    return render(
+        request,
+        "prep/home.html",
+        {
+            "bank": stories.bank(request.user),
+            "pitch": next(iter(pitches.versions(request.user, PitchKind.PITCH, limit=1)), None),
+            "interviews": interviews,
+            "sessions": mocks.progress(request.user, limit=3)[::-1],
+        },
+    )

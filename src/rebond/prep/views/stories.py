@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rebond.jobs.models import Application
+from rebond.prep.forms import StoryForm
+from rebond.prep.models import Story
+from rebond.prep.services import stories
+from rebond.web.access import owned_or_404
+
+
+@login_required
+def story_list(request: HttpRequest) -> HttpResponse:
+    applications = (
+        Application.objects.for_user(request.user)
+        .exclude(job_description="")
+        .select_related("company")
+    )
+    context = {"bank": stories.bank(request.user), "applications": applications[:50]}
+    return render(request, "prep/story_list.html", context)
+
+
+@login_required
+def story_create(request: HttpRequest) -> HttpResponse:
+    form = StoryForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        story = stories.create_story(request.user, **form.cleaned_data)
+        messages.success(request, _("Story saved. Here is its check."))
+        return redirect(story)
+    return render(request, "prep/story_form.html", {"form": form})
+
+
+@login_required
+def story_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    story = owned_or_404(Story.objects.all(), request.user, pk)
+    return render(request, "prep/story_detail.html", {"item": stories.checked(story)})
+
+
+@login_required
+def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    story = owned_or_404(Story.objects.all(), request.user, pk)
+    form = StoryForm(request.POST or None, instance=story)
+    if request.method == "POST" and form.is_valid():
+        stories.update_story(story, **form.cleaned_data)
+        messages.success(request, _("Changes saved."))
+        return redirect(story)
+    return render(request, "prep/story_form.html", {"form": form, "story": story})
+
+
+@login_required
+@require_POST
+def story_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    story = owned_or_404(Story.objects.all(), request.user, pk)
+    story.delete()
+    messages.success(request, _("Story deleted."))
+    return redirect("prep:stories")
+
+
+@login_required
+def coverage(request: HttpRequest) -> HttpResponse:
+    pk = request.GET.get("application")
+    application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
+    matrix = stories.coverage_for(request.user, application.job_description)
+    rows = list(zip(matrix.skills, matrix.cells, strict=True))
+    context = {"application": application, "matrix": matrix, "rows": rows}
+    return render(request, "prep/coverage.html", context)
