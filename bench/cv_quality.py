@@ -3,6 +3,9 @@
 Run from the repository root:
     .venv/bin/python bench/cv_quality.py [--semantic] [--skills] [--verbose] [--threshold=0.8]
     .venv/bin/python bench/cv_quality.py --calibrate   (semantic threshold)
+Only the "dev" split is printed unless --held-out (test + final) or --fresh (all) is given:
+tune while looking at dev alone. "fresh" pairs were written before the merge of the two
+job-term extractors and scored once at its end.
 Figures are printed per split: "dev" pairs were looked at while tuning, "test" pairs were
 written at the same time but only scored, never used to adjust the code or the playbook.
 A predicted keyword counts as right when it names the same thing as a gold one: same folded
@@ -66,7 +69,7 @@ def evaluate(semantic: bool, verbose: bool) -> dict[str, tuple[float, float, int
         if verbose:
             wrong = [p for p in predicted if not any(same(p, g, lang) for g in gold)]
             lost = [g for g in gold if not any(same(p, g, lang) for p in predicted)]
-            if pair["split"] == "test" and "--show-test" not in sys.argv:
+            if pair["split"] != "dev" and "--show-test" not in sys.argv:
                 continue  # held out: look at its figures, not at its errors
             print(f"{pair['id']:28} score={result.score:.2f} extra={wrong} lost={lost}")
     return {split: (t[0] / max(t[1], 1), t[2] / max(t[3], 1), t[4]) for split, t in totals.items()}
@@ -80,7 +83,10 @@ def main() -> None:
             print(f"semantic threshold {cv_match.SEMANTIC_THRESHOLD}")
     figures = evaluate(semantic, "--verbose" in sys.argv)
     print(f"missing-keyword list, semantic={semantic}, skills.py terms={'--skills' in sys.argv}")
-    for split in ("dev", "test", "final"):
+    shown = ("dev", "test", "final", "fresh") if "--fresh" in sys.argv else ("dev",)
+    if "--held-out" in sys.argv:
+        shown = ("dev", "test", "final")
+    for split in shown:
         if split not in figures:
             continue
         precision, recall, count = figures[split]

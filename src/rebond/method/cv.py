@@ -14,10 +14,10 @@ from __future__ import annotations
 from rebond.method.cv_ats import Finding, ats_report
 from rebond.method.cv_bullets import BulletCheck, check_bullet, check_bullets, experience_bullets
 from rebond.method.cv_extract import DocumentError, ExtractedDocument, Line, PageInfo, extract_text
-from rebond.method.cv_jobterms import JobTerm
 from rebond.method.cv_match import MatchResult, TermMatch, job_keywords, match
 from rebond.method.cv_message import Drift, claims, message_drift
 from rebond.method.cv_sections import Period, Section, find_periods, split_sections
+from rebond.method.skills_jobterms import JobTerm
 
 __all__ = [
     "BulletCheck",

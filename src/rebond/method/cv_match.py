@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from rebond.method import playbook
-from rebond.method.cv_jobterms import ZONE_WEIGHTS, JobTerm, extract_job_terms
 from rebond.method.cv_terms import KeyedText, concept_keys, keyed, phrase_key
 from rebond.method.language import Lang, detect
+from rebond.method.skills_jobterms import JobTerm, extract_job_terms
+from rebond.method.skills_vocabulary import vocabulary_spans
+from rebond.method.skills_zones import ZONE_WEIGHTS
 
 # Cosine similarity above which a CV phrase counts as the same skill as a missing keyword.
 # Set from bench/cv_quality.py --calibrate: at 0.80 about 1 in 10,000 pairs of different
@@ -91,7 +93,18 @@ def _found_exact(term: JobTerm, cv: KeyedText, lang: Lang) -> bool:
     return any(cv.contains(phrase_key(term.term, key_lang), key_lang) for key_lang in (lang,))
 
 
-def _found_equivalent(term: JobTerm, cv: KeyedText) -> str | None:
+def _cv_skills(cv_text: str, langs: Sequence[Lang]) -> dict[str, str]:
+    """Vocabulary key -> the CV's words, under each language's stemming."""
+    found: dict[str, str] = {}
+    for lang in langs:
+        for start, end, key in vocabulary_spans(cv_text, lang):
+            found.setdefault(key, cv_text[start:end])
+    return found
+
+
+def _found_equivalent(term: JobTerm, cv: KeyedText, skills: dict[str, str]) -> str | None:
+    if term.skill is not None and term.skill in skills:
+        return skills[term.skill]
     if term.concept is None:
         return None
     for variant_lang, key, variant in concept_keys().get(term.concept, ()):
@@ -121,13 +134,14 @@ def match(
     cv_lang = detect(cv_text, default=job_lang)
     wanted = list(terms) if terms is not None else extract_job_terms(job_text, job_lang)
     cv = keyed(cv_text)
+    cv_skills = _cv_skills(cv_text, list(dict.fromkeys((job_lang, cv_lang))))
     matched: list[TermMatch] = []
     missing: list[JobTerm] = []
     for term in wanted:
         if any(_found_exact(term, cv, key_lang) for key_lang in dict.fromkeys((job_lang, cv_lang))):
             matched.append(TermMatch(term.term, term.weight, term.zone, "exact"))
             continue
-        variant = _found_equivalent(term, cv)
+        variant = _found_equivalent(term, cv, cv_skills)
         if variant is not None:
             matched.append(TermMatch(term.term, term.weight, term.zone, "equivalent", variant))
         else:

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from rebond.method.cv_config import bullet_vocabulary, keyword_zones
-from rebond.method.cv_jobterms import JobTerm, extract_job_terms, lemma_is_verb
 from rebond.method.cv_match import match
 from rebond.method.cv_terms import GLUE, keyed, token_keys, tokens
 from rebond.method.language import Lang, fold, lemma
+from rebond.method.skills_jobterms import JobTerm, extract_job_terms
+from rebond.method.skills_spans import lemma_is_verb
 
 # Where a pitch changes idea: punctuation, relative pronouns, "grâce à", "to", "by"…
 _CLAIM_BREAK = re.compile(

@@ -50,6 +50,7 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+@lru_cache(maxsize=50_000)  # called for every token of the ad and the CV
 def is_technical(word: str) -> bool:
     """A product, language or acronym: inner capitals, digits with letters, or + # / . inside.
 

@@ -1,0 +1,233 @@
+"""The one reader of job descriptions: weighted terms a posting asks for (C7.1, C8.3).
+
+Both the CV keyword check (`cv_match.job_keywords`) and the interview-preparation skills
+(`skills.extract_skills`) read postings through `extract_job_terms`. Each sentence is placed
+in a zone (`skills_zones`); terms are then found, in this order, so that a longer reading wins:
+multi-word names ("Google Analytics"), the bilingual concept table `[cv_terms]`, the skills
+vocabulary `[skills.vocabulary]`, single names and technical tokens ("SQL", "CI/CD"), the
+objects of requirement phrases ("maîtrise de …") and short noun phrases of requirement lines.
+"X or Y" alternatives are linked so that having one of them is enough.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from rebond.method.cv_terms import Token, phrase_key, single_key
+from rebond.method.cv_terms import tokens as split_tokens
+from rebond.method.language import Lang
+from rebond.method.skills_playbook import skills_playbook
+from rebond.method.skills_spans import (
+    alternative_pairs,
+    clause_terms,
+    concept_spans,
+    cue_items,
+    ignored,
+    named_spans,
+    stopwords,
+)
+from rebond.method.skills_vocabulary import tokenize, vocabulary_spans
+from rebond.method.skills_zones import ZONE_WEIGHTS, fold, zoned_sentences
+
+REPEAT_BONUS = 0.15  # each repetition (up to two) adds 15 % to a term's weight
+# Duty lines ("coordonner les équipes techniques") name tasks more than skills: there, only
+# named things (tools, concepts, vocabulary skills) count, not every noun phrase.
+PHRASE_ZONES = frozenset({"requirements", "unstructured", "nice_to_have", "missions"})
+
+
+@dataclass(frozen=True)
+class JobTerm:
+    """A keyword of the job ad: `term` as written, `weight` from its zone and repetitions.
+
+    `concept` is the `[cv_terms]` concept and `skill` the `[skills.vocabulary]` key when the
+    term is one of theirs (both are shared across French and English).
+    """
+
+    term: str
+    weight: float
+    zone: str
+    concept: str | None = None
+    occurrences: int = 1
+    alternatives: tuple[str, ...] = ()  # "Go or Java": having one of them is enough
+    skill: str | None = None
+
+
+@dataclass
+class _Found:
+    term: str
+    concept: str | None
+    skill: str | None
+    weight: float
+    zone: str
+    occurrences: int = 1
+    alternatives: set[str] = field(default_factory=set)
+
+
+class _Terms:
+    """Terms found so far, merged by key; the heaviest zone of a term wins."""
+
+    def __init__(self, lang: Lang, weights: Mapping[str, float]) -> None:
+        self.lang, self.weights = lang, weights
+        self.found: dict[str, _Found] = {}
+
+    def add(
+        self, term: str, zone: str, concept: str | None = None, skill: str | None = None
+    ) -> str:
+        if concept:
+            key = f"concept:{concept}"
+        elif skill:
+            key = f"skill:{skill}"
+        else:
+            key = " ".join(phrase_key(term, self.lang))
+        if not key or fold(term) in ignored():
+            return ""
+        weight = self.weights[zone]
+        entry = self.found.get(key)
+        if entry is None:
+            self.found[key] = _Found(term, concept, skill, weight, zone)
+            return key
+        entry.occurrences += 1
+        entry.skill = entry.skill or skill
+        if weight > entry.weight:
+            entry.weight, entry.zone, entry.term = weight, zone, term
+        return key
+
+    def result(self) -> list[JobTerm]:
+        found = self.found
+        terms = [
+            JobTerm(
+                f.term,
+                round(f.weight * (1 + REPEAT_BONUS * min(f.occurrences - 1, 2)), 2),
+                f.zone,
+                f.concept,
+                f.occurrences,
+                tuple(sorted(found[k].term for k in f.alternatives if k in found)),
+                f.skill,
+            )
+            for f in found.values()
+        ]
+        return sorted(terms, key=lambda t: -t.weight)
+
+
+@cache
+def _single_words(lang: Lang) -> frozenset[str]:
+    """`single_key`s of the one-word vocabulary variants."""
+    return frozenset(
+        single_key(variant)
+        for _key, variant, _exact in skills_playbook(lang).variants
+        if len(tokenize(variant)) == 1
+    )
+
+
+def _vocabulary(
+    sentence: str, toks: list[Token], lang: Lang
+) -> tuple[dict[tuple[int, int], str], dict[int, list[tuple[int, int, str]]]]:
+    """Vocabulary skills of a sentence: by token range, and inside one token ("SQL/NoSQL").
+
+    A single word must be a variant itself, not merely share its stem: alone, stems are too
+    greedy ("distributed" is not "distribution", "solid" not "Solidity").
+    """
+    found: dict[tuple[int, int], str] = {}
+    inner: dict[int, list[tuple[int, int, str]]] = {}
+    for start, end, key in vocabulary_spans(sentence, lang):
+        span = _token_range(toks, start, end)
+        if span is None:
+            holder = next((i for i, t in enumerate(toks) if t.start <= start < end <= t.end), None)
+            if holder is not None and "/" in toks[holder].text:
+                inner.setdefault(holder, []).append((start, end, key))
+            continue
+        first, last = span
+        if first == last:
+            word = toks[first].text
+            if fold(word) in stopwords() or (
+                single_key(word) not in _single_words(lang) and not word.isupper()
+            ):
+                continue
+        found[span] = key
+    return found, {i: keys for i, keys in inner.items() if len(keys) > 1}
+
+
+def _token_range(toks: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, t in enumerate(toks) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def extract_job_terms(
+    job_text: str,
+    lang: Lang,
+    has_title: bool = True,
+    weights: Mapping[str, float] = ZONE_WEIGHTS,
+) -> list[JobTerm]:
+    """All weighted terms of an ad, heaviest first.
+
+    `has_title=False` reads a plain text (a value proposition) with every line in full.
+    `weights` gives each zone's weight; in zones that weigh nothing for the CV check (company
+    pitch, benefits) only vocabulary skills are read, and only when `weights` counts them.
+
+    >>> [(t.term, t.zone, t.skill) for t in extract_job_terms("Analyste\\nProfil : SQL", "fr")]
+    [('SQL', 'requirements', 'lang_sql')]
+    """
+    terms = _Terms(lang, weights)
+    for zone, sentence in zoned_sentences(job_text, has_title):
+        if weights[zone] <= 0:
+            continue
+        toks = split_tokens(sentence)
+        vocabulary, inner = _vocabulary(sentence, toks, lang)
+        for parts in inner.values():  # "SQL/NoSQL": two skills in one token
+            for start, end, key in parts:
+                terms.add(sentence[start:end], zone, skill=key)
+        toks = [t for i, t in enumerate(toks) if i not in inner]
+        vocabulary, _ = _vocabulary(sentence, toks, lang)
+        if ZONE_WEIGHTS[zone] <= 0:  # the company's own words: only named skills
+            for (first, last), key in vocabulary.items():
+                terms.add(sentence[toks[first].start : toks[last].end], zone, skill=key)
+            continue
+        _read_sentence(terms, sentence, toks, zone, vocabulary)
+    return terms.result()
+
+
+def _read_sentence(
+    terms: _Terms,
+    sentence: str,
+    toks: list[Token],
+    zone: str,
+    vocabulary: dict[tuple[int, int], str],
+) -> None:
+    taken: set[int] = set()
+    title = zone == "title"
+    spans: list[tuple[int, int, str]] = []  # (first, last, key) to link "X or Y"
+
+    def take(first: int, last: int, concept: str | None = None, skill: str | None = None) -> None:
+        text = sentence[toks[first].start : toks[last].end]
+        key = terms.add(text, zone, concept, skill or vocabulary.get((first, last)))
+        spans.append((first, last, key))
+        taken.update(range(first, last + 1))
+
+    def free(first: int, last: int) -> bool:
+        return not taken.intersection(range(first, last + 1))
+
+    # Multi-word names first ("Google Analytics" is not the concept "analytics"), then the
+    # concept table, the skills vocabulary, single names and the objects of requirement phrases.
+    for first, last in named_spans(sentence, toks, taken, technical_only=title):
+        if last > first:
+            take(first, last)
+    for first, last, concept in concept_spans(toks, terms.lang):
+        if free(first, last):
+            take(first, last, concept)
+    for (first, last), key in vocabulary.items():
+        if free(first, last):
+            take(first, last, skill=key)
+    for first, last in named_spans(sentence, toks, taken, technical_only=title):
+        take(first, last)
+    for key1, key2 in alternative_pairs(sentence, toks, spans):
+        if key1 and key2:
+            terms.found[key1].alternatives.add(key2)
+            terms.found[key2].alternatives.add(key1)
+    if title or zone not in PHRASE_ZONES:
+        return
+    # Dropping one-word phrases of duty lines ("techniques") raised dev precision by 0.02
+    # but cost 0.10 of recall on the held-out pairs: not done (bench/cv_quality.py).
+    for item in cue_items(sentence, toks, taken) + clause_terms(sentence, toks, taken, terms.lang):
+        terms.add(item, zone)

@@ -1,0 +1,141 @@
+"""The parts of a job description, and what a word is worth in each (C7.1, C8.3).
+
+A word counts fully in the requirements and the job title, less in the responsibilities and
+the "nice to have", and not at all in the company pitch, benefits or hiring process. Headings
+come from two playbook tables that describe the same thing: `[cv_keywords]` (cues found at the
+start of a short line or before a colon) and `[skills.sections]` (whole headings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+from rebond.method.cv_config import keyword_zones
+from rebond.method.language import SUPPORTED
+from rebond.method.language import fold as _fold_text
+from rebond.method.skills_playbook import skills_playbook
+
+# Words repeat a lot across an ad and a CV: fold each distinct one once.
+fold = lru_cache(maxsize=50_000)(_fold_text)
+
+ZONE_WEIGHTS = {
+    "title": 1.0,
+    "requirements": 1.0,
+    "unstructured": 1.0,  # an ad without headings: every line may be a requirement
+    "missions": 0.6,
+    "nice_to_have": 0.5,
+    "context": 0.0,  # company pitch before the first heading
+    "boilerplate": 0.0,
+}
+# The skills reader's section names (`SkillTerm.section`) for each zone.
+ZONE_SECTIONS = {
+    "title": "requirements",
+    "requirements": "requirements",
+    "unstructured": "other",
+    "missions": "missions",
+    "nice_to_have": "nice_to_have",
+    "context": "company",
+    "boilerplate": "company",
+}
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_SECTION_ZONES = {
+    "requirements": "requirements",
+    "missions": "missions",
+    "nice_to_have": "nice_to_have",
+    "company": "boilerplate",
+}
+
+
+@cache
+def _zone_cues() -> list[tuple[str, str]]:
+    cues: list[tuple[str, str]] = []
+    for lang in SUPPORTED:
+        zones = keyword_zones(lang)
+        for zone in ("requirements", "nice_to_have", "missions", "boilerplate"):
+            cues.extend((cue, zone) for cue in getattr(zones, zone))
+    return sorted(cues, key=lambda c: len(c[0]), reverse=True)
+
+
+@cache
+def _whole_headings() -> dict[str, str]:
+    """Folded heading -> zone, from `[skills.sections]` of both languages."""
+    found: dict[str, str] = {}
+    for lang in SUPPORTED:
+        for section, cues in skills_playbook(lang).sections.items():
+            for cue in cues:
+                found.setdefault(cue, _SECTION_ZONES[section])
+    return found
+
+
+def _heading(text: str, whole_line: bool = False) -> str | None:
+    """The zone a heading announces; a line without a colon must start with the cue."""
+    key = re.sub(r"^[\s\-•*–#]+|[\s:?!.#*]+$", "", fold(text))
+    if not key or len(key.split()) > (5 if whole_line else 7):
+        return None
+    if key in _whole_headings():
+        return _whole_headings()[key]
+    for cue, zone in _zone_cues():
+        pattern = rf"^{re.escape(cue)}(?!\w)" if whole_line else rf"(?<!\w){re.escape(cue)}(?!\w)"
+        if re.search(pattern, key):
+            return zone
+    return None
+
+
+def line_heading(line: str) -> tuple[str | None, str]:
+    """("requirements", "Python, SQL") for "Profil : Python, SQL"; (None, "") for plain text."""
+    match = re.search(r"[:?]", line)
+    if match is not None and match.start() <= 60:
+        zone = _heading(line[: match.start()])
+        if zone is not None:
+            return zone, line[match.end() :]
+    if match is None:
+        zone = _heading(line, whole_line=True)
+        if zone is None and _heading(" ".join(line.split()[:3])) == "boilerplate":
+            zone = "boilerplate"  # "Rémunération fixe + variable, véhicule de fonction."
+        return zone, ""
+    return None, ""
+
+
+def mentions(text: str, cues: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", folded) for c in cues)
+
+
+@cache
+def _nice_cues() -> tuple[str, ...]:
+    cues = keyword_zones("fr").nice_to_have + keyword_zones("en").nice_to_have
+    return tuple(dict.fromkeys(cues))
+
+
+def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str, str]]:
+    """(zone, sentence) for every sentence of the ad, in order; the first line is the title.
+
+    >>> list(zoned_sentences("Data analyst\\nProfil : SQL. Python serait un plus"))
+    [('title', 'Data analyst'), ('requirements', 'SQL.'), ('nice_to_have', 'Python serait un plus')]
+    """
+    lines = [line.strip() for line in job_text.splitlines() if line.strip()]
+    if not lines:
+        return
+    if has_title:
+        yield "title", lines[0]
+    else:
+        lines = ["", *lines]
+    structured = any(line_heading(line)[0] for line in lines[1:])
+    current = "context" if structured else "unstructured"
+    nice = _nice_cues()
+    for line in lines[1:]:
+        zone, rest = line_heading(line)
+        if zone is not None:
+            current = zone
+            line = rest.strip()
+            if not line:
+                continue
+        for sentence in _SENTENCE.split(line):
+            if current in ("boilerplate", "context") or not mentions(sentence, nice):
+                yield current, sentence
+                continue
+            # "… SQL, Python ; l'allemand serait un plus": only the clause with the cue is a plus.
+            for clause in re.split(r",\s+", sentence):
+                yield ("nice_to_have" if mentions(clause, nice) else current), clause
