@@ -82,7 +82,7 @@ def main() -> None:
         "held out": [i for i, r in enumerate(rows) if names.index(str(r["group"])) % 2 == 1],
         "whole dev": list(range(len(rows))),
     }
-    for threshold in (None, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5):
+    for threshold in (None, 0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
         kwargs = {} if threshold is None else {"threshold": threshold}
         line = f"  grouping threshold {'playbook' if threshold is None else threshold:<8}"
         for half, idx in halves.items():

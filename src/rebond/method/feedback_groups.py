@@ -1,12 +1,13 @@
 """Recurring points (C3.4) and the strengths journal (C3.5).
 
 Statements that make the same point in other words, in either language, from different
-recruiters get one group id: average-linkage clustering on sentence-vector cosine, run inside
-buckets of statements that agree on polarity (a praise and a criticism of the same topic are
-not the same point), stopping when the closest groups' mean similarity falls under the
-playbook's `group_threshold`. Points are then ranked by impact × frequency: the dimension's
-impact weight times the sum, over distinct sources, of each source's most recent weighted
-mention, halved every `half_life_days`.
+recruiters get one group id: average-linkage clustering on centred sentence-vector cosine, run
+inside buckets of statements that agree on polarity and dimension (a praise and a criticism of
+the same topic are not the same point), stopping when the closest groups' mean similarity falls
+under the playbook's `group_threshold` (chosen on half of the dev set's groups, measured on the
+other half: bench/feedback_quality.py). Points are then ranked by impact × frequency: the
+dimension's impact weight times the sum, over distinct sources, of each source's most recent
+weighted mention, halved every `half_life_days`.
 """
 
 from __future__ import annotations
@@ -21,13 +22,10 @@ from numpy.typing import NDArray
 
 from rebond.method import embeddings
 from rebond.method.feedback_classify import FeedbackLabels, classify_many, shipped_model
-from rebond.method.feedback_settings import DIMENSIONS, settings
+from rebond.method.feedback_settings import settings
 from rebond.method.language import Lang
 
 Vectors = NDArray[np.float32]
-# Share of the similarity given to agreeing on the checklist dimension (measured on half of the
-# dev set's groups, reported on the other half: bench/feedback_quality.py).
-_DIMENSION_SHARE = 0.3
 
 
 @dataclass(frozen=True)
@@ -63,41 +61,62 @@ class RecurringPoint:
 GroupInput = str | tuple[str, FeedbackLabels] | FeedbackItem
 
 
-def _average_linkage(similarity: NDArray[np.float64], threshold: float) -> NDArray[np.int64]:
+def _average_linkage(similarity: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
     """Cluster ids from average linkage, merging while the best mean similarity ≥ threshold.
 
-    Keeps each row's best partner so a merge costs O(n) instead of a full O(n²) scan.
+    Nearest-neighbour chain (O(n²) time, no full scan per merge): follow each cluster's most
+    similar partner until two clusters are each other's best; merge them if they are similar
+    enough, otherwise retire both, since average linkage never brings them closer to anyone.
     """
     n = similarity.shape[0]
-    cluster = np.arange(n)
-    if n < 2:
-        return cluster
-    sim = similarity.astype(np.float64, copy=True)
+    parent = np.arange(n)
+    sim = np.array(similarity, dtype=np.float32)
     np.fill_diagonal(sim, -np.inf)
     size = np.ones(n)
-    best = sim.argmax(axis=1)
-    best_value = sim[np.arange(n), best]
+    alive = list(range(n))
+    retired = np.zeros(n, dtype=bool)
+    chain: list[int] = []
+    # Only columns are blanked when a cluster leaves: its row is never read again.
     while True:
-        a = int(best_value.argmax())
-        if best_value[a] < threshold:
-            break
-        b = int(best[a])
-        merged = (size[a] * sim[a] + size[b] * sim[b]) / (size[a] + size[b])
-        sim[a], sim[:, a] = merged, merged
-        sim[b], sim[:, b] = -np.inf, -np.inf
-        sim[a, a] = -np.inf
+        if not chain:
+            while alive and retired[alive[-1]]:
+                alive.pop()
+            if not alive:
+                break
+            chain.append(alive[-1])
+        a = chain[-1]
+        row = sim[a]
+        b = int(row.argmax())
+        best = float(row[b])
+        if best == -np.inf:  # nobody left to merge with
+            retired[a] = True
+            chain.pop()
+            continue
+        if len(chain) > 1 and row[chain[-2]] >= best:
+            b = chain[-2]
+        if len(chain) < 2 or b != chain[-2]:
+            chain.append(b)
+            continue
+        chain.pop()
+        chain.pop()
+        if best < threshold:
+            retired[[a, b]] = True
+            sim[:, [a, b]] = -np.inf
+            continue
+        merged = (size[a] * row + size[b] * sim[b]) / (size[a] + size[b])
+        merged[a] = -np.inf
+        sim[a, :] = merged
+        sim[:, a] = merged
+        sim[:, b] = -np.inf
         size[a] += size[b]
-        cluster[cluster == b] = a
-        best_value[b] = -np.inf
-        stale = (best == a) | (best == b)
-        stale[a] = True
-        stale[b] = False
-        rows = np.flatnonzero(stale)
-        best[rows] = sim[rows].argmax(axis=1)
-        best_value[rows] = sim[rows, best[rows]]
-        better = sim[:, a] > best_value
-        best[better], best_value[better] = a, sim[better, a]
-    return cluster
+        retired[b] = True
+        parent[b] = a
+    for k in range(n):  # follow merges to each statement's final cluster
+        root = k
+        while parent[root] != root:
+            root = parent[root]
+        parent[k] = root
+    return parent
 
 
 def _normalise(
@@ -153,34 +172,31 @@ def group(
     )
 
 
-def _grouping_space(labels: Sequence[FeedbackLabels], vectors: Vectors) -> Vectors:
-    """Vectors for comparing points: centred, common directions removed, dimension appended.
+def _centred(vectors: Vectors) -> Vectors:
+    """Sentence vectors with what all feedback sentences share removed, re-normalised.
 
-    Sentence vectors alone mostly say "this is interview feedback"; removing the training set's
-    mean and main directions leaves what the sentence is about, and the (possibly corrected)
-    dimension label pulls statements of the same checklist item together.
+    Raw vectors mostly say "this is interview feedback"; taking off the training set's mean and
+    main directions leaves what the sentence is about.
     """
     model = shipped_model()
     centred = vectors - model.mean
     centred = centred - (centred @ model.common.T) @ model.common
-    centred /= np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
-    onehot = np.zeros((len(labels), len(DIMENSIONS)), dtype=np.float32)
-    onehot[np.arange(len(labels)), [DIMENSIONS.index(lab.dimension) for lab in labels]] = 1.0
-    return np.hstack([centred * np.sqrt(1 - _DIMENSION_SHARE), onehot * np.sqrt(_DIMENSION_SHARE)])
+    norms = np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
+    return np.asarray(centred / norms, dtype=np.float32)
 
 
 def _group_ids(labels: Sequence[FeedbackLabels], vectors: Vectors, threshold: float) -> list[int]:
-    vectors = _grouping_space(labels, vectors)
-    buckets: dict[str, list[int]] = defaultdict(list)
+    """Average linkage inside each (polarity, dimension) bucket: the same point has both."""
+    space = _centred(vectors)
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for k, lab in enumerate(labels):
-        buckets[lab.polarity].append(k)
+        buckets[(lab.polarity, lab.dimension)].append(k)
     raw = np.zeros(len(labels), dtype=np.int64)
     offset = 0
     for members in buckets.values():
         index = np.array(members)
-        sub = vectors[index]
-        clusters = _average_linkage((sub @ sub.T).astype(np.float64), threshold)
-        raw[index] = clusters + offset
+        sub = space[index]
+        raw[index] = _average_linkage(sub @ sub.T, threshold) + offset
         offset += len(members)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(int(c), len(renumber)) for c in raw]

@@ -26,7 +26,7 @@ _CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d[\d .-]{7,}\d")
 # Abbreviations after which a full stop does not end a sentence (folded, without the dot).
 # "etc." is left out on purpose: followed by a capital it does end the sentence.
 _ABBREVIATIONS = frozenset(
-    "m mme mlle mm dr pr mr mrs ms st jr eg ie cf vs env approx ex p no nº n°".split()  # noqa: SIM905
+    "m mme mlle mm dr pr mr mrs ms st jr eg ie cf vs env approx ex p no nº n°".split()
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ0-9])")
 
@@ -156,7 +156,8 @@ def split_statements_with_lang(email_text: str) -> list[Statement]:
     statements = []
     for paragraph in _paragraphs(_body_lines(text)):
         for sentence in _sentences(paragraph):
-            if len(words(sentence)) < 3 or _matches("courtesy", sentence):
+            # A line that announces a list ("Voici nos retours :") is not itself feedback.
+            if len(words(sentence)) < 3 or sentence.endswith(":") or _matches("courtesy", sentence):
                 continue
             statements.append(Statement(sentence, detect(sentence)))
     return statements

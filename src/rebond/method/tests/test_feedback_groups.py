@@ -1,0 +1,111 @@
+"""Recurring points (C3.4) and the strengths journal (C3.5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from rebond.method.feedback import FeedbackItem, classify_many, group, rank_points, strengths
+
+NOW = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+def _items(rows: list[tuple[str, str, int, float]]) -> list[FeedbackItem]:
+    """(text, source, age in days, weight) rows as labelled items."""
+    labels = classify_many([r[0] for r in rows])
+    return [
+        FeedbackItem(text, lab, source, NOW - timedelta(days=age), weight)
+        for (text, source, age, weight), lab in zip(rows, labels, strict=True)
+    ]
+
+
+def test_it_groups_a_french_and_english_paraphrase_and_keeps_other_points_apart() -> None:
+    ids = group(
+        [
+            "Vos réponses étaient beaucoup trop longues.",
+            "Your answers were far too long.",
+            "Le poste a été pourvu par un candidat interne.",
+            "Nous avons adoré votre énergie.",
+        ]
+    )
+    assert ids[0] == ids[1]
+    assert len({ids[0], ids[2], ids[3]}) == 3
+    assert ids == sorted(ids)  # numbered in order of first appearance
+
+
+def test_it_never_groups_a_praise_with_a_criticism_of_the_same_topic() -> None:
+    ids = group(["Vos exemples étaient très concrets.", "Vos exemples manquaient de concret."])
+    assert ids[0] != ids[1]
+
+
+def test_it_ranks_a_point_several_recruiters_make_above_a_one_off() -> None:
+    items = _items(
+        [
+            ("Vos résultats n'étaient pas chiffrés.", "acme", 10, 1.0),
+            ("Your results were never quantified.", "globex", 20, 1.0),
+            ("Aucun chiffre ne venait appuyer vos résultats.", "initech", 5, 1.0),
+            ("Vous sembliez un peu stressé.", "acme", 10, 1.0),
+            ("Nous avons apprécié votre sourire.", "globex", 20, 1.0),
+        ]
+    )
+    points = rank_points(items, NOW)
+    top = points[0]
+    assert top.sources == 3 and top.count == 3
+    assert top.label in {i.text for i in items[:3]}
+    assert top.first_seen == NOW - timedelta(days=20)
+    assert top.last_seen == NOW - timedelta(days=5)
+    assert top.trend == "rising"
+    assert all(p.polarity != "strength" for p in points)
+    assert [p.score for p in points] == sorted((p.score for p in points), reverse=True)
+
+
+def test_it_counts_one_recruiter_repeating_itself_once_and_decays_old_feedback() -> None:
+    repeated = _items(
+        [
+            ("Vos réponses étaient trop longues.", "acme", 0, 1.0),
+            ("Vos réponses ont souvent été trop longues.", "acme", 0, 1.0),
+        ]
+    )
+    (point,) = rank_points(repeated, NOW)
+    assert point.sources == 1 and point.count == 2
+    fresh = rank_points(_items([("Your answers were too long.", "a", 0, 1.0)]), NOW)[0]
+    old = rank_points(_items([("Your answers were too long.", "a", 90, 1.0)]), NOW)[0]
+    heavy = rank_points(_items([("Your answers were too long.", "a", 0, 2.0)]), NOW)[0]
+    assert old.score == pytest.approx(fresh.score / 2)  # playbook half-life: 90 days
+    assert heavy.score == pytest.approx(fresh.score * 2)
+
+
+@pytest.mark.parametrize(
+    ("ages", "trend"),
+    [((1, 10), "rising"), ((70, 80), "fading"), ((200,), "fading"), ((10, 70), "steady")],
+)
+def test_it_reads_the_trend_from_dated_occurrences(ages: tuple[int, ...], trend: str) -> None:
+    rows = [
+        ("Vos exemples manquaient de chiffres.", f"r{i}", age, 1.0) for i, age in enumerate(ages)
+    ]
+    (point,) = rank_points(_items(rows), NOW)
+    assert point.trend == trend
+
+
+def test_it_keeps_a_strengths_journal_grouped_the_same_way() -> None:
+    items = _items(
+        [
+            ("Nous avons beaucoup apprécié vos exemples concrets.", "acme", 3, 1.0),
+            ("We loved your concrete examples.", "globex", 30, 1.0),
+            ("Vos réponses étaient trop longues.", "acme", 3, 1.0),
+        ]
+    )
+    (journal,) = strengths(items, NOW)
+    assert journal.polarity == "strength" and journal.sources == 2
+    assert set(journal.statements) == {items[0].text, items[1].text}
+
+
+def test_it_uses_stored_vectors_without_the_encoder() -> None:
+    items = _items([("Your answers were too long.", "a", 0, 1.0)])
+    from rebond.method import embeddings
+
+    vector = embeddings.encode([items[0].text])[0]
+    stored = [FeedbackItem(i.text, i.labels, i.source, i.date, i.weight, vector) for i in items]
+    assert rank_points(stored, NOW)[0].statements == (items[0].text,)
+    assert rank_points([], NOW) == [] and strengths([]) == []
