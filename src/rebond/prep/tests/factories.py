@@ -14,13 +14,20 @@ from rebond.prep.services import mocks
 
 GOOD_STORY = {
     "title": "Stock-outs at Acme",
-    "situation": "At Acme in 2023, the shops ran out of their best sellers every week.",
-    "task": "My role was to cut stock-outs before the summer season.",
-    "actions": "I analysed two years of sales, I built a simple weekly forecast in SQL and "
-    "I trained the six store managers to reorder from it.",
-    "result": "As a result, stock-outs fell by 30% in three months and sales rose by 4%.",
-    "learnings": "I learned to start from the people who will use the tool.",
-    "transfer": "In your team, I would apply the same approach to your supply planning.",
+    "situation": "At Acme in 2023, a chain of forty shops, the best sellers ran out every "
+    "week and the buyers spent their Mondays calling suppliers in a hurry.",
+    "task": "My role was to cut stock-outs before the summer season, without adding stock "
+    "that would sit in the back rooms.",
+    "actions": "I analysed two years of sales by shop and by week. I built a simple weekly "
+    "forecast in SQL, checked it against the last season, and showed the buyers where it "
+    "was wrong. Then I trained the six store managers to reorder from it every Friday, and "
+    "I set up a short report so that they could see their own results.",
+    "result": "As a result, stock-outs fell by 30% in three months and sales rose by 4%, "
+    "while the stock level stayed the same.",
+    "learnings": "I learned to start from the people who will use the tool, and to show "
+    "them early where the numbers come from.",
+    "transfer": "In your team, I would apply the same approach to your supply planning, "
+    "starting with the products that sell the most.",
     "tags": "SQL, forecasting",
 }
 

@@ -1,0 +1,163 @@
+"""Mock interviews (C7.4): transcript upload, stored metrics, recordings, progress."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
+
+from rebond.method.transcript import Cue, to_srt, to_webvtt
+from rebond.prep import transcription
+from rebond.prep.models import MockSession
+from rebond.prep.services import mocks
+from rebond.prep.tests.factories import VTT, make_session
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def interview_cues(pace_words: int, fillers: int) -> list[Cue]:
+    """A question then a 20-second answer of `pace_words` words, `fillers` of them "um,"."""
+    words = ["um,"] * fillers + ["results"] * (pace_words - fillers)
+    return [
+        Cue(0.0, 3.0, "Recruiter", "Tell me about yourself."),
+        Cue(4.0, 24.0, "Ana", " ".join(words) + "."),
+    ]
+
+
+def upload(client, name, content, **fields):
+    data = {
+        "title": "Practice",
+        "held_at": "2026-11-20T10:00",
+        "interviewer": "Recruiter",
+        "file": SimpleUploadedFile(name, content),
+        **fields,
+    }
+    return client.post("/prep/mock/", data)
+
+
+def test_it_analyses_an_uploaded_webvtt_file(owner_client, owner):
+    response = upload(owner_client, "call.vtt", to_webvtt(interview_cues(50, 2)).encode())
+    session = MockSession.objects.get(user=owner)
+    assert response.status_code == 302 and response.url == f"/prep/mock/{session.pk}/"
+    metrics = session.metrics
+    assert (metrics["words"], metrics["wpm"], metrics["filler_total"]) == (50, 150.0, 2)
+    assert metrics["fillers_per_minute"] == 6.0
+    assert metrics["interviewer_found"] and session.source_format == "vtt"
+    assert [a["seconds"] for a in metrics["answers"]] == [20.0]
+    page = owner_client.get(response.url).content.decode()
+    assert "<dd>150 " in page
+
+
+def test_it_reads_srt_with_name_prefixes(owner_client, owner):
+    upload(owner_client, "call.srt", to_srt(interview_cues(40, 0)).encode())
+    session = MockSession.objects.get(user=owner)
+    assert session.source_format == "srt" and session.metrics["words"] == 40
+
+
+def test_it_takes_pasted_text_without_timings(owner_client, owner):
+    text = "Q: Tell me about yourself.\nAna: Um, I analyse data for shops."
+    data = {"title": "Pasted", "held_at": "2026-11-20T10:00", "interviewer": "Q", "text": text}
+    assert owner_client.post("/prep/mock/", data).status_code == 302
+    metrics = MockSession.objects.get(user=owner).metrics
+    assert metrics["wpm"] is None and metrics["words"] == 6
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("call.mp3", b"ID3...", "Choose a .vtt, .srt or .txt file."),
+        ("call.vtt", b"WEBVTT\x00\x00binary", "This file is not text"),
+        ("call.txt", b"   \n", "This file is empty."),
+        ("call.vtt", b"WEBVTT\n\n", "No speech found in this transcript."),
+    ],
+)
+def test_it_explains_why_a_file_is_refused(owner_client, name, content, message):
+    response = upload(owner_client, name, content)
+    assert response.status_code == 400
+    assert message in str(response.context["form"].errors)
+    assert MockSession.objects.count() == 0
+
+
+def test_it_refuses_a_file_over_the_size_limit(owner_client, monkeypatch):
+    monkeypatch.setattr(mocks, "MAX_TRANSCRIPT_BYTES", 100)
+    response = upload(owner_client, "call.vtt", VTT.encode())
+    assert "larger than" in str(response.context["form"].errors)
+
+
+def test_it_asks_for_a_file_or_text(owner_client):
+    response = owner_client.post(
+        "/prep/mock/", {"title": "x", "held_at": "2026-11-20T10:00", "interviewer": "Q"}
+    )
+    assert response.status_code == 400
+
+
+def test_it_measures_again_with_another_interviewer_label(owner_client, owner):
+    session = make_session(owner, interviewer="Nobody")
+    assert not session.metrics["interviewer_found"]
+    owner_client.post(f"/prep/mock/{session.pk}/reanalyze/", {"interviewer": "Q"})
+    session.refresh_from_db()
+    assert session.metrics["interviewer_found"] and session.interviewer == "Q"
+
+
+def test_it_stores_and_plays_back_a_recording_for_its_owner_only(client, owner, other):
+    session = make_session(owner)
+    client.force_login(owner)
+    audio = SimpleUploadedFile("recording.webm", b"\x1aE\xdf\xa3webm", content_type="audio/webm")
+    client.post(f"/prep/mock/{session.pk}/recording/", {"recording": audio})
+    session.refresh_from_db()
+    assert session.recording.name.endswith(f"session-{session.pk}.webm")
+    played = client.get(f"/prep/mock/{session.pk}/recording/")
+    assert b"".join(played.streaming_content) == b"\x1aE\xdf\xa3webm"
+    client.force_login(other)
+    assert client.get(f"/prep/mock/{session.pk}/recording/").status_code == 404
+
+
+def test_it_refuses_a_recording_that_is_not_audio(owner_client, owner):
+    session = make_session(owner)
+    text = SimpleUploadedFile("notes.pdf", b"%PDF", content_type="application/pdf")
+    owner_client.post(f"/prep/mock/{session.pk}/recording/", {"recording": text})
+    session.refresh_from_db()
+    assert not session.recording
+
+
+def test_it_charts_progress_across_sessions_accessibly(owner_client, owner):
+    start = timezone.now() - timedelta(days=10)
+    for day, fillers in enumerate((6, 3, 1)):
+        text = to_webvtt(interview_cues(50, fillers))
+        mocks.create_session(
+            owner,
+            title=f"S{day}",
+            text=text,
+            interviewer="Recruiter",
+            held_at=start + timedelta(days=day),
+        )
+    points = mocks.progress(owner)
+    assert [p.session.title for p in points] == ["S0", "S1", "S2"]
+    assert [p.fillers_per_minute for p in points] == [18.0, 9.0, 3.0]
+    page = owner_client.get("/prep/mock/")
+    svg = str(page.context["chart"].svg)
+    assert '<title id="prep-chart-title">' in svg and "<desc" in svg and 'role="img"' in svg
+    assert "18.0" in page.context["chart"].description
+
+
+def test_it_says_why_audio_is_not_transcribed_here(owner_client, owner):
+    status = transcription.status()
+    assert not status.available and "speech model" in status.message
+    page = owner_client.get(f"/prep/mock/{make_session(owner).pk}/")
+    assert status.message in page.content.decode()
+
+
+def test_it_deletes_a_session_with_its_recording(owner_client, owner):
+    session = make_session(owner)
+    mocks.attach_recording(session, SimpleUploadedFile("r.ogg", b"OggS", content_type="audio/ogg"))
+    path = session.recording.path
+    owner_client.post(f"/prep/mock/{session.pk}/delete/")
+    assert not MockSession.objects.exists()
+    import os
+
+    assert not os.path.exists(path)
