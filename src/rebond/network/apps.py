@@ -6,3 +6,14 @@ class NetworkConfig(AppConfig):
     name = "rebond.network"
     label = "network"
     verbose_name = _("Network")
+
+    def ready(self) -> None:
+        # Keep-warm check-ins, informational-interview steps and re-apply windows flow into the
+        # one agenda (C5.5) when the plan app provides it.
+        try:
+            from rebond.plan.agenda import register_agenda_provider
+        except ImportError:
+            return
+        from rebond.network.agenda import due_items
+
+        register_agenda_provider(due_items)

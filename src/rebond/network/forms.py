@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from rebond.jobs.forms import DATE_INPUT, DATETIME_INPUT
+from rebond.method.network_rules import info_goals
+from rebond.network.choices import ContactKind
+from rebond.network.models import Contact, Contribution, InfoInterview, Interaction, Target
+
+TEXT_AREA = forms.Textarea(attrs={"rows": 3})
+
+
+class ContactForm(forms.ModelForm):
+    class Meta:
+        model = Contact
+        fields = [
+            "first_name",
+            "last_name",
+            "kind",
+            "company_name",
+            "role",
+            "how_met",
+            "email",
+            "other_emails",
+            "phone",
+            "profile_url",
+            "tags",
+            "notes",
+            "keep_warm",
+            "cadence_months",
+        ]
+        widgets = {"notes": TEXT_AREA, "other_emails": forms.Textarea(attrs={"rows": 2})}
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not (data.get("first_name", "").strip() or data.get("last_name", "").strip()):
+            raise forms.ValidationError(_("Give at least a first or a last name."))
+        cadence = data.get("cadence_months")
+        if cadence is not None and not 1 <= cadence <= 24:
+            self.add_error("cadence_months", _("Between 1 and 24 months."))
+        return data
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False, max_length=100)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All")), *ContactKind.choices]
+    )
+    tag = forms.CharField(label=_("Tag"), required=False, max_length=50)
+
+
+class InteractionForm(forms.ModelForm):
+    class Meta:
+        model = Interaction
+        fields = ["occurred_at", "channel", "summary", "next_step", "i_gave", "they_gave"]
+        widgets = {"occurred_at": DATETIME_INPUT, "summary": TEXT_AREA}
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.initial.setdefault("occurred_at", timezone.localtime().replace(second=0))
+
+
+class ContributionForm(forms.ModelForm):
+    class Meta:
+        model = Contribution
+        fields = ["kind", "description", "given_on"]
+        widgets = {"given_on": DATE_INPUT}
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.initial.setdefault("given_on", timezone.localdate())
+
+
+def _lang() -> str:
+    return "en" if (get_language() or "fr").startswith("en") else "fr"
+
+
+class InfoInterviewForm(forms.ModelForm):
+    goal = forms.ChoiceField(label=_("Goal of the conversation"), choices=())
+
+    class Meta:
+        model = InfoInterview
+        fields = ["goal", "topic", "scheduled_at", "questions"]
+        widgets = {"scheduled_at": DATETIME_INPUT, "questions": TEXT_AREA}
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(_lang())]  # type: ignore[attr-defined]
+
+    def clean_questions(self) -> str:
+        lines = [q.strip() for q in self.cleaned_data["questions"].splitlines() if q.strip()]
+        if len(lines) > 3:
+            raise forms.ValidationError(_("Three questions at most: the call lasts 15 minutes."))
+        return "\n".join(lines)
+
+
+class InfoRecordForm(forms.Form):
+    held_at = forms.DateTimeField(label=_("When it took place"), widget=DATETIME_INPUT)
+    notes = forms.CharField(label=_("Notes"), required=False, widget=TEXT_AREA)
+    key_points = forms.CharField(
+        label=_("What I took away"),
+        required=False,
+        widget=TEXT_AREA,
+        help_text=_("One point per line."),
+    )
+    next_step = forms.CharField(label=_("What I will do next"), required=False, max_length=300)
+    follow_up_on = forms.DateField(
+        label=_("Give news on"),
+        required=False,
+        widget=DATE_INPUT,
+        help_text=_("Empty: three weeks after the call."),
+    )
+
+
+class TargetForm(forms.ModelForm):
+    class Meta:
+        model = Target
+        fields = ["kind", "name", "company_name", "next_step"]
+
+
+class DraftForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Message"),
+        choices=[
+            ("informational_interview", _("Ask for a 15-minute conversation")),
+            ("precise_introduction", _("Ask for an introduction to a named person")),
+            ("keep_warm", _("Keep in touch")),
+            ("connect_after_rejection", _("Stay in touch after a no")),
+            ("info_summary_thanks", _("Summary and thanks after a conversation")),
+        ],
+    )
+    topic = forms.CharField(label=_("Topic"), required=False, max_length=200)
+    target_person = forms.CharField(
+        label=_("Person to be introduced to"),
+        required=False,
+        max_length=200,
+        help_text=_("A name and a role, e.g. “Léa Martin, head of data”."),
+    )
+    shared_item = forms.CharField(label=_("Something useful to share"), required=False)
+    news = forms.CharField(label=_("My news"), required=False, max_length=300)
+    register = forms.ChoiceField(
+        label=_("Form of address"),
+        choices=[("vous", _("Formal (vous)")), ("tu", _("Informal (tu)"))],
+        required=False,
+    )
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("File"), help_text=_("A .vcf address book or the network's Connections.csv.")
+    )
+    dry_run = forms.BooleanField(label=_("Only check, do not import"), required=False)
+    keep_warm = forms.BooleanField(
+        label=_("Remind me to keep in touch with each imported person"), required=False
+    )
+
+
+class GapForm(forms.Form):
+    evidence = forms.CharField(
+        label=_("What shows the gap is closed"),
+        max_length=500,
+        help_text=_("A finished project, a certificate, a public piece of work…"),
+    )

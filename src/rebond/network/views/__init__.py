@@ -1,0 +1,1 @@
+"""Web views of the networking CRM, one module per area."""
