@@ -17,11 +17,16 @@ from django.utils import timezone
 
 from rebond.insights import exporting as insights_exporting
 from rebond.jobs import exporting as jobs_exporting
+from rebond.prep import exporting as prep_exporting
 
 SCHEMA = "rebond-export"
 VERSION = 1
 SectionProvider = Callable[[Any], dict[str, tuple[list[str], list[dict[str, Any]]]]]
-PROVIDERS: list[SectionProvider] = [jobs_exporting.sections, insights_exporting.sections]
+PROVIDERS: list[SectionProvider] = [
+    jobs_exporting.sections,
+    insights_exporting.sections,
+    prep_exporting.sections,
+]
 
 
 def _plain(value: Any) -> Any:

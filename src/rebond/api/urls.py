@@ -1,7 +1,7 @@
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
-from rebond.api import applications, errors, insights
+from rebond.api import applications, errors, insights, prep
 
 api = NinjaAPI(
     title="Rebond API",
@@ -13,3 +13,4 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("/", applications.router)
 api.add_router("/", insights.router)
+api.add_router("/", prep.router)

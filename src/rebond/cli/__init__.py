@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from rebond.cli import insights, server, tracker
+from rebond.cli import analyze, insights, prep, server, tracker
 
 app = typer.Typer(
     name="rebond",
@@ -19,6 +19,8 @@ app = typer.Typer(
 server.register(app)
 tracker.register(app)
 insights.register(app)
+analyze.register(app)
+prep.register(app)
 
 
 def main() -> None:
