@@ -95,17 +95,24 @@ def bars(
     value_format: str = "{:g}",
     max_labels: int = 14,
 ) -> Chart:
-    chart = _config(
-        "HorizontalBar" if horizontal else "Bar",
-        x_label_rotation=0 if horizontal else 30,
-        show_minor_x_labels=False,
-        truncate_label=-1,
-    )
-    chart.x_labels = list(labels)
+    options: dict[str, object] = {"x_label_rotation": 0 if horizontal else 30, "truncate_label": -1}
     if not horizontal and len(labels) > max_labels:
+        options["show_minor_x_labels"] = False
+    chart = _config("HorizontalBar" if horizontal else "Bar", **options)
+    # pygal draws horizontal bars bottom-up; reverse them so the list reads top-down like the
+    # table (a funnel starts at the top).
+    shown = list(zip(labels, values, strict=True))
+    if horizontal:
+        shown.reverse()
+    chart.x_labels = [label for label, _v in shown]
+    if "show_minor_x_labels" in options:
         step = -(-len(labels) // max_labels)
         chart.x_labels_major = list(labels)[::step]
-    chart.add(title, [{"value": v, "label": value_format.format(v)} for v in values])
+    if values and all(float(v).is_integer() for v in values):
+        # Counts: whole-number ticks, never "0.5 applications".
+        step = max(1, -(-int(max(values)) // 8))
+        chart.y_labels = list(range(0, int(max(values)) + step + 1, step))
+    chart.add(title, [{"value": v, "label": value_format.format(v)} for _l, v in shown])
     rows = [(label, value_format.format(v)) for label, v in zip(labels, values, strict=True)]
     return Chart(title, description, _render(chart, title, description), headers, rows)
 
@@ -119,7 +126,9 @@ def line(
     *,
     range_: tuple[float, float] | None = None,
 ) -> Chart:
-    options: dict[str, object] = {"x_label_rotation": 30, "show_minor_x_labels": False}
+    options: dict[str, object] = {"x_label_rotation": 30}
+    if len(labels) > 14:
+        options["show_minor_x_labels"] = False
     if range_:
         options["range"] = range_
     chart = _config("Line", **options)

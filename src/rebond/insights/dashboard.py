@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from django.db.models import Count, Min, Q
+from django.db.models import Count, Min
 from django.db.models.functions import TruncWeek
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -22,8 +22,11 @@ from rebond.insights import charts, hooks
 from rebond.insights import funnel as funnel_data
 from rebond.insights.experiments import Evaluation, evaluate_all
 from rebond.jobs.choices import Stage
+from rebond.jobs.models import StageEvent
 
 WEEKS_SHOWN = 26
+# Response times of the last year: how employers answer lately, not two years ago.
+RESPONSE_WINDOW = timedelta(days=365)
 # A response is anything the employer did: moving the application on, or saying no.
 RESPONSE_STAGES = [s for s in Stage if s.rank >= 1] + [Stage.REJECTED]
 RESPONSE_BUCKETS = ((3, "0–3"), (7, "4–7"), (14, "8–14"), (30, "15–30"), (None, "31+"))
@@ -90,14 +93,16 @@ def _within(days: int, top: int | None) -> bool:
 
 
 def response_panel(user: Any, today: date) -> Panel | None:
+    # Grouped on the event table (not on applications, whose every column would join the
+    # GROUP BY): the first employer move of each application, with its sending date.
     rows = (
-        funnel_data.applications(user)
+        StageEvent.objects.for_user(user)
+        .filter(stage__in=RESPONSE_STAGES, application__applied_on__gte=today - RESPONSE_WINDOW)
         .order_by()
-        .annotate(first=Min("events__occurred_at", filter=Q(events__stage__in=RESPONSE_STAGES)))
-        .filter(first__isnull=False)
-        .values_list("applied_on", "first")
+        .values_list("application_id", "application__applied_on")
+        .annotate(first=Min("occurred_at"))
     )
-    days = [max(0, (timezone.localtime(first).date() - applied).days) for applied, first in rows]
+    days = [max(0, (timezone.localtime(first).date() - sent).days) for _pk, sent, first in rows]
     if not days:
         return None
     counts = [0] * len(RESPONSE_BUCKETS)
@@ -106,7 +111,10 @@ def response_panel(user: Any, today: date) -> Panel | None:
     median = statistics.median(days)
     chart = charts.bars(
         _("Response time"),
-        _("How many days employers took to answer (a next step or a no), by range of days."),
+        _(
+            "How many days employers took to answer (a next step or a no) the applications "
+            "sent over the last 12 months, by range of days."
+        ),
         [_("%(range)s days") % {"range": label} for _t, label in RESPONSE_BUCKETS],
         counts,
         [_("Days to answer"), _("Applications")],

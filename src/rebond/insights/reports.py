@@ -9,10 +9,11 @@ from __future__ import annotations
 import calendar
 import logging
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.insights import charts, hooks
@@ -80,9 +81,12 @@ class Report:
 
 
 def _activity(user: Any, start: date, end: date, sent: int) -> list[tuple[str, int]]:
+    # A range on the stored UTC instant (not `__date`, which converts every row's zone).
+    since = timezone.make_aware(datetime.combine(start, time.min))
+    before = timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
     per_stage = dict(
         StageEvent.objects.for_user(user)
-        .filter(occurred_at__date__gte=start, occurred_at__date__lte=end)
+        .filter(occurred_at__gte=since, occurred_at__lt=before)
         .order_by()
         .values_list("stage")
         .annotate(n=Count("id"))

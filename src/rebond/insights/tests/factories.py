@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from rebond.insights import services
+from rebond.jobs import services as jobs_services
 from rebond.jobs.tests.factories import make_application
 
 PATHS = {
@@ -23,13 +24,17 @@ def make_sent(
     on: date = date(2026, 3, 2),
     then: str = "",
     count: int = 1,
+    answer_after: int = 0,
     **fields: Any,
 ) -> None:
-    """`count` applications sent on `on` that reached `reached`, then optionally ended (`then`)."""
+    """`count` applications sent on `on` that reached `reached`, then optionally ended (`then`);
+    the employer's first move comes `answer_after` days after sending."""
     at = datetime.combine(on, time(10), tzinfo=UTC)
+    later = at + timedelta(days=answer_after)
     for _ in range(count):
-        stages = PATHS[reached] + ((then,) if then else ())
-        make_application(user, stages=stages, at=at, applied_on=on, **fields)
+        application = make_application(user, at=at, applied_on=on, **fields)
+        for stage in PATHS[reached] + ((then,) if then else ()):
+            jobs_services.move_stage(application, stage, at=later)
 
 
 def make_experiment(user: Any, **fields: Any):
