@@ -1,0 +1,1 @@
+"""Use cases of the CV and personal-brand app (C8), shared by views, API and CLI."""

@@ -1,0 +1,123 @@
+"""CV versions: list and upload, report, file download, links to applications, deletion."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_POST
+
+from rebond.documents.forms import ApplicationChoiceForm, CheckForm, UploadForm
+from rebond.documents.models import CvVersion
+from rebond.documents.services import cvs, keywords
+from rebond.documents.services.message import central_message
+from rebond.documents.services.proofs import portfolio
+from rebond.documents.uploads import BoundedUploadHandler, declared_too_large
+from rebond.jobs.models import Application
+from rebond.method.cv_document import MAX_BYTES
+from rebond.web.access import owned_or_404
+
+
+def ui_lang() -> str:
+    return "en" if (get_language() or "fr").startswith("en") else "fr"
+
+
+def _home(request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResponse:
+    context = {
+        "form": form,
+        "versions": cvs.versions(request.user),
+        "checks": keywords.recent(request.user),
+        "message": central_message(request.user),
+        "proof_count": len(portfolio(request.user)),
+    }
+    return render(request, "documents/home.html", context, status=status)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return _home(request, UploadForm())
+
+
+@csrf_exempt  # CSRF is checked by `_upload`, after the upload handlers are in place
+@login_required
+def upload(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        return redirect("documents:home")
+    if declared_too_large(request, MAX_BYTES):
+        messages.error(request, cvs.too_large_message())
+        return _home(request, UploadForm(), status=413)
+    request.upload_handlers.insert(0, BoundedUploadHandler(MAX_BYTES, request))
+    return _upload(request)
+
+
+@csrf_protect
+def _upload(request: HttpRequest) -> HttpResponse:
+    form = UploadForm(request.POST, request.FILES)
+    if any(getattr(h, "exceeded", False) for h in request.upload_handlers):
+        form.add_error("file", cvs.too_large_message())
+    if not form.is_valid():
+        return _home(request, form, status=400)
+    uploaded = form.cleaned_data["file"]
+    try:
+        data = cvs.read_upload(uploaded)
+        cv = cvs.create_cv(request.user, data, uploaded.name, form.cleaned_data["label"])
+    except cvs.UploadRefused as exc:
+        form.add_error("file", str(exc))
+        return _home(request, form, status=400)
+    messages.success(request, _("CV uploaded: its report is below."))
+    return redirect(cv)
+
+
+@login_required
+def detail(request: HttpRequest, pk: int) -> HttpResponse:
+    cv = owned_or_404(CvVersion.objects.prefetch_related("applications__company"), request.user, pk)
+    context = {
+        "cv": cv,
+        "report": cvs.report(cv, ui_lang()),  # type: ignore[arg-type]
+        "check_form": CheckForm(request.user),
+        "send_form": ApplicationChoiceForm(request.user),
+    }
+    return render(request, "documents/cv_detail.html", context)
+
+
+@login_required
+def download(request: HttpRequest, pk: int) -> FileResponse:
+    cv = owned_or_404(CvVersion.objects, request.user, pk)
+    response = FileResponse(cv.file.open("rb"), as_attachment=True, filename=cv.original_name)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@login_required
+@require_POST
+def send(request: HttpRequest, pk: int) -> HttpResponse:
+    cv = owned_or_404(CvVersion.objects, request.user, pk)
+    form = ApplicationChoiceForm(request.user, request.POST)
+    if form.is_valid():
+        cvs.send_with(cv, form.cleaned_data["application"])
+        messages.success(request, _("Linked to the application."))
+    else:
+        messages.error(request, _("Pick one of your applications."))
+    return redirect(cv)
+
+
+@login_required
+@require_POST
+def unlink(request: HttpRequest, pk: int, application_pk: int) -> HttpResponse:
+    cv = owned_or_404(CvVersion.objects, request.user, pk)
+    application = owned_or_404(Application.objects, request.user, application_pk)
+    cvs.unlink(cv, application)
+    return redirect(cv)
+
+
+@login_required
+@require_POST
+def delete(request: HttpRequest, pk: int) -> HttpResponse:
+    cv = owned_or_404(CvVersion.objects, request.user, pk)
+    cvs.delete_cv(cv)
+    messages.success(request, _("CV version deleted."))
+    return redirect("documents:home")
