@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from rebond.insights import exporting as insights_exporting
 from rebond.jobs import exporting as jobs_exporting
+from rebond.plan import exporting as plan_exporting
 from rebond.prep import exporting as prep_exporting
 
 SCHEMA = "rebond-export"
@@ -25,6 +26,7 @@ SectionProvider = Callable[[Any], dict[str, tuple[list[str], list[dict[str, Any]
 PROVIDERS: list[SectionProvider] = [
     jobs_exporting.sections,
     insights_exporting.sections,
+    plan_exporting.sections,
     prep_exporting.sections,
 ]
 

@@ -47,6 +47,7 @@ __all__ = [
     "daily_routine",
     "review_questions",
     "skill_gap_steps",
+    "sprint_days",
     "sprint_load",
     "sprint_suggestions",
     "streak",
@@ -150,6 +151,11 @@ def _rules(lang: Lang) -> dict[str, Any]:
     warnings = raw.get("warnings", {})
     rules["warnings"] = {k: _text(warnings, k, f"{where} warnings") for k in _WARNING_CODES}
     return rules
+
+
+def sprint_days(lang: Lang) -> int:
+    """How many days a sprint lasts (the playbook's `[plan] sprint_days`, two weeks)."""
+    return int(_rules(lang)["sprint_days"])
 
 
 @cache

@@ -6,3 +6,8 @@ class PlanConfig(AppConfig):
     name = "rebond.plan"
     label = "plan"
     verbose_name = _("Action plan")
+
+    def ready(self) -> None:
+        from rebond.plan import agenda_sources
+
+        agenda_sources.register()

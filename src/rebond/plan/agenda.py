@@ -1,0 +1,141 @@
+"""One agenda, many sources (C5.5, C9.1).
+
+Each app that knows of something due registers a provider in its `AppConfig.ready()`:
+
+    from rebond.plan.agenda import register_agenda_provider
+    register_agenda_provider(my_due_items)   # my_due_items(user, now, tz) -> list[...]
+
+A provider returns `AgendaEntry` rows, or the method's `DueItem`s (their title comes from the
+playbook's `[timings.titles]`). Sorting into overdue / today / upcoming is the method's rule
+(`rebond.method.agenda.agenda`), applied in the person's time zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.utils.translation import get_language
+
+from rebond.method.agenda import DueItem
+from rebond.method.agenda import agenda as sort_agenda
+from rebond.method.agenda_timings import title as playbook_title
+from rebond.method.language import Lang
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """Something due, ready to show: `uid` is stable across runs (calendar apps key on it).
+
+    `minutes` is how long the calendar event lasts; `recurrence` an iCalendar RRULE value
+    ("FREQ=DAILY") for things that repeat; `window_end` when it should be done by.
+    """
+
+    kind: str
+    title: str
+    due_at: datetime
+    uid: str
+    source: str
+    url: str = ""
+    window_end: datetime | None = None
+    minutes: int = 30
+    recurrence: str = ""
+    detail: str = ""
+
+
+Provider = Callable[[Any, datetime, str], Iterable[Any]]
+_PROVIDERS: list[Provider] = []
+
+
+def register_agenda_provider(func: Provider) -> Provider:
+    """Add a source of due items (once, whatever the number of calls); usable as a decorator."""
+    if func not in _PROVIDERS:
+        _PROVIDERS.append(func)
+    return func
+
+
+def unregister_agenda_provider(func: Provider) -> None:
+    if func in _PROVIDERS:
+        _PROVIDERS.remove(func)
+
+
+def providers() -> tuple[Provider, ...]:
+    return tuple(_PROVIDERS)
+
+
+def lang(user: Any = None) -> Lang:
+    """The playbook language: the interface's in a request, else the person's own."""
+    code = get_language() or getattr(user, "content_language", "") or "fr"
+    return "en" if code.startswith("en") else "fr"
+
+
+def _entry(item: Any, provider: Provider, language: Lang) -> AgendaEntry:
+    if isinstance(item, AgendaEntry):
+        return item
+    # A method DueItem, or any object with the same fields: its title is the playbook's.
+    key = getattr(item, "title_key", item.kind)
+    reference = getattr(item, "reference", None)
+    name = getattr(provider, "__module__", "agenda").split(".")[1:2] or ["agenda"]
+    return AgendaEntry(
+        kind=item.kind,
+        title=getattr(item, "title", "") or playbook_title(key, language),
+        due_at=item.due_at,
+        uid=f"{item.kind}-{reference or item.due_at.date().isoformat()}",
+        source=getattr(item, "source", "") or name[0],
+        url=getattr(item, "url", ""),
+        window_end=getattr(item, "window_end", None),
+    )
+
+
+def collect(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+    """Every provider's items for `user`, as entries."""
+    language = lang(user)
+    entries: list[AgendaEntry] = []
+    for provider in _PROVIDERS:
+        entries.extend(_entry(item, provider, language) for item in provider(user, now, tz))
+    return entries
+
+
+@dataclass(frozen=True)
+class Agenda:
+    overdue: tuple[AgendaEntry, ...]
+    today: tuple[AgendaEntry, ...]
+    upcoming: tuple[AgendaEntry, ...]
+
+    @property
+    def due_now(self) -> int:
+        return len(self.overdue) + len(self.today)
+
+
+def arrange(
+    entries: Sequence[AgendaEntry], now: datetime, tz: str, horizon_days: int | None = None
+) -> Agenda:
+    """Sort entries with the method's rule; each entry keeps its own title and link."""
+    by_uid = {}
+    items = []
+    for index, entry in enumerate(entries):
+        key = f"{index:08d}"
+        by_uid[key] = entry
+        items.append(DueItem(entry.kind, entry.due_at, entry.window_end, entry.kind, key))
+    sorted_items = sort_agenda(items, now, tz, horizon_days)
+    return Agenda(
+        overdue=tuple(by_uid[i.reference or ""] for i in sorted_items.overdue),
+        today=tuple(by_uid[i.reference or ""] for i in sorted_items.today),
+        upcoming=tuple(by_uid[i.reference or ""] for i in sorted_items.upcoming),
+    )
+
+
+def agenda(user: Any, now: datetime, tz: str, horizon_days: int | None = 14) -> Agenda:
+    """The person's agenda: overdue, today, and the next `horizon_days` days."""
+    return arrange(collect(user, now, tz), now, tz, horizon_days)
+
+
+def feed_entries(user: Any, now: datetime, tz: str, past_days: int = 60) -> list[AgendaEntry]:
+    """What a calendar subscription lists: everything due, except what is long past."""
+    since = now - timedelta(days=past_days)
+    return sorted(
+        (e for e in collect(user, now, tz) if (e.window_end or e.due_at) >= since or e.recurrence),
+        key=lambda e: (e.due_at, e.uid),
+    )

@@ -1,0 +1,164 @@
+"""The plan's own agenda sources: actions, reviews, the daily routine, and re-apply dates.
+
+Re-apply windows belong to the tracker's data (`jobs.Outcome`) but are written here, so the
+tracker app stays free of agenda code. Each provider costs one query whatever the data size.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from django.db.models import F, Max, Q
+from django.urls import reverse
+
+from rebond.jobs.choices import Stage
+from rebond.jobs.models import Outcome
+from rebond.method.agenda_reviews import (
+    daily_timebox,
+    monthly_review_due,
+    quarterly_milestone_due,
+    weekly_review_due,
+)
+from rebond.method.agenda_rules import reapply_window
+from rebond.method.agenda_time import add_months, at_local, local_date
+from rebond.method.agenda_timings import timings
+from rebond.method.agenda_timings import title as playbook_title
+from rebond.method.plan_today import routine_day_done, timebox_kind
+from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider
+from rebond.plan.choices import ActionStatus, Cadence
+from rebond.plan.models import Action, Review, RoutineLog
+
+# A re-apply reminder stays on the agenda this long after its window opened.
+REAPPLY_REMINDER_DAYS = 14
+_REVIEW_RULES = {
+    Cadence.WEEKLY: weekly_review_due,
+    Cadence.MONTHLY: monthly_review_due,
+    Cadence.QUARTERLY: quarterly_milestone_due,
+}
+
+
+def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+    """Open actions that have a due date: 9:00 local on that day."""
+    at = timings().reminder_time
+    rows = (
+        Action.objects.for_user(user)
+        .filter(status__in=ActionStatus.open(), due_on__isnull=False)
+        .order_by()
+        .values_list("pk", "title", "target", "due_on")
+    )
+    return [
+        AgendaEntry(
+            kind="action",
+            title=title,
+            due_at=at_local(due_on, at, tz),
+            uid=f"action-{pk}",
+            source="plan",
+            url=reverse("plan:action", args=[pk]),
+            detail=target,
+        )
+        for pk, title, target, due_on in rows
+    ]
+
+
+def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+    """The next weekly review, monthly review and quarterly milestone."""
+    last = dict(
+        Review.objects.for_user(user)
+        .order_by()
+        .values_list("cadence")
+        .annotate(last=Max("done_at"))
+    )
+    language = lang(user)
+    entries = []
+    for cadence, rule in _REVIEW_RULES.items():
+        item = rule(now, tz, last.get(cadence.value))
+        entries.append(
+            AgendaEntry(
+                kind=item.kind,
+                title=playbook_title(item.title_key, language),
+                due_at=item.due_at,
+                uid=f"review-{cadence.value}-{local_date(item.due_at, tz).isoformat()}",
+                source="plan",
+                url=reverse("plan:review-new", args=[cadence.value]),
+            )
+        )
+    return entries
+
+
+def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+    """Each timebox block of the day, repeating daily; once today's is done, tomorrow's."""
+    today = local_date(now, tz)
+    logged = dict(
+        RoutineLog.objects.for_user(user).filter(day=today).values_list("block", "minutes")
+    )
+    minutes = {timebox_kind(block): n for block, n in logged.items() if n}
+    language = lang(user)
+    url = reverse("plan:routine")
+    entries = []
+    for block, tomorrow in zip(
+        daily_timebox(today, tz), daily_timebox(today + timedelta(days=1), tz), strict=True
+    ):
+        done = routine_day_done({block.kind: minutes.get(block.kind, 0)})
+        occurrence = tomorrow if done else block
+        entries.append(
+            AgendaEntry(
+                kind=block.kind,
+                title=playbook_title(block.title_key, language),
+                due_at=occurrence.start_at,
+                uid=f"routine-{block.kind}",
+                source="plan",
+                url=url,
+                minutes=block.max_minutes,
+                recurrence="FREQ=DAILY",
+            )
+        )
+    return entries
+
+
+def reapply(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+    """When applying again to a company that said no makes sense (6-12 months later).
+
+    One window per company (its latest rejection), none once the person applied there again,
+    and a window that opened long ago is no longer a reminder.
+    """
+    rules = timings()
+    today = local_date(now, tz)
+    cutoff = add_months(today - timedelta(days=REAPPLY_REMINDER_DAYS), -rules.reapply_from_months)
+    rows = (
+        Outcome.objects.for_user(user)
+        .filter(result=Stage.REJECTED, decided_on__gte=cutoff)
+        .order_by()
+        .values_list("application__company_id", "application__company__name")
+        .annotate(
+            last=Max("decided_on"),
+            # Applications to the same company other than the rejected ones themselves.
+            applied_again=Max(
+                "application__company__applications__applied_on",
+                filter=~Q(application__company__applications=F("application")),
+            ),
+        )
+    )
+    title = playbook_title("reapply", lang(user))
+    entries = []
+    for company_id, name, last, applied_again in rows:
+        if applied_again and applied_again > last:
+            continue
+        item = reapply_window(at_local(last, time(12), tz), tz, reference=str(company_id))
+        entries.append(
+            AgendaEntry(
+                kind="reapply",
+                title=f"{title} — {name}",
+                due_at=item.due_at,
+                uid=f"reapply-{company_id}-{last.isoformat()}",
+                source="jobs",
+                url=reverse("jobs:company", args=[company_id]),
+                window_end=item.window_end,
+            )
+        )
+    return entries
+
+
+def register() -> None:
+    for provider in (actions, reviews, routine, reapply):
+        register_agenda_provider(provider)

@@ -1,0 +1,108 @@
+"""The agenda as iCalendar (C5.5): a private subscription URL per person, and a one-off download.
+
+The URL's secret is shown once and stored only as a SHA-256 hash (like the login links). It is
+read-only and needs no login; revoking it (or creating a new one) makes the old URL answer 404.
+Items become VEVENTs in the person's time zone (with VTIMEZONE), each with a display alarm;
+the daily routine repeats with an RRULE.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from icalendar import Alarm, Calendar, Event, vRecur
+
+from rebond.method.agenda_time import zone
+from rebond.plan.agenda import AgendaEntry, feed_entries
+from rebond.plan.models import FeedToken
+
+PRODID = "-//Rebond//Action plan//EN"
+ALARM_BEFORE = timedelta(minutes=15)
+# How far the VTIMEZONE rules reach around the events.
+_ZONE_SPAN = timedelta(days=800)
+
+
+@transaction.atomic
+def issue_token(user: Any) -> str:
+    """A new secret for the person's feed; any earlier one stops working."""
+    revoke(user)
+    token = secrets.token_urlsafe(32)
+    FeedToken.objects.create(user=user, digest=FeedToken.hash(token))
+    return token
+
+
+def revoke(user: Any) -> int:
+    """Stop every feed URL of the person; the number revoked."""
+    return (
+        FeedToken.objects.for_user(user)
+        .filter(revoked_at__isnull=True)
+        .update(revoked_at=timezone.now())
+    )
+
+
+def active_token(user: Any) -> FeedToken | None:
+    return FeedToken.objects.for_user(user).filter(revoked_at__isnull=True).first()
+
+
+def owner_of(token: str) -> Any | None:
+    """The person whose active feed this secret opens, or None; records the fetch."""
+    if not token or len(token) > 200:
+        return None
+    found = (
+        FeedToken.objects.select_related("user")
+        .filter(digest=FeedToken.hash(token), revoked_at__isnull=True)
+        .first()
+    )
+    if found is None:
+        return None
+    FeedToken.objects.filter(pk=found.pk).update(last_fetched_at=timezone.now())
+    return found.user
+
+
+def _event(entry: AgendaEntry, tz: str, now: datetime, base_url: str) -> Event:
+    local = zone(tz)
+    event = Event()
+    event.add("uid", f"{entry.uid}@rebond")
+    event.add("dtstamp", now)
+    event.add("dtstart", entry.due_at.astimezone(local))
+    event.add("duration", timedelta(minutes=entry.minutes))
+    event.add("summary", entry.title)
+    description = [entry.detail] if entry.detail else []
+    if entry.window_end is not None:
+        end = entry.window_end.astimezone(local)
+        description.append(f"→ {end:%Y-%m-%d %H:%M}")
+    if entry.url:
+        event.add("url", base_url.rstrip("/") + entry.url)
+        description.append(base_url.rstrip("/") + entry.url)
+    if description:
+        event.add("description", "\n".join(description))
+    event.add("categories", [entry.source, entry.kind])
+    event.add("transp", "TRANSPARENT")
+    if entry.recurrence:
+        event.add("rrule", vRecur.from_ical(entry.recurrence))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", entry.title)
+    alarm.add("trigger", -ALARM_BEFORE)
+    event.add_component(alarm)
+    return event
+
+
+def calendar(user: Any, now: datetime, tz: str, base_url: str, name: str = "Rebond") -> bytes:
+    """The person's agenda as an iCalendar document."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", tz)
+    cal.add("refresh-interval;value=duration", "PT1H")
+    for entry in feed_entries(user, now, tz):
+        cal.add_component(_event(entry, tz, now, base_url))
+    if cal.walk("VEVENT"):
+        cal.add_missing_timezones((now - _ZONE_SPAN).date(), (now + _ZONE_SPAN).date())
+    return cal.to_ical()

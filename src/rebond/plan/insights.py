@@ -1,0 +1,51 @@
+"""What the insights app asks of the plan (contracts in rebond/insights/hooks.py):
+the dashboard's plan-progress panel and the reviews' next objectives."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from django.db.models import Count, Q
+
+from rebond.plan.choices import ActionStatus, Axis, Cadence
+from rebond.plan.models import Action, Review
+
+PROGRESS_DAYS = 90
+# An objective older than this is no longer "next".
+STALE_AFTER = {Cadence.WEEKLY: 14, Cadence.MONTHLY: 45, Cadence.QUARTERLY: 120}
+
+
+def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
+    """Per axis: actions done and actions planned (not dropped), due or done in the last
+    90 days or still open. One query."""
+    since = today - timedelta(days=PROGRESS_DAYS)
+    recent = Q(status__in=ActionStatus.open()) | Q(due_on__gte=since) | Q(done_at__date__gte=since)
+    rows = (
+        Action.objects.for_user(user)
+        .exclude(status=ActionStatus.DROPPED)
+        .filter(recent)
+        .order_by()
+        .values_list("axis")
+        .annotate(done=Count("id", filter=Q(status=ActionStatus.DONE)), total=Count("id"))
+    )
+    found = {axis: (done, total) for axis, done, total in rows}
+    return [(str(axis.label), *found[axis.value]) for axis in Axis if axis.value in found]
+
+
+def next_objectives(user: Any, today: date) -> list[str]:
+    """The latest objective of each review cadence, while still current. One query."""
+    latest: dict[str, str] = {}
+    since = today - timedelta(days=max(STALE_AFTER.values()))
+    rows = (
+        Review.objects.for_user(user)
+        .filter(done_at__date__gte=since)
+        .exclude(objective="")
+        .order_by("-done_at", "-id")
+        .values_list("cadence", "objective", "done_at")
+    )
+    for cadence, objective, done_at in rows:
+        fresh = done_at.date() >= today - timedelta(days=STALE_AFTER[Cadence(cadence)])
+        if cadence not in latest and fresh:
+            latest[cadence] = objective
+    return [latest[c] for c in (Cadence.WEEKLY, Cadence.MONTHLY, Cadence.QUARTERLY) if c in latest]

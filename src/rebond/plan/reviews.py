@@ -1,0 +1,193 @@
+"""Weekly, monthly and quarterly reviews (C5.3): a guided page pre-filled with what the data
+already says, saved as a dated record. The answer to the last question is the objective for
+the next period (next step, improvement objective, milestone)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from rebond.insights import hooks
+from rebond.insights import services as insights
+from rebond.insights.choices import Dimension, Metric
+from rebond.method.plan import review_questions
+from rebond.method.plan_today import mood_trend, review_period
+from rebond.plan.agenda import lang
+from rebond.plan.choices import ActionStatus, Cadence
+from rebond.plan.models import Action, Review
+from rebond.plan.routine import days_done
+
+TITLES_SHOWN = 8
+
+
+@dataclass
+class Draft:
+    """A review ready to answer: the period, the figures, and questions with suggested answers."""
+
+    cadence: Cadence
+    start: date
+    end: date
+    figures: dict[str, Any]
+    questions: list[str]
+    suggestions: list[str] = field(default_factory=list)
+    previous_objective: str = ""
+
+    @property
+    def title(self) -> str:
+        return str(self.cadence.label)
+
+
+def _bullets(titles: list[str], more: int) -> str:
+    lines = [f"- {t}" for t in titles]
+    if more > 0:
+        lines.append("- " + _("and %(count)s more") % {"count": more})
+    return "\n".join(lines)
+
+
+def _titles(rows: Any) -> tuple[list[str], int]:
+    titles = list(rows.values_list("title", flat=True)[: TITLES_SHOWN + 1])
+    count = rows.count() if len(titles) > TITLES_SHOWN else len(titles)
+    return titles[:TITLES_SHOWN], count
+
+
+def _mood(user: Any, start: date, end: date) -> list[float]:
+    series = hooks.call("mood", user, start, end) or []
+    return [value for _day, value in series]
+
+
+def _channels(user: Any, start: date, end: date) -> str:
+    rows = insights.breakdown(user, Dimension.CHANNEL, Metric.ANSWERED, start, end).rows
+    return "\n".join(
+        f"- {row.label}: "
+        + _("%(sent)s sent, %(answered)s answered")
+        % {"sent": row.view.counts.sent, "answered": row.view.counts.answered}
+        for row in rows[:5]
+    )
+
+
+def figures(user: Any, start: date, end: date, today: date) -> dict[str, Any]:
+    """What the data says about the period: actions, applications, feedback, mood, routine."""
+    mine = Action.objects.for_user(user)
+    done, done_count = _titles(
+        mine.filter(status=ActionStatus.DONE, done_at__date__gte=start, done_at__date__lte=end)
+    )
+    missed, missed_count = _titles(
+        mine.filter(status__in=ActionStatus.open(), due_on__gte=start, due_on__lte=min(end, today))
+    )
+    counts = insights.funnel_overview(user, start, end).counts
+    feedback = hooks.call("recurring_feedback", user, start, end) or []
+    length = (end - start).days + 1
+    before = _mood(user, start - timedelta(days=length), start - timedelta(days=1))
+    now = _mood(user, start, end)
+    return {
+        "actions_done": done_count,
+        "actions_done_titles": done,
+        "actions_missed": missed_count,
+        "actions_missed_titles": missed,
+        "applications_sent": counts.sent,
+        "applications_answered": counts.answered,
+        "interviews": counts.interviewed,
+        "offers": counts.offered,
+        "feedback_points": sum(n for _point, n in feedback),
+        "mood_average": round(sum(now) / len(now), 1) if now else None,
+        "mood_trend": mood_trend(before, now),
+        "routine_days": len([d for d in days_done(user, start, end)]),
+    }
+
+
+def _summary(f: dict[str, Any]) -> str:
+    return _(
+        "%(done)s actions done, %(missed)s not done; %(sent)s applications sent, "
+        "%(answered)s answered, %(interviews)s interviews; %(feedback)s feedback points."
+    ) % {
+        "done": f["actions_done"],
+        "missed": f["actions_missed"],
+        "sent": f["applications_sent"],
+        "answered": f["applications_answered"],
+        "interviews": f["interviews"],
+        "feedback": f["feedback_points"],
+    }
+
+
+def _weekly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
+    more_done = f["actions_done"] - len(f["actions_done_titles"])
+    more_missed = f["actions_missed"] - len(f["actions_missed_titles"])
+    return [
+        _bullets(f["actions_done_titles"], more_done),
+        _bullets(f["actions_missed_titles"], more_missed),
+    ]
+
+
+def _monthly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
+    return [_summary(f)]
+
+
+def _quarterly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
+    return ["", _channels(user, start, end)]
+
+
+# Suggested answers, question by question; the last question (the objective) stays blank.
+_SUGGEST: dict[str, Callable[[Any, dict[str, Any], date, date], list[str]]] = {
+    Cadence.WEEKLY: _weekly,
+    Cadence.MONTHLY: _monthly,
+    Cadence.QUARTERLY: _quarterly,
+}
+
+
+def draft(user: Any, cadence: str, day: date, today: date) -> Draft:
+    """The review of the week, month or quarter holding `day`, pre-filled as known on `today`."""
+    chosen = Cadence(cadence)
+    start, end = review_period(chosen.value, day)  # type: ignore[arg-type]
+    data = figures(user, start, end, today)
+    questions = review_questions(chosen.value, lang(user))  # type: ignore[arg-type]
+    suggested = _SUGGEST[chosen](user, data, start, end)[: len(questions) - 1]
+    suggested += [""] * (len(questions) - len(suggested))
+    previous = latest(user, chosen)
+    return Draft(
+        chosen, start, end, data, questions, suggested, previous.objective if previous else ""
+    )
+
+
+def latest(user: Any, cadence: str) -> Review | None:
+    return Review.objects.for_user(user).filter(cadence=cadence).order_by("-done_at", "-id").first()
+
+
+def save(user: Any, prepared: Draft, answers: list[str], at: datetime | None = None) -> Review:
+    """Keep the review as a dated record with the figures it was based on."""
+    if len(answers) != len(prepared.questions):
+        raise ValueError("One answer per question, please.")
+    clean = [a.strip() for a in answers]
+    return Review.objects.create(
+        user=user,
+        cadence=prepared.cadence,
+        period_start=prepared.start,
+        period_end=prepared.end,
+        figures=prepared.figures,
+        answers=[[q, a] for q, a in zip(prepared.questions, clean, strict=True)],
+        objective=clean[-1],
+        done_at=at or timezone.now(),
+    )
+
+
+def as_markdown(prepared: Draft) -> str:
+    """The pre-filled review as Markdown (the CLI prints it)."""
+    f = prepared.figures
+    lines = [f"# {prepared.title}: {prepared.start} → {prepared.end}", "", _summary(f)]
+    if f["mood_average"] is not None:
+        lines.append(
+            _("Mood: %(avg)s/10 on average (%(trend)s).")
+            % {"avg": f["mood_average"], "trend": f["mood_trend"]}
+        )
+    if prepared.previous_objective:
+        lines += [
+            "",
+            _("Objective set last time: %(text)s") % {"text": prepared.previous_objective},
+        ]
+    for question, suggestion in zip(prepared.questions, prepared.suggestions, strict=True):
+        lines += ["", f"## {question}", "", suggestion or "…"]
+    return "\n".join(lines) + "\n"

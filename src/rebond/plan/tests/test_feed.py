@@ -1,0 +1,84 @@
+"""The calendar feed (C5.5): a private, revocable, read-only URL, and a one-off download."""
+
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+from icalendar import Calendar
+
+from rebond.plan import feed
+from rebond.plan.models import FeedToken
+from rebond.plan.tests.factories import make_action
+
+pytestmark = pytest.mark.django_db
+
+
+def events(body: bytes) -> dict[str, object]:
+    calendar = Calendar.from_ical(body)
+    return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+
+
+def test_it_serves_the_feed_without_login_to_whoever_has_the_secret(client, owner):
+    owner.time_zone = "America/New_York"
+    owner.save()
+    make_action(owner, title="Rewrite the pitch", due_on=date(2030, 5, 6), target="5 rehearsals")
+    token = feed.issue_token(owner)
+    response = client.get(f"/plan/feed/{token}.ics")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    found = events(response.content)
+    pitch = next(e for uid, e in found.items() if uid.startswith("action-"))
+    start = pitch.decoded("DTSTART")
+    assert (start.hour, str(start.tzinfo), start.date()) == (
+        9,
+        "America/New_York",
+        date(2030, 5, 6),
+    )
+    assert "5 rehearsals" in str(pitch["DESCRIPTION"])
+    assert pitch.walk("VALARM")[0].decoded("TRIGGER") == -timedelta(minutes=15)
+    assert Calendar.from_ical(response.content).walk("VTIMEZONE")
+    routine = found["routine-sourcing@rebond"]
+    assert routine["RRULE"]["FREQ"] == ["DAILY"]
+    assert FeedToken.objects.get().last_fetched_at is not None
+
+
+def test_it_answers_404_to_a_wrong_or_revoked_secret(client, owner):
+    token = feed.issue_token(owner)
+    assert client.get("/plan/feed/not-the-secret.ics").status_code == 404
+    newer = feed.issue_token(owner)  # a new link replaces the old one
+    assert client.get(f"/plan/feed/{token}.ics").status_code == 404
+    assert client.get(f"/plan/feed/{newer}.ics").status_code == 200
+    feed.revoke(owner)
+    assert client.get(f"/plan/feed/{newer}.ics").status_code == 404
+
+
+def test_it_stores_only_a_hash_of_the_secret(owner):
+    token = feed.issue_token(owner)
+    stored = FeedToken.objects.get()
+    assert token not in stored.digest and stored.digest == FeedToken.hash(token)
+
+
+def test_it_lists_nothing_of_another_person(client, owner, other):
+    make_action(other, title="Other's secret plan", due_on=timezone.localdate())
+    make_action(owner, title="Mine", due_on=timezone.localdate())
+    body = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics").content.decode()
+    assert "Mine" in body and "Other's secret plan" not in body
+
+
+def test_it_makes_the_link_once_then_shows_only_that_it_exists(owner_client, owner):
+    response = owner_client.post("/plan/calendar/link/")
+    assert response.url == "/plan/calendar/"
+    first = owner_client.get("/plan/calendar/").content.decode()
+    assert "/plan/feed/" in first
+    second = owner_client.get("/plan/calendar/").content.decode()
+    assert "/plan/feed/" not in second
+    owner_client.post("/plan/calendar/revoke/")
+    assert feed.active_token(owner) is None
+
+
+def test_it_offers_a_one_off_download(owner_client, owner):
+    make_action(owner, title="Download me", due_on=timezone.localdate() + timedelta(days=1))
+    response = owner_client.get("/plan/agenda.ics")
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    assert any(str(e["SUMMARY"]) == "Download me" for e in events(response.content).values())

@@ -1,0 +1,105 @@
+"""The Today page (C9.1), also printed by `rebond today`: what is due today and overdue, the
+next best action, the latest mood, this week's objective and a one-line funnel snapshot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from rebond.insights import hooks
+from rebond.insights import services as insights
+from rebond.method.agenda_time import local_date, zone
+from rebond.method.plan_today import ActionCandidate, next_best_action
+from rebond.plan import routine
+from rebond.plan.agenda import Agenda, agenda
+from rebond.plan.choices import ActionStatus, Cadence
+from rebond.plan.models import Action
+from rebond.plan.reviews import latest
+from rebond.plan.services import current_sprint
+
+MOOD_LOOKBACK_DAYS = 30
+# Enough open actions to find the next best one without loading thousands.
+CANDIDATES = 200
+
+
+@dataclass(frozen=True)
+class Today:
+    day: date
+    tz: str
+    agenda: Agenda
+    next_action: Action | None
+    mood: tuple[date, float] | None
+    funnel: str
+    objective: str
+    routine: routine.RoutineDay
+
+
+def _next_action(user: Any, today: date) -> Action | None:
+    sprint = current_sprint(user, today)
+    rows = list(
+        Action.objects.for_user(user)
+        .filter(status__in=ActionStatus.open())
+        .order_by("due_on", "id")[:CANDIDATES]
+    )
+    candidates = [
+        ActionCandidate(a.pk, a.due_on, a.hours, sprint is not None and a.sprint_id == sprint.pk)
+        for a in rows
+    ]
+    chosen = next_best_action(candidates, today)
+    return next((a for a in rows if chosen and a.pk == chosen.reference), None)
+
+
+def funnel_line(user: Any) -> str:
+    """ "42 sent · 12 answered · 5 interviewed · 1 offer", from the insights app's funnel."""
+    counts = insights.funnel_overview(user).counts
+    return _(
+        "%(sent)s sent · %(answered)s answered · %(interviewed)s interviewed · %(offered)s offers"
+    ) % {
+        "sent": counts.sent,
+        "answered": counts.answered,
+        "interviewed": counts.interviewed,
+        "offered": counts.offered,
+    }
+
+
+def today(user: Any, now: datetime, tz: str) -> Today:
+    day = local_date(now, tz)
+    series = hooks.call("mood", user, day - timedelta(days=MOOD_LOOKBACK_DAYS), day) or []
+    weekly = latest(user, Cadence.WEEKLY)
+    return Today(
+        day=day,
+        tz=tz,
+        agenda=agenda(user, now, tz, horizon_days=7),
+        next_action=_next_action(user, day),
+        mood=series[-1] if series else None,
+        funnel=funnel_line(user),
+        objective=weekly.objective if weekly else "",
+        routine=routine.day(user, day),
+    )
+
+
+def as_text(data: Today) -> str:
+    """The Today page in a terminal."""
+    lines = [_("Today, %(day)s") % {"day": data.day.isoformat()}, ""]
+    for heading, entries in (
+        (_("Overdue"), data.agenda.overdue),
+        (_("Due today"), data.agenda.today),
+    ):
+        lines.append(f"{heading} ({len(entries)})")
+        lines += [f"  {e.due_at.astimezone(zone(data.tz)):%d/%m %H:%M}  {e.title}" for e in entries]
+        lines += [] if entries else ["  –"]
+    if data.next_action:
+        a = data.next_action
+        lines += ["", _("Next best action: #%(id)s %(title)s") % {"id": a.pk, "title": a.title}]
+    if data.objective:
+        lines.append(_("This week's objective: %(text)s") % {"text": data.objective})
+    if data.mood:
+        lines.append(
+            _("Latest mood: %(value)s/10 (%(day)s)") % {"value": data.mood[1], "day": data.mood[0]}
+        )
+    lines.append(_("Streak: %(days)s days") % {"days": data.routine.streak})
+    lines += ["", _("Funnel: %(line)s") % {"line": data.funnel}]
+    return "\n".join(lines)
