@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Count, Q
+from django.utils.translation import gettext as _
 
 from rebond.insights.funnel import applications, lang, stages_reaching
 from rebond.insights.models import EXPERIMENT_DAYS, Experiment, default_baseline
@@ -37,12 +38,12 @@ def create_experiment(
 ) -> Experiment:
     end = end or start + timedelta(days=EXPERIMENT_DAYS - 1)
     if end < start:
-        raise ExperimentError("The end must not come before the start.")
+        raise ExperimentError(_("The end must not come before the start."))
     default_start, default_end = default_baseline(start, end)
     baseline_start = baseline_start or default_start
     baseline_end = baseline_end or default_end
     if baseline_end < baseline_start or baseline_end >= start:
-        raise ExperimentError("The baseline period must end before the experiment starts.")
+        raise ExperimentError(_("The baseline period must end before the experiment starts."))
     return Experiment.objects.create(
         user=user,
         title=title.strip(),
@@ -60,9 +61,9 @@ def create_experiment(
 def stop_experiment(experiment: Experiment, today: date) -> Experiment:
     """End a running experiment today (the trial period is then start..today)."""
     if experiment.stopped_on is not None or today > experiment.end:
-        raise ExperimentError("This experiment is already over.")
+        raise ExperimentError(_("This experiment is already over."))
     if today < experiment.start:
-        raise ExperimentError("This experiment has not started yet; delete it instead.")
+        raise ExperimentError(_("This experiment has not started yet; delete it instead."))
     experiment.stopped_on = today
     experiment.save(update_fields=["stopped_on"])
     return experiment
