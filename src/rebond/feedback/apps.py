@@ -6,3 +6,13 @@ class FeedbackConfig(AppConfig):
     name = "rebond.feedback"
     label = "feedback"
     verbose_name = _("Feedback loop")
+
+    def ready(self) -> None:
+        # Feedback requests, follow-ups and thank-yous join the one agenda (C5.5).
+        try:
+            from rebond.plan.agenda import register_agenda_provider
+        except ImportError:
+            return
+        from rebond.feedback.services.due import agenda_items
+
+        register_agenda_provider(agenda_items)

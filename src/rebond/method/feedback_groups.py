@@ -128,9 +128,10 @@ def _normalise(
     if vectors is None:
         given = [i.vector if isinstance(i, FeedbackItem) else None for i in items]
         missing = [k for k, v in enumerate(given) if v is None]
-        fresh = embeddings.encode([texts[k] for k in missing])
-        for k, row in zip(missing, fresh, strict=True):
-            given[k] = row
+        if missing:
+            fresh = embeddings.encode([texts[k] for k in missing])
+            for k, row in zip(missing, fresh, strict=True):
+                given[k] = row
         vectors = (
             np.vstack([np.asarray(v, dtype=np.float32) for v in given])
             if items
@@ -226,11 +227,21 @@ def _points(
     lang: Lang,
     threshold: float | None,
     keep: set[str],
+    ids: Sequence[int] | None = None,
 ) -> list[RecurringPoint]:
     conf = settings(lang)
     texts, labels, vecs = _normalise(items, None)
     chosen = [k for k, lab in enumerate(labels) if lab.polarity in keep]
-    ids = _group_ids([labels[k] for k in chosen], vecs[chosen], threshold or conf.group_threshold)
+    if ids is None:
+        ids = _group_ids(
+            [labels[k] for k in chosen], vecs[chosen], threshold or conf.group_threshold
+        )
+    else:
+        # Stored ids (computed once when statements were saved, by `group` over all of them):
+        # buckets are per polarity, so a subset of polarities keeps the same groups.
+        if len(ids) != len(items):
+            raise ValueError("ids must give one group id per item")
+        ids = [ids[k] for k in chosen]
     members: dict[int, list[int]] = defaultdict(list)
     for k, gid in zip(chosen, ids, strict=True):
         members[gid].append(k)
@@ -272,13 +283,15 @@ def rank_points(
     threshold: float | None = None,
     lang: Lang = "fr",
     include_strengths: bool = False,
+    ids: Sequence[int] | None = None,
 ) -> list[RecurringPoint]:
     """Points to work on (weaknesses and context), highest impact × frequency first.
 
-    Pass stored `vector`s on the items to skip the encoder; `now` drives recency and trend.
+    Pass stored `vector`s on the items to skip the encoder, and the `ids` that `group` gave
+    them when they were saved to skip the clustering; `now` drives recency and trend.
     """
     keep = {"weakness", "neutral"} | ({"strength"} if include_strengths else set())
-    points = _points(items, now, lang, threshold, keep)
+    points = _points(items, now, lang, threshold, keep, ids)
     return sorted(points, key=lambda p: (-p.score, -p.sources, p.label))
 
 
@@ -288,7 +301,11 @@ def strengths(
     *,
     threshold: float | None = None,
     lang: Lang = "fr",
+    ids: Sequence[int] | None = None,
 ) -> list[RecurringPoint]:
-    """The strengths journal: praised points grouped like `rank_points`, most confirmed first."""
-    points = _points(items, now, lang, threshold, {"strength"})
+    """The strengths journal: praised points grouped like `rank_points`, most confirmed first.
+
+    `ids` are stored group ids, as for `rank_points`.
+    """
+    points = _points(items, now, lang, threshold, {"strength"}, ids)
     return sorted(points, key=lambda p: (-p.sources, -p.count, -p.score, p.label))

@@ -1,0 +1,129 @@
+"""What the feedback loop asks for now (C3.2): the method's timing rules fed with each rejected
+application's messages and replies, in three queries whatever the number of applications."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Max, Min, Q
+
+from rebond.feedback.choices import MessageKind, MessageStatus, SourceKind
+from rebond.feedback.models import FeedbackItem, Message
+from rebond.jobs.choices import Stage
+from rebond.jobs.models import Application
+from rebond.method.agenda import DueItem, is_overdue
+from rebond.method.feedback_due import (
+    ExchangeLog,
+    due_after_rejection,
+    forget_after_days,
+    still_relevant,
+)
+
+# Kinds of due item → the message that answers it.
+ANSWERED_BY = {
+    "feedback_request": MessageKind.FEEDBACK_REQUEST,
+    "follow_up": MessageKind.FOLLOW_UP,
+    "thank_you": MessageKind.THANKS_NO_FEEDBACK,
+}
+_REPLYING = (SourceKind.RECRUITER, SourceKind.HIRING_MANAGER)
+
+
+@dataclass(frozen=True)
+class Due:
+    """One due item of one application."""
+
+    item: DueItem
+    application: Application
+    overdue: bool
+
+    @property
+    def message_kind(self) -> str:
+        return str(ANSWERED_BY.get(self.item.kind, MessageKind.FEEDBACK_REQUEST))
+
+
+def exchange_logs(user: Any, applications: list[Application]) -> dict[int, ExchangeLog]:
+    """The exchange log of each rejected application (others are left out)."""
+    rejected = [a for a in applications if a.stage == Stage.REJECTED]
+    ids = [a.pk for a in rejected]
+    sent: dict[int, dict[str, list[datetime]]] = defaultdict(lambda: defaultdict(list))
+    for app_id, kind, sent_at in (
+        Message.objects.for_user(user)
+        .filter(application_id__in=ids, status=MessageStatus.SENT, sent_at__isnull=False)
+        .values_list("application_id", "kind", "sent_at")
+    ):
+        sent[app_id][kind].append(sent_at)
+    replies = dict(
+        FeedbackItem.objects.for_user(user)
+        .filter(application_id__in=ids, source_kind__in=_REPLYING)
+        .values("application_id")
+        .annotate(first=Min("created_at"))
+        .values_list("application_id", "first")
+    )
+    logs = {}
+    for app in rejected:
+        rejected_at = getattr(app, "rejected_at", None) or app.stage_changed_at
+        mine = sent[app.pk]
+        requests = sorted(mine[MessageKind.FEEDBACK_REQUEST] + mine[MessageKind.STRUCTURED_DEBRIEF])
+        follow_ups = sorted(mine[MessageKind.FOLLOW_UP])
+        logs[app.pk] = ExchangeLog(
+            rejected_at=rejected_at,
+            request_sent_at=requests[0] if requests else None,
+            follow_ups_sent=len(follow_ups),
+            follow_up_sent_at=follow_ups[0] if follow_ups else None,
+            reply_received_at=replies.get(app.pk),
+            thank_you_sent=bool(mine[MessageKind.THANKS_NO_FEEDBACK]),
+        )
+    return logs
+
+
+def _rejected(user: Any, application: Application | None) -> list[Application]:
+    query = Application.objects.for_user(user).filter(stage=Stage.REJECTED)
+    if application is not None:
+        query = query.filter(pk=application.pk)
+    # The rejection's own time, from the stage history (the stage may have been set later).
+    query = query.annotate(
+        rejected_at=Max("events__occurred_at", filter=Q(events__stage=Stage.REJECTED))
+    )
+    return list(query.select_related("company"))
+
+
+def due_items(
+    user: Any, now: datetime, tz: str, application: Application | None = None
+) -> list[Due]:
+    """Feedback requests, follow-ups and thank-yous due, oldest first; forgotten ones dropped."""
+    applications = _rejected(user, application)
+    logs = exchange_logs(user, applications)
+    forget = forget_after_days()
+    found = []
+    for app in applications:
+        for item in due_after_rejection(logs[app.pk], tz, reference=str(app.pk)):
+            if still_relevant(item, now, forget):
+                found.append(Due(item, app, is_overdue(item, now, tz)))
+    return sorted(found, key=lambda d: (d.item.due_at, d.application.pk))
+
+
+def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
+    """The agenda provider (registered in FeedbackConfig.ready): one entry per due item."""
+    from django.urls import reverse
+
+    from rebond.method.agenda_timings import title
+    from rebond.plan.agenda import AgendaEntry, lang
+
+    language = lang(user)
+    return [
+        AgendaEntry(
+            kind=d.item.kind,
+            title=f"{title(d.item.title_key, language)} — {d.application.role}, "
+            f"{d.application.company.name}",
+            due_at=d.item.due_at,
+            uid=f"feedback-{d.item.kind}-{d.application.pk}",
+            source="feedback",
+            url=reverse("feedback:draft", args=[d.application.pk]) + f"?kind={d.message_kind}",
+            window_end=d.item.window_end,
+            minutes=15,
+        )
+        for d in due_items(user, now, tz)
+    ]

@@ -1,0 +1,96 @@
+"""Recording feedback (C3.3): split, classified, stored with its vector, corrections kept."""
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+
+from rebond.feedback import services
+from rebond.feedback.models import Correction, Statement
+from rebond.feedback.tests.factories import make_feedback
+
+pytestmark = pytest.mark.django_db
+
+EMAIL = """Bonjour Léa,
+
+Merci pour votre candidature et le temps consacré à nos entretiens.
+Vos exemples restaient trop généraux et manquaient de chiffres.
+Nous avons apprécié votre aisance à l'oral.
+
+Cordialement,
+Marc Petit
+Talent Acquisition
+"""
+
+
+def test_it_splits_classifies_and_stores_a_vector_per_statement(owner):
+    item = make_feedback(owner, text=EMAIL)
+    rows = list(item.statements.all())
+    assert [r.text for r in rows] == [
+        "Vos exemples restaient trop généraux et manquaient de chiffres.",
+        "Nous avons apprécié votre aisance à l'oral.",
+    ]
+    assert rows[0].polarity == "weakness" and rows[1].polarity == "strength"
+    assert all(len(bytes(r.embedding)) == 512 * 4 for r in rows)
+    assert np.isclose(np.linalg.norm(rows[0].vector()), 1.0, atol=1e-3)
+    assert all(r.group is not None for r in rows)
+
+
+def test_it_reads_an_html_email_with_mixed_languages(owner):
+    html = (
+        "<html><body><p>Hello Léa,</p><p>Your examples were too vague.</p>"
+        "<p>Votre pitch d'ouverture était trop long.</p>"
+        "<blockquote>Old thread: great candidate</blockquote></body></html>"
+    )
+    rows = list(make_feedback(owner, text=html).statements.all())
+    assert [(r.text, r.lang) for r in rows] == [
+        ("Your examples were too vague.", "en"),
+        ("Votre pitch d'ouverture était trop long.", "fr"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("   \n\n ", "empty"),
+        ("Bonjour,\n\nMerci pour votre candidature.\n\nCordialement,\nMarc", "No feedback"),
+        ("Vos exemples manquaient de chiffres. " * 600, "20,000"),
+    ],
+)
+def test_it_refuses_unusable_pastes_with_a_clear_message(owner, text, message):
+    with pytest.raises(services.FeedbackInputError, match=message):
+        make_feedback(owner, text=text)
+    assert not Statement.objects.for_user(owner).exists()
+
+
+def test_it_keeps_corrections_and_uses_them_for_later_items(owner):
+    first = make_feedback(owner, text="Le poste a finalement été pourvu en interne.")
+    statement = first.statements.get()
+    changed = services.correct_labels(owner, statement, {"dimension": "seniority"})
+    assert changed == ["dimension"]
+    statement.refresh_from_db()
+    assert statement.dimension == "seniority" and statement.corrected == ["dimension"]
+    assert Correction.objects.for_user(owner).get().old_value != "seniority"
+    later = make_feedback(
+        owner, text="Le poste a finalement été pourvu en interne.", source_name="Bob"
+    )
+    assert later.statements.get().dimension == "seniority"
+
+
+def test_it_refuses_a_value_a_label_cannot_take(owner):
+    statement = make_feedback(owner).statements.get()
+    with pytest.raises(services.FeedbackInputError):
+        services.correct_labels(owner, statement, {"polarity": "glorious"})
+    assert not Correction.objects.exists()
+
+
+def test_it_regroups_when_a_correction_moves_a_statement(owner):
+    make_feedback(owner, text="Vos exemples restaient trop généraux.")
+    other = make_feedback(owner, text="Your examples were too vague.", source_name="Tom")
+    rows = list(Statement.objects.for_user(owner).order_by("id"))
+    assert rows[0].group == rows[1].group
+    services.correct_labels(owner, other.statements.get(), {"polarity": "strength"})
+    rows = list(Statement.objects.for_user(owner).order_by("id"))
+    assert rows[0].group != rows[1].group
+    now = datetime(2026, 3, 20, tzinfo=UTC)
+    assert [p.point.count for p in services.recurring_points(owner, now)] == [1]

@@ -1,0 +1,116 @@
+"""Feedback items, corrections, recurring points, strengths and what is due (C3.2–C3.5)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rebond.feedback import services
+from rebond.feedback.forms import FeedbackForm, LabelsForm
+from rebond.feedback.models import FeedbackItem, Statement
+from rebond.web.access import owned_or_404
+from rebond.web.htmx import is_htmx
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    user, now = request.user, _now()
+    context = {
+        "due": services.due_items(user, now, user.time_zone),
+        "points": services.recurring_points(user, now, limit=5),
+        "items": FeedbackItem.objects.for_user(user).select_related("application__company")[:10],
+    }
+    return render(request, "feedback/home.html", context)
+
+
+@login_required
+def due(request: HttpRequest) -> HttpResponse:
+    items = services.due_items(request.user, _now(), request.user.time_zone)
+    return render(request, "feedback/due.html", {"due": items})
+
+
+@login_required
+def item_add(request: HttpRequest) -> HttpResponse:
+    initial = {"application": request.GET.get("application")}
+    form = FeedbackForm(request.POST or None, user=request.user, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            item = services.add_feedback(request.user, **form.cleaned_data)
+        except services.FeedbackInputError as exc:
+            form.add_error("text", str(exc))
+        else:
+            messages.success(request, _("Feedback recorded and classified."))
+            return redirect(item)
+    return render(request, "feedback/item_form.html", {"form": form})
+
+
+@login_required
+def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    item = owned_or_404(
+        FeedbackItem.objects.select_related("application__company"), request.user, pk
+    )
+    statements = item.statements.prefetch_related("corrections")
+    context = {"item": item, "statements": statements}
+    return render(request, "feedback/item_detail.html", context)
+
+
+@login_required
+@require_POST
+def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    item = owned_or_404(FeedbackItem.objects, request.user, pk)
+    services.delete_item(request.user, item)
+    messages.success(request, _("Feedback deleted."))
+    return redirect("feedback:home")
+
+
+@login_required
+@require_POST
+def correct(request: HttpRequest, pk: int) -> HttpResponse:
+    statement = owned_or_404(Statement.objects, request.user, pk)
+    form = LabelsForm(request.POST, prefix=f"s{statement.pk}")
+    error = ""
+    try:
+        if not form.is_valid():
+            raise services.FeedbackInputError(_("That value is not possible for this label."))
+        services.correct_labels(request.user, statement, form.changes(request.POST))
+    except services.FeedbackInputError as exc:
+        error = str(exc)
+    if is_htmx(request):
+        context = {"statement": statement, "error": error}
+        return render(request, "feedback/_statement.html", context)
+    (messages.error if error else messages.success)(request, error or _("Labels saved."))
+    return redirect(statement.item)
+
+
+@login_required
+def points(request: HttpRequest) -> HttpResponse:
+    found = services.recurring_points(request.user, _now(), limit=20)
+    return render(request, "feedback/points.html", {"points": found})
+
+
+@login_required
+@require_POST
+def point_action(request: HttpRequest, group: int) -> HttpResponse:
+    try:
+        action = services.action_from_point(request.user, group, _now())
+    except LookupError:
+        messages.error(request, _("That point changed since the page was shown; try again."))
+        return redirect("feedback:points")
+    messages.success(request, _("Added to your plan: %(title)s") % {"title": action.title})
+    return redirect("feedback:points")
+
+
+@login_required
+def strengths(request: HttpRequest) -> HttpResponse:
+    found = services.strength_points(request.user, _now())
+    return render(request, "feedback/strengths.html", {"points": found})
