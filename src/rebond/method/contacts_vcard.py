@@ -18,6 +18,8 @@ from rebond.method.contacts_card import ContactCard, ImportIssue, split_name
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
 _SKIPPED = ("PHOTO", "LOGO", "SOUND", "KEY")
+_ONE_TEXT = ("NOTE", "FN", "TITLE", "ROLE")
+_BARE_COMMA = re.compile(r"(?<!\\),")
 
 
 def _chunks(text: str) -> Iterable[tuple[int, list[str]]]:
@@ -61,6 +63,21 @@ def _unfold_qp(lines: list[str]) -> list[str]:
             line = ";".join(params) + ":" + decoded.replace("\n", "\\n")
         out.append(line)
         index += 1
+    return out
+
+
+def _escape_commas(lines: list[str]) -> list[str]:
+    """Escape bare commas in one-text properties (NOTE, FN, TITLE, ROLE).
+
+    vCard 2.1 and many phones leave them bare; a strict reader would cut the text there.
+    """
+    out = []
+    for line in lines:
+        head, sep, value = line.partition(":")
+        name = head.split(";", 1)[0].split(".")[-1].upper()
+        if sep and name in _ONE_TEXT:
+            value = _BARE_COMMA.sub(r"\\,", value)
+        out.append(head + sep + value)
     return out
 
 
@@ -140,7 +157,7 @@ def read_vcards(text: str) -> tuple[list[ContactCard], list[ImportIssue]]:
         if not _END.match(lines[-1].strip()):
             issues.append(ImportIssue(start, "card not closed (END:VCARD missing)"))
             continue
-        cleaned = _drop_binary(_unfold_qp(lines))
+        cleaned = _escape_commas(_drop_binary(_unfold_qp(lines)))
         try:
             vcard = vobject.readOne("\r\n".join(cleaned) + "\r\n", ignoreUnreadable=True)
         except Exception as exc:  # vobject raises ParseError and assorted ValueErrors
