@@ -77,9 +77,7 @@ def test_it_does_not_let_a_person_link_their_cv_to_another_persons_application(
     owner_client, other, objects
 ):
     theirs = make_application(other, role="Theirs")
-    response = owner_client.post(
-        f"/documents/cv/{objects['cv']}/send/", {"application": theirs.pk}
-    )
+    response = owner_client.post(f"/documents/cv/{objects['cv']}/send/", {"application": theirs.pk})
     assert response.status_code == 302
     assert not theirs.cv_uses.exists()
 
