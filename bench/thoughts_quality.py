@@ -1,6 +1,8 @@
 """Quality of the distortion spotter.
 
     .venv/bin/python bench/thoughts_quality.py          # held-out evaluation set (never tuned on)
+    .venv/bin/python bench/thoughts_quality.py --set probe   # second, messier held-out set
+    .venv/bin/python bench/thoughts_quality.py --rebuild   # refit the shipped weights
     .venv/bin/python bench/thoughts_quality.py --cv     # 5-fold cross-validation on the training
                                                         # file, the only figures used for tuning
 
@@ -22,15 +24,17 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from rebond.method import embeddings, thoughts  # noqa: E402
 from rebond.method.thoughts_model import (  # noqa: E402
+    MODEL_FILE,
     TRAINING_FILE,
     Example,
     featurise,
     fit,
     labels,
     read_examples,
+    save_default,
 )
 
-DEV_FILE = ROOT / "bench" / "data" / "thoughts" / "dev.jsonl"
+DATA = ROOT / "bench" / "data" / "thoughts"
 Prediction = tuple[bool, list[str]]
 
 
@@ -49,12 +53,20 @@ def report(title: str, gold: Sequence[Example], predicted: Sequence[Prediction])
     present = sorted({k for g in gold for k in g.distortions})
     per_type = {}
     for kind in present:
-        ktp = sum(kind in g.distortions and kind in p[1] for g, p in zip(gold, predicted))
-        kfp = sum(kind not in g.distortions and kind in p[1] for g, p in zip(gold, predicted))
-        kfn = sum(kind in g.distortions and kind not in p[1] for g, p in zip(gold, predicted))
+        ktp = sum(
+            kind in g.distortions and kind in p[1] for g, p in zip(gold, predicted, strict=True)
+        )
+        kfp = sum(
+            kind not in g.distortions and kind in p[1] for g, p in zip(gold, predicted, strict=True)
+        )
+        kfn = sum(
+            kind in g.distortions and kind not in p[1] for g, p in zip(gold, predicted, strict=True)
+        )
         per_type[kind] = f1(ktp, kfp, kfn)[2]
-    top_hits = sum(bool(p[1]) and p[1][0] in g.distortions for g, p in zip(gold, predicted))
-    both = sum(g.distorted and p[0] for g, p in zip(gold, predicted))
+    top_hits = sum(
+        bool(p[1]) and p[1][0] in g.distortions for g, p in zip(gold, predicted, strict=True)
+    )
+    both = sum(g.distorted and p[0] for g, p in zip(gold, predicted, strict=True))
     macro = float(np.mean(list(per_type.values()))) if per_type else 0.0
     print(
         f"{title:<14} n={len(gold):>3}  distorted P={precision:.3f} R={recall:.3f} "
@@ -64,13 +76,15 @@ def report(title: str, gold: Sequence[Example], predicted: Sequence[Prediction])
         print("  per type F1: " + ", ".join(f"{k}={v:.2f}" for k, v in per_type.items()))
 
 
-def evaluate_dev() -> None:
-    gold = read_examples(DEV_FILE)
+def evaluate(path: Path) -> None:
+    gold = read_examples(path)
     results = thoughts.analyze_many([g.text for g in gold], lang=None)
     predicted = [(r.distorted, r.distortions) for r in results]
     wrong_lang = sum(r.lang != g.lang for r, g in zip(results, gold, strict=True))
-    print(f"held-out evaluation set {DEV_FILE.relative_to(ROOT)} (language detected; {wrong_lang} "
-          "misdetected)")
+    print(
+        f"held-out evaluation set {path.relative_to(ROOT)} (language detected; {wrong_lang} "
+        "misdetected)"
+    )
     for lang in ("fr", "en"):
         idx = [i for i, g in enumerate(gold) if g.lang == lang]
         report(lang, [gold[i] for i in idx], [predicted[i] for i in idx])
@@ -99,7 +113,13 @@ def cross_validate(folds: int = 5, seed: int = 7) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv", action="store_true", help="cross-validate on the training file")
-    if parser.parse_args().cv:
+    parser.add_argument("--rebuild", action="store_true", help="refit and save model.npz")
+    parser.add_argument("--set", default="dev", choices=["dev", "probe"], help="held-out file")
+    args = parser.parse_args()
+    if args.rebuild:
+        save_default()
+        print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
+    elif args.cv:
         cross_validate()
     else:
-        evaluate_dev()
+        evaluate(DATA / f"{args.set}.jsonl")

@@ -45,6 +45,13 @@ _CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bnot worth living\b|\bcan'?t go on (anymore|like this)\b",
 )
 _CRISIS = re.compile("|".join(f"(?:{p})" for p in _CRISIS_PATTERNS))
+# Every pattern above contains one of these fragments; one cheap scan for them spares the full
+# alternation on the vast majority of journal lines (batch analysis runs this on every line).
+_TRIGGERS = re.compile(
+    r"finir|mour|mort|tuer|suicid|mal\b|vivre|vie\b|viv|plus la|regrett|dispar|jours|bless|"
+    r"mutil|scarif|pend|jeter|myself|harm|end|die|dead|live|living|alive|life|worth|go on|"
+    r"wake|without me|here anymore|in l'air"
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,10 @@ def crisis_signal(text: str, lang: Lang | None = None) -> bool:
     False
     """
     del lang  # both languages are checked on purpose
-    return bool(text) and _CRISIS.search(fold(text)) is not None
+    if not text:
+        return False
+    folded = fold(text)
+    return _TRIGGERS.search(folded) is not None and _CRISIS.search(folded) is not None
 
 
 def help_message(lang: Lang) -> HelpMessage:

@@ -10,6 +10,7 @@ A text that suggests self-harm is not analysed: `crisis` is set and the caller s
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -31,7 +32,8 @@ _CACHE_LIMIT = 50_000
 # A sentence ends at . ! ? … followed by a space; semicolons stay inside the sentence because
 # "this did not work out; I will improve two things" is one balanced thought.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-_vector_cache: dict[str, Matrix] = {}
+_LETTER = re.compile(r"[^\W\d_]")
+_probability_cache: dict[tuple[str, Lang], Matrix] = {}
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,11 @@ def analyze_many(texts: Sequence[str], lang: Lang | str | None = None) -> list[T
     `lang` forces the language of every text; by default each text's language is detected.
     """
     forced = normalise_lang(lang) if isinstance(lang, str) else None
+    # Both the sentence encoder and the language detector load models on first use (seconds
+    # each): load the encoder in the background while the languages are being detected.
+    warm_up = threading.Thread(target=embeddings.encode, args=(["."],), daemon=True)
+    if texts:
+        warm_up.start()
     langs: list[Lang] = [forced] * len(texts) if forced else detect_many(list(texts))
     crisis = [crisis_signal(t) for t in texts]
     units: list[tuple[int, str]] = [
@@ -76,13 +83,13 @@ def analyze_many(texts: Sequence[str], lang: Lang | str | None = None) -> list[T
         if not crisis[i]
         for sentence in _sentences(text)
     ]
+    if texts:
+        warm_up.join()
     probabilities = _score([s for _, s in units], [langs[i] for i, _ in units])
     per_text: dict[int, Matrix] = {}
     for (i, _), row in zip(units, probabilities, strict=True):
         per_text[i] = row if i not in per_text else np.maximum(per_text[i], row)
-    return [
-        _verdict(text, langs[i], per_text.get(i), crisis[i]) for i, text in enumerate(texts)
-    ]
+    return [_verdict(text, langs[i], per_text.get(i), crisis[i]) for i, text in enumerate(texts)]
 
 
 def reformulation(distortion: str, lang: Lang) -> str:
@@ -101,21 +108,25 @@ def reformulation(distortion: str, lang: Lang) -> str:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(text.strip()) if p.strip()]
-    return parts or [text.strip()]
+    # Pieces without a letter ("...", "3)") say nothing about a thought.
+    return [p.strip() for p in _SENTENCE_END.split(text.strip()) if _LETTER.search(p)]
 
 
 def _score(sentences: list[str], langs: list[Lang]) -> Matrix:
-    if not sentences:
-        return np.zeros((0, len(TARGETS)))
-    missing = list(dict.fromkeys(s for s in sentences if s not in _vector_cache))
+    """Probabilities per sentence; each distinct (sentence, language) is scored once per process."""
+    keys = list(zip(sentences, langs, strict=True))
+    missing = list(dict.fromkeys(k for k in keys if k not in _probability_cache))
     if missing:
-        if len(_vector_cache) + len(missing) > _CACHE_LIMIT:
-            _vector_cache.clear()
-        for sentence, vector in zip(missing, embeddings.encode(missing), strict=True):
-            _vector_cache[sentence] = vector.astype(np.float64)
-    vectors = np.vstack([_vector_cache[s] for s in sentences])
-    return default_model().probabilities(featurise(sentences, langs, vectors))
+        if len(_probability_cache) + len(missing) > _CACHE_LIMIT:
+            _probability_cache.clear()
+        texts = [text for text, _ in missing]
+        vectors = embeddings.encode(texts).astype(np.float64)
+        features = featurise(texts, [lang for _, lang in missing], vectors)
+        for key, row in zip(missing, default_model().probabilities(features), strict=True):
+            _probability_cache[key] = row
+    if not keys:
+        return np.zeros((0, len(TARGETS)))
+    return np.vstack([_probability_cache[k] for k in keys])
 
 
 def _verdict(text: str, lang: Lang, probs: Matrix | None, crisis: bool) -> ThoughtAnalysis:

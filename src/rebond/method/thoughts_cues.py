@@ -33,9 +33,9 @@ DISTORTIONS: tuple[str, ...] = (
 GUARDS: tuple[str, ...] = ("factual_never", "plan", "nuance")
 
 _FR_LABELS = (
-    r"nul(le)?s?|null?e|idiote?|bete|stupide|rate(e)?|loser|perdante?|incapable|incompetente?|"
+    r"nul(le)?s?|idiote?|bete|stupide|rate(e)?|loser|perdante?|incapable|incompetente?|"
     r"imposteur|bon(ne)? a rien|minable|pathetique|moins que rien|zero|naze|fardeau|"
-    r"amateur|raté"
+    r"amateur"
 )
 _EN_LABELS = (
     r"loser|failure|idiot|stupid|dumb|useless|worthless|pathetic|fraud|impostor|imposter|"
@@ -203,7 +203,8 @@ _RULES: dict[Lang, dict[str, tuple[str, ...]]] = {
         "mental_filter": (
             r"\ball i (can )?(think about|see|remember)\b|\bi only (remember|see|keep|care)\b",
             r"\bthe only thing that matters\b|\bnothing else\b|\bthat'?s all i see\b",
-            r"\bkeep (going back|replaying)\b|\bthe rest doesn'?t matter\b|\beverything else fades\b",
+            r"\bkeep (going back|replaying)\b|\bthe rest doesn'?t matter\b",
+            r"\beverything else fades\b",
         ),
         "all_or_nothing": (
             r"\beither\b.*\bor\b|\ball or nothing\b",
@@ -278,7 +279,9 @@ def cue_hits(text: str, lang: Lang) -> dict[str, int]:
     """
     folded = fold(text)
     compiled = _COMPILED[lang]
-    hits = {name: sum(bool(p.search(folded)) for p in pats) for name, pats in compiled.types.items()}
+    hits = {
+        name: sum(bool(p.search(folded)) for p in pats) for name, pats in compiled.types.items()
+    }
     for name, pats in compiled.guards.items():
         hits[name] = sum(bool(p.search(folded)) for p in pats)
     return hits
