@@ -1,7 +1,7 @@
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
-from rebond.api import applications, errors, insights, prep
+from rebond.api import applications, documents, errors, insights, prep
 
 api = NinjaAPI(
     title="Rebond API",
@@ -14,3 +14,4 @@ errors.install(api)
 api.add_router("/", applications.router)
 api.add_router("/", insights.router)
 api.add_router("/", prep.router)
+api.add_router("/", documents.router)
