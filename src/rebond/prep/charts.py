@@ -36,9 +36,9 @@ def _style() -> Any:
         foreground_subtle="#d9dee5",
         colors=PALETTE,
         font_family='system-ui, "DejaVu Sans", sans-serif',
-        label_font_size=12,
-        major_label_font_size=12,
-        legend_font_size=13,
+        label_font_size=15,
+        major_label_font_size=15,
+        legend_font_size=16,
     )
 
 
@@ -73,8 +73,9 @@ def progress_chart(points: Sequence[ProgressPoint]) -> ProgressChart | None:
     }
     chart = pygal.Line(
         style=_style(),
-        height=300,
-        width=760,
+        height=340,
+        width=560,
+        range=(0, max(p.wpm or 0 for p in timed) * 1.2),
         show_dots=True,
         legend_at_bottom=True,
         secondary_range=(0, max(10.0, *(p.fillers_per_minute or 0 for p in timed))),

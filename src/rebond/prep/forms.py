@@ -107,9 +107,23 @@ class RecordingForm(forms.Form):
     )
 
 
-def ask_choices() -> list[tuple[str, str]]:
+ASK_CATEGORIES = {
+    "success_metrics": _("Success metrics"),
+    "first_90_days": _("The first 90 days"),
+    "trade_offs": _("Trade-offs"),
+    "decision_criteria": _("Decision criteria"),
+    "team": _("The team"),
+    "process": _("Next steps"),
+}
+
+
+def ask_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The bank's questions to ask, grouped by what they probe."""
     bank = question_bank(ui_lang())
-    return [(q.id, q.text) for questions in bank.to_ask.values() for q in questions]
+    return [
+        (ASK_CATEGORIES.get(category, category), [(q.id, q.text) for q in questions])
+        for category, questions in bank.to_ask.items()
+    ]
 
 
 class ChecklistForm(forms.ModelForm):

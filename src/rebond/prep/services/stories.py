@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db import transaction
 
-from rebond.method.language import Lang
+from rebond.method.language import Lang, fold
 from rebond.method.skills import extract_skills
 from rebond.method.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
 from rebond.method.story_bank import BankReport, CoverageMatrix, coverage, readable_theme
@@ -22,6 +22,12 @@ class CheckedStory:
     story: Story
     check: StoryCheck
     lang: Lang
+
+    @property
+    def vague_as_written(self) -> list[str]:
+        return [
+            as_written(getattr(self.story, v.part), v.expression) for v in self.check.vague_verbs
+        ]
 
     @property
     def parts(self) -> list[tuple[str, str, float]]:
@@ -46,6 +52,13 @@ class Bank:
     @property
     def themes_without_story(self) -> list[str]:
         return [readable_theme(t) for t in self.report.themes_without_story]
+
+
+def as_written(text: str, expression: str) -> str:
+    """The words of `text` that the folded `expression` came from ("j'ai aide" -> "J'ai aidé")."""
+    folded = fold(text)
+    start = folded.find(expression) if len(folded) == len(text) else -1
+    return text[start : start + len(expression)] if start >= 0 else expression
 
 
 def parts_of(story: Story) -> StoryParts:
