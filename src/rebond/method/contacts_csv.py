@@ -32,6 +32,7 @@ _FRENCH_MONTHS = {
     "juin": "Jun", "juil": "Jul", "août": "Aug", "aout": "Aug", "sept": "Sep", "oct": "Oct",
     "nov": "Nov", "déc": "Dec", "dec": "Dec",
 }  # fmt: skip
+_FOLDED_MONTHS = {fold(name): english for name, english in _FRENCH_MONTHS.items()}
 
 
 def header_line_index(text: str) -> int:
@@ -69,9 +70,8 @@ def parse_connected_on(text: str) -> date | None:
     if not clean:
         return None
     parts = clean.split(" ")
-    if len(parts) == 3 and fold(parts[1]) in {fold(k) for k in _FRENCH_MONTHS}:
-        month = next(v for k, v in _FRENCH_MONTHS.items() if fold(k) == fold(parts[1]))
-        clean = f"{parts[0]} {month} {parts[2]}"
+    if len(parts) == 3 and fold(parts[1]) in _FOLDED_MONTHS:
+        clean = f"{parts[0]} {_FOLDED_MONTHS[fold(parts[1])]} {parts[2]}"
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(clean, pattern).date()
