@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from rebond.insights import exporting as insights_exporting
 from rebond.jobs import exporting as jobs_exporting
+from rebond.network import exporting as network_exporting
 from rebond.plan import exporting as plan_exporting
 from rebond.prep import exporting as prep_exporting
 
@@ -28,6 +29,7 @@ PROVIDERS: list[SectionProvider] = [
     insights_exporting.sections,
     plan_exporting.sections,
     prep_exporting.sections,
+    network_exporting.sections,
 ]
 
 
