@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from rebond.cli import analyze, contacts, insights, prep, server, tracker
+from rebond.cli import analyze, documents, insights, prep, server, tracker
 
 app = typer.Typer(
     name="rebond",
@@ -21,7 +21,7 @@ tracker.register(app)
 insights.register(app)
 analyze.register(app)
 prep.register(app)
-contacts.register(app)
+documents.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,147 @@
+"""`rebond match` and `rebond cv …`: CV readability, bullets and keyword coverage (C8).
+
+`match` and `cv check` only read files and never set Django up (fast, no data touched);
+`cv add` and `cv list` work on your saved CV versions through the same services as the web.
+Keep this module light: only Typer and the standard library at module level.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from rebond.cli import setup
+
+cv_app = typer.Typer(
+    name="cv",
+    help="Check a CV file, or keep CV versions with your data.",
+    no_args_is_help=True,
+)
+
+
+def _read_document(path: Path) -> Any:
+    """The extracted CV, or a clear error and a non-zero exit."""
+    from rebond.method.cv import DocumentError, extract_text
+
+    try:
+        return extract_text(path.read_bytes(), path.name)
+    except FileNotFoundError:
+        setup.fail(f"{path}: no such file.")
+    except DocumentError as exc:
+        setup.fail(f"{path}: {exc}.")
+    except OSError as exc:
+        setup.fail(f"{path}: {exc.strerror or exc}")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        setup.fail(f"{path}: no such file.")
+    except OSError as exc:
+        setup.fail(f"{path}: {exc.strerror or exc}")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def match(
+    cv: Path = typer.Option(..., "--cv", help="The CV: PDF, DOCX or plain text."),
+    job: Path = typer.Option(..., "--job", help="The job description, as a text file."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    lang: str = typer.Option("", "--lang", help="Wording: fr or en (default: the ad's)."),
+) -> None:
+    """Keyword coverage of a CV against a job description: score, matched, missing."""
+    document = _read_document(cv) if cv.suffix.lower() in (".pdf", ".docx") else None
+    cv_text = document.text if document is not None else _read_text(cv)
+    job_text = _read_text(job)
+    if not job_text.strip():
+        setup.fail(f"{job}: the job description is empty.")
+    from rebond.method.cv import match as match_cv
+    from rebond.method.cv_output import match_data
+
+    result = match_cv(cv_text, job_text, lang if lang in ("fr", "en") else None)  # type: ignore[arg-type]
+    data = match_data(result)
+    if as_json:
+        keys = ("score", "matched", "missing", "findings", "explanation")
+        setup.out(json.dumps({k: data[k] for k in keys}, ensure_ascii=False, indent=2))
+        return
+    setup.out(result.explanation)
+    setup.out("Missing: " + (", ".join(t.term for t in result.missing) or "none"))
+    setup.out("Found: " + (", ".join(m.term for m in result.matched) or "none"))
+    for finding in result.findings:
+        setup.out(f"- {finding}")
+
+
+@cv_app.command("check")
+def check(
+    file: Path = typer.Argument(..., help="The CV: PDF, DOCX or plain text."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+    lang: str = typer.Option("", "--lang", help="Wording: fr or en (default: the CV's)."),
+) -> None:
+    """Readability for applicant tracking systems, and a check of every experience bullet."""
+    document = _read_document(file)
+    from rebond.method.cv import ats_report, check_bullets
+    from rebond.method.cv_output import bullet_data, finding_data, report_lines
+    from rebond.method.language import detect
+
+    cv_lang = detect(document.text, default="fr") if document.text.strip() else "fr"
+    wording = lang if lang in ("fr", "en") else cv_lang
+    findings = ats_report(document, wording)
+    bullets = check_bullets(document.lines, cv_lang)
+    if as_json:
+        payload = {
+            "findings": [finding_data(f) for f in findings],
+            "bullets": [bullet_data(b) for b in bullets],
+        }
+        setup.out(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for line in report_lines(findings, bullets):
+        setup.out(line)
+
+
+@cv_app.command("add")
+def add(
+    file: Path = typer.Argument(..., help="The CV: PDF, DOCX or plain text."),
+    label: str = typer.Option("", "--label", help="A name for this version."),
+    application: int = typer.Option(0, "--application", help="Id of the application it went with."),
+) -> None:
+    """Keep a CV file as a new version (and link it to an application)."""
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        setup.fail(f"{file}: {exc.strerror or exc}")
+    user = setup.person()
+    from rebond.documents.services import cvs
+    from rebond.jobs.models import Application
+
+    try:
+        version = cvs.create_cv(user, data, file.name, label)
+    except cvs.UploadRefused as exc:
+        setup.fail(str(exc))
+    if application:
+        found = Application.objects.for_user(user).filter(pk=application).first()
+        if found is None:
+            setup.fail(f"no application {application}; the CV version was kept unlinked.")
+        cvs.send_with(version, found)
+    setup.out(f"CV version {version.pk} kept: {version.label}")
+
+
+@cv_app.command("list")
+def list_versions() -> None:
+    """Your CV versions and the applications each was sent with."""
+    user = setup.person()
+    from rebond.documents.services import cvs
+
+    for version in cvs.versions(user):
+        sent = ", ".join(str(a) for a in version.applications.all()) or "-"
+        setup.out(f"{version.pk}\t{version.created_at:%Y-%m-%d}\t{version.label}\t{sent}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("match")(match)
+    app.add_typer(cv_app)

@@ -1,0 +1,80 @@
+"""`rebond match` and `rebond cv check` on the real fixture files (text only, no Django)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rebond.cli import app
+from rebond.documents.models import CvVersion
+from rebond.documents.tests.factories import JOB_TEXT
+
+FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "cv"
+runner = CliRunner()
+
+
+@pytest.fixture
+def job_file(tmp_path):
+    path = tmp_path / "job.txt"
+    path.write_text(JOB_TEXT, encoding="utf-8")
+    return path
+
+
+def test_it_matches_a_cv_file_with_a_job_file_as_json(job_file):
+    result = runner.invoke(
+        app,
+        ["match", "--cv", str(FIXTURES / "cv_fr_one_column.pdf"), "--job", str(job_file), "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {"score", "matched", "missing", "findings", "explanation"}
+    # The PDF lists Scrum, Google Analytics and JIRA under its skills; Shopify is nowhere.
+    assert [t["term"] for t in data["missing"]] == ["Shopify"]
+    assert {"Scrum", "JIRA", "Google Analytics"} <= {t["term"] for t in data["matched"]}
+    assert 0.8 < data["score"] < 1
+
+
+def test_it_checks_a_cv_file_in_plain_text():
+    result = runner.invoke(
+        app, ["cv", "check", str(FIXTURES / "cv_en_two_columns.pdf"), "--lang", "en"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Readability (1 finding)" in result.output
+    assert "Bullets (1 of 3 to improve)" in result.output
+    assert "fix:" in result.output and "pattern:" in result.output
+
+
+def test_it_reports_an_unreadable_file_clearly():
+    result = runner.invoke(app, ["cv", "check", str(FIXTURES / "cv_protected.pdf")])
+    assert result.exit_code != 0
+    assert "password" in result.output
+
+
+def test_it_never_sets_django_up_for_text_commands(job_file):
+    script = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from rebond.cli import app\n"
+        f"r = CliRunner().invoke(app, ['match', '--cv', {str(FIXTURES / 'cv_en.txt')!r}, "
+        f"'--job', {str(job_file)!r}])\n"
+        f"r2 = CliRunner().invoke(app, ['cv', 'check', {str(FIXTURES / 'cv_fr.docx')!r}])\n"
+        "assert r.exit_code == 0 and r2.exit_code == 0, (r.output, r2.output)\n"
+        "print('django' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+@pytest.mark.django_db
+def test_it_keeps_a_version_from_the_command_line(monkeypatch, owner):
+    monkeypatch.setattr("rebond.cli.setup.person", lambda: owner)
+    result = runner.invoke(app, ["cv", "add", str(FIXTURES / "cv_en.txt"), "--label", "CLI"])
+    assert result.exit_code == 0, result.output
+    assert CvVersion.objects.get(user=owner).label == "CLI"
+    listed = runner.invoke(app, ["cv", "list"])
+    assert "CLI" in listed.output
