@@ -6,6 +6,7 @@ becomes one `MailError` with a `kind` and a plain message that never contains th
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -92,11 +93,27 @@ def _open(settings: SmtpSettings) -> smtplib.SMTP:
             client.starttls(context=context)
             client.ehlo()
         if settings.username:
-            client.login(settings.username, settings.password)
+            _login(client, settings.username, settings.password)
     except BaseException:
         client.close()
         raise
     return client
+
+
+def _login(client: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in; non-ASCII credentials go as UTF-8 AUTH PLAIN (RFC 4616).
+
+    smtplib encodes credentials as ASCII and fails on "Pässword" before even asking.
+    """
+    if (username + password).isascii():
+        client.login(username, password)
+        return
+    if "plain" not in client.esmtp_features.get("auth", "").lower().split():
+        raise smtplib.SMTPNotSupportedError("no AUTH PLAIN for non-ASCII credentials")
+    token = base64.b64encode(f"\0{username}\0{password}".encode()).decode("ascii")
+    code, response = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, response)
 
 
 def _translate(exc: BaseException, settings: SmtpSettings) -> MailError:

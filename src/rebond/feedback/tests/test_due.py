@@ -1,0 +1,76 @@
+"""What is due after a rejection (C3.2): request, one follow-up, thank-you, in local time."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from rebond.feedback import services
+from rebond.feedback.tests.factories import make_application, make_feedback, make_message
+from rebond.plan.agenda import collect
+
+pytestmark = pytest.mark.django_db
+# Friday 6 March 2026, 16:00 UTC: the "no" arrives.
+NO = datetime(2026, 3, 6, 16, tzinfo=UTC)
+
+
+def kinds(user, now, tz="Europe/Paris"):
+    return [(d.item.kind, d.overdue) for d in services.due_items(user, now, tz)]
+
+
+def test_it_asks_for_feedback_after_the_cool_down(owner):
+    make_application(owner, rejected_at=NO)
+    item = services.due_items(owner, NO, "Europe/Paris")[0].item
+    assert item.kind == "feedback_request"
+    assert NO + timedelta(hours=24) <= item.due_at < NO + timedelta(hours=48)
+    assert kinds(owner, NO + timedelta(days=3)) == [("feedback_request", True)]
+
+
+def test_it_asks_for_one_follow_up_and_never_a_second(owner):
+    app = make_application(owner, rejected_at=NO)
+    make_message(owner, application=app, sent_at=NO + timedelta(days=1))
+    item = services.due_items(owner, NO + timedelta(days=2), "Europe/Paris")[0].item
+    assert item.kind == "follow_up"
+    assert (item.due_at - (NO + timedelta(days=1))).days in (6, 7)
+    make_message(owner, application=app, kind="follow_up", sent_at=NO + timedelta(days=9))
+    # No second follow-up, ever: only the closing thank-you after the silence remains.
+    for days in (12, 20):
+        assert kinds(owner, NO + timedelta(days=days)) == [("thank_you", days > 17)]
+
+
+def test_it_stops_following_up_once_they_replied(owner):
+    app = make_application(owner, rejected_at=NO)
+    make_message(owner, application=app, sent_at=NO + timedelta(days=1))
+    make_feedback(owner, application=app)
+    assert [k for k, _ in kinds(owner, datetime.now(UTC))] == ["thank_you"]
+
+
+@pytest.mark.parametrize("tz", ["Europe/Paris", "Asia/Tokyo", "America/New_York"])
+def test_it_follows_the_persons_time_zone_across_daylight_saving(owner, tz):
+    # Sent on 2026-03-06; the US and Europe change their clocks on 8 and 29 March.
+    app = make_application(owner, rejected_at=NO)
+    make_message(owner, application=app, sent_at=NO + timedelta(hours=30))
+    item = services.due_items(owner, NO + timedelta(days=2), tz)[0].item
+    from zoneinfo import ZoneInfo
+
+    local = item.due_at.astimezone(ZoneInfo(tz))
+    assert local.hour == 9 and local.minute == 0
+
+
+def test_it_forgets_items_long_past_their_deadline(owner):
+    make_application(owner, rejected_at=NO)
+    assert kinds(owner, NO + timedelta(days=40)) == []
+
+
+def test_it_joins_the_one_agenda(owner):
+    app = make_application(owner, role="Analyste", rejected_at=NO)
+    entries = [e for e in collect(owner, NO + timedelta(days=1), "Europe/Paris") if e.source == "feedback"]
+    assert len(entries) == 1 and "Analyste" in entries[0].title
+    assert entries[0].url == f"/feedback/applications/{app.pk}/draft/?kind=feedback_request"
+
+
+def test_it_lists_due_items_on_the_page_and_the_application(owner_client, owner):
+    app = make_application(owner, role="Analyste", rejected_at=datetime.now(UTC))
+    page = owner_client.get("/feedback/due/").content.decode()
+    assert f"/feedback/applications/{app.pk}/draft/?kind=feedback_request" in page
+    detail = owner_client.get(f"/applications/{app.pk}/").content.decode()
+    assert f"/feedback/applications/{app.pk}/draft/?kind=feedback_request" in detail
