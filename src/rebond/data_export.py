@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from rebond.documents import exporting as documents_exporting
 from rebond.insights import exporting as insights_exporting
 from rebond.jobs import exporting as jobs_exporting
 from rebond.network import exporting as network_exporting
@@ -30,6 +31,7 @@ PROVIDERS: list[SectionProvider] = [
     plan_exporting.sections,
     prep_exporting.sections,
     network_exporting.sections,
+    documents_exporting.sections,
 ]
 
 
