@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from rebond.cli import analyze, documents, insights, prep, server, tracker
+from rebond.cli import analyze, documents, feedback, insights, prep, server, tracker
 
 app = typer.Typer(
     name="rebond",
@@ -22,6 +22,7 @@ insights.register(app)
 analyze.register(app)
 prep.register(app)
 documents.register(app)
+feedback.register(app)
 
 
 def main() -> None:

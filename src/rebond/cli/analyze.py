@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from rebond.cli import setup
+from rebond.cli import feedback, setup
 
 analyze_app = typer.Typer(
     name="analyze",
@@ -43,6 +43,10 @@ def transcript(
     if not parsed.cues:
         setup.fail(f"{file}: no speech found.")
     setup.out(json.dumps(analyze(parsed, interviewer=interviewer).to_dict(), ensure_ascii=False))
+
+
+# `rebond analyze feedback` lives with the feedback loop's other commands.
+analyze_app.command("feedback")(feedback.analyze_feedback)
 
 
 def register(app: typer.Typer) -> None:
