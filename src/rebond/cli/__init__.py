@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from rebond.cli import analyze, documents, feedback, insights, prep, server, tracker
+from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
 
 app = typer.Typer(
     name="rebond",
@@ -23,6 +23,7 @@ analyze.register(app)
 prep.register(app)
 documents.register(app)
 feedback.register(app)
+contacts.register(app)
 
 
 def main() -> None:
