@@ -124,7 +124,9 @@ def test_it_runs_the_centring_ritual_timer_fast(live_server, page, screenshot, d
     screenshot("prep-brief")
 
 
-def test_it_keeps_the_timer_bar_still_within_a_step_when_motion_is_reduced(live_server, page):
+def test_it_keeps_the_timer_bar_still_within_a_step_when_motion_is_reduced(
+    live_server, page, screenshot
+):
     page.emulate_media(reduced_motion="reduce")
     page.goto(issue_login_link(live_server.url))
     page.goto(f"{live_server.url}/prep/drill/?speed=20")
@@ -138,5 +140,6 @@ def test_it_keeps_the_timer_bar_still_within_a_step_when_motion_is_reduced(live_
     clock = timer.locator("[data-timer-clock]").inner_text()
     page.wait_for_timeout(400)
     assert timer.locator("[data-timer-clock]").inner_text() == clock  # paused means paused
+    screenshot("prep-drill-paused")
     timer.locator("[data-action=reset]").click()
     assert timer.locator("[data-timer-clock]").inner_text() == "00:30"

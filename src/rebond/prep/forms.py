@@ -90,10 +90,20 @@ class TranscriptForm(forms.Form):
         help_text=_("One turn per line, e.g. “Q: Tell me about yourself.” then “Me: …”."),
     )
 
+    recording = forms.FileField(
+        label=_("Or only a recording of your answers (audio)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": "audio/*"}),
+        help_text=_("Transcribed only where a local speech model is installed."),
+    )
+
     def clean(self) -> dict[str, object]:
         data = super().clean() or {}
-        if not data.get("file") and not str(data.get("text") or "").strip():
-            raise forms.ValidationError(_("Upload a transcript file or paste its text."))
+        given = data.get("file") or str(data.get("text") or "").strip() or data.get("recording")
+        if not given:
+            raise forms.ValidationError(
+                _("Upload a transcript file, paste its text, or upload a recording.")
+            )
         return data
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from rebond.method.speech import analyze
 from rebond.method.transcript import guess_format, parse
+from rebond.prep import transcription
 from rebond.prep.choices import TranscriptFormat
 from rebond.prep.models import MockSession
 
@@ -101,8 +103,12 @@ def import_transcript(
     held_at: datetime | None = None,
     upload: UploadedFile | None = None,
     text: str = "",
+    recording: UploadedFile | None = None,
 ) -> MockSession:
-    """A session from an uploaded file or from pasted text (the file wins when both come)."""
+    """A session from an uploaded file, pasted text, or only a recording (transcribed where a
+    local speech model is installed). A transcript file wins over pasted text."""
+    if upload is None and not text.strip() and recording is not None:
+        return import_recording(user, title=title, held_at=held_at, recording=recording)
     fmt = None
     if upload is not None:
         text, fmt = read_transcript(upload)
@@ -111,8 +117,38 @@ def import_transcript(
     )
 
 
+@transaction.atomic
+def import_recording(
+    user: Any, *, title: str, recording: UploadedFile, held_at: datetime | None = None
+) -> MockSession:
+    """A session that starts from audio alone; its metrics come once it is transcribed."""
+    session = MockSession.objects.create(
+        user=user,
+        title=title.strip() or _("Mock interview"),
+        held_at=held_at or timezone.now(),
+        source_format=TranscriptFormat.VTT,
+    )
+    attach_recording(session, recording)
+    return session
+
+
+def transcribe_recording(session: MockSession) -> bool:
+    """Fill an empty transcript from the recording when a local model is installed; the
+    recording is one voice, so everything in it counts as the candidate's speech."""
+    if not session.recording or session.transcript.strip() or not transcription.status().available:
+        return False
+    text = transcription.transcribe(Path(session.recording.path))
+    session.transcript = text
+    session.source_format = TranscriptFormat.VTT
+    session.metrics = analyze(parse(text, "vtt"), interviewer=session.interviewer).to_dict()
+    session.save(update_fields=["transcript", "source_format", "metrics"])
+    return True
+
+
 def reanalyze(session: MockSession, interviewer: str) -> MockSession:
     """Measure again with another interviewer label (the first guess was wrong)."""
+    if not session.transcript.strip():
+        return session
     transcript = parse(session.transcript, session.source_format)  # type: ignore[arg-type]
     session.interviewer = interviewer.strip() or "Q"
     session.metrics = analyze(transcript, interviewer=session.interviewer).to_dict()
@@ -132,6 +168,7 @@ def attach_recording(session: MockSession, upload: UploadedFile) -> MockSession:
     if session.recording:
         session.recording.delete(save=False)
     session.recording.save(upload.name or "recording.webm", upload, save=True)
+    transcribe_recording(session)
     return session
 
 

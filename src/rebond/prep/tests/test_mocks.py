@@ -161,3 +161,45 @@ def test_it_deletes_a_session_with_its_recording(owner_client, owner):
     import os
 
     assert not os.path.exists(path)
+
+
+def test_it_keeps_a_recording_alone_and_says_it_cannot_transcribe_it(owner_client, owner):
+    audio = SimpleUploadedFile("answer.webm", b"\x1aE\xdf\xa3", content_type="audio/webm")
+    data = {"title": "Solo", "held_at": "2026-11-20T10:00", "interviewer": "Q", "recording": audio}
+    response = owner_client.post("/prep/mock/", data, follow=True)
+    session = MockSession.objects.get(user=owner)
+    assert session.recording and session.transcript == "" and session.metrics == {}
+    assert transcription.status().message in response.content.decode()
+    assert mocks.progress(owner)[0].wpm is None  # no figures until transcribed
+
+
+def test_it_transcribes_with_a_locally_installed_model(owner, settings, monkeypatch):
+    """The transcription path, with a stand-in for faster-whisper and its model folder."""
+    import sys
+    import types
+    from types import SimpleNamespace
+
+    settings.DATA_DIR = settings.MEDIA_ROOT
+    model = transcription.model_dir()
+    model.mkdir(parents=True)
+    (model / "model.bin").write_bytes(b"weights")
+    segments = [SimpleNamespace(start=0.0, end=10.0, text=" Um, I cut costs by 30%. ")]
+    seen = {}
+
+    class WhisperModel:
+        def __init__(self, path, **options):
+            seen.update(path=path, **options)
+
+        def transcribe(self, audio, **options):
+            return iter(segments), None
+
+    monkeypatch.setitem(
+        sys.modules, "faster_whisper", types.SimpleNamespace(WhisperModel=WhisperModel)
+    )
+    monkeypatch.setattr(transcription.importlib.util, "find_spec", lambda name: object())
+    audio = SimpleUploadedFile("answer.webm", b"\x1aE\xdf\xa3", content_type="audio/webm")
+    session = mocks.import_recording(owner, title="Solo", recording=audio)
+    session.refresh_from_db()
+    assert seen["local_files_only"] is True and seen["path"] == str(model)
+    assert session.transcript.startswith("WEBVTT")
+    assert session.metrics["words"] == 6 and session.metrics["fillers"] == {"um": 1}

@@ -29,11 +29,16 @@ def mock_list(request: HttpRequest) -> HttpResponse:
                 held_at=data["held_at"],
                 upload=data["file"],
                 text=data["text"],
+                recording=data["recording"],
             )
         except mocks.UploadError as error:
-            form.add_error("file" if data["file"] else "text", str(error))
+            field = "file" if data["file"] else "text" if data["text"].strip() else "recording"
+            form.add_error(field, str(error))
         else:
-            messages.success(request, _("Transcript analysed."))
+            if session.metrics:
+                messages.success(request, _("Transcript analysed."))
+            else:
+                messages.info(request, transcription.status().message)
             return redirect(session)
     points = mocks.progress(request.user)
     context = {"form": form, "points": points[::-1], "chart": charts.progress_chart(points)}
