@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/thoughts_quality.py          # held-out evaluation set (never tuned on)
     .venv/bin/python bench/thoughts_quality.py --set probe   # second, messier held-out set
+    .venv/bin/python bench/thoughts_quality.py --set fresh   # third, written after tuning
     .venv/bin/python bench/thoughts_quality.py --rebuild   # refit the shipped weights
     .venv/bin/python bench/thoughts_quality.py --cv     # 5-fold cross-validation on the training
                                                         # file, the only figures used for tuning
@@ -114,7 +115,9 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv", action="store_true", help="cross-validate on the training file")
     parser.add_argument("--rebuild", action="store_true", help="refit and save model.npz")
-    parser.add_argument("--set", default="dev", choices=["dev", "probe"], help="held-out file")
+    parser.add_argument(
+        "--set", default="dev", choices=["dev", "probe", "fresh"], help="held-out file"
+    )
     args = parser.parse_args()
     if args.rebuild:
         save_default()

@@ -213,7 +213,7 @@ def replay_window(lang: Lang, kind: ReplayKind) -> ReplayWindow:
 def check_replay_version(text: str, lang: Lang, kind: ReplayKind) -> ReplayCheck:
     """Spoken length of a rewritten answer against its window, and whether it has a number.
 
-    >>> answer = "J'ai réduit les délais de 30 % en 2 mois. " * 4
+    >>> answer = "J'ai réduit les délais de 30 % en 2 mois. " * 5
     >>> check = check_replay_version(answer, "fr", "short")
     >>> check.in_window, check.has_figure
     (True, True)

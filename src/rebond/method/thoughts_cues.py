@@ -274,8 +274,8 @@ FEATURES: tuple[str, ...] = DISTORTIONS + GUARDS
 def cue_hits(text: str, lang: Lang) -> dict[str, int]:
     """Count the cue rules each distortion type (and each guard) matches in `text`.
 
-    >>> cue_hits("Je suis nul en entretien.", "fr")["labeling"]
-    1
+    >>> cue_hits("Je suis nul en entretien.", "fr")["labeling"] > 0
+    True
     """
     folded = fold(text)
     compiled = _COMPILED[lang]
