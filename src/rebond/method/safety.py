@@ -21,14 +21,18 @@ _NOT_A_JOB_THING = r"(?! avec (ce|cet|cette|ces|le|les|mon|ma|mes|leur|leurs|un|
 # always checked: a person may switch language in the middle of a distressing sentence.
 _CRISIS_PATTERNS: tuple[str, ...] = (
     # French
-    r"\b(envie|besoin|tentation|idee)s? d'en finir\b" + _NOT_A_JOB_THING,
+    r"\b(envie|besoin|tentation|idee)s? d\W?\s?en finir\b" + _NOT_A_JOB_THING,
+    r"\benvie den finir\b|\bj\W?\s?ai envie de mourir\b",
     r"\ben finir (avec la vie|avec tout|pour de bon|une bonne fois)\b",
     r"\bje (veux|voudrais|prefererais|vais|pourrais|pense a|aimerais) (\w+ )?(en finir|mourir|"
     r"disparaitre pour toujours|me tuer|me suicider)\b" + _NOT_A_JOB_THING,
     r"\b(me|se) (faire du mal|blesser expres|mutiler|scarifier|tuer|suicider|foutre en l'air|"
     r"jeter sous|pendre)\b",
-    r"\bsuicid\w*",
-    r"\b(plus|pas|aucune) (envie|raison|gout) (de|a) (vivre|la vie)\b",
+    # "Suicide professionnel" / "career suicide" are figures of speech about a decision.
+    r"(?<!career )(?<!social )(?<!political )\bsuicid\w*\b(?! professionnel| politique| social)",
+    r"\b(plus|pas|aucune|aucun|sans) (de |d')?(envie|raison|gout|but) (de|a) (vivre|la vie)\b",
+    r"\b(je )?(ne )?veux plus vivre\b",
+    r"\bje (veux|voudrais|aimerais) (juste |)disparaitre\b(?! sous terre)",
     r"\bplus envie d'etre (la|en vie)\b|\bmarre de vivre\b|\bla vie ne vaut (plus |pas )",
     r"\b(mieux|mieux vaudrait) (que je sois |)(mort|morte|plus la)\b",
     r"\bpersonne ne (me regretterait|remarquerait si je disparaissais)\b",
@@ -39,7 +43,8 @@ _CRISIS_PATTERNS: tuple[str, ...] = (
     r"\bself[- ]harm\w*",
     r"\b(end|ending) (it all|my life|things for good|everything for good)\b",
     r"\b(want|wanna|going|plan|planning|thinking about how) to die\b|\bwish i (was|were) dead\b",
-    r"\bno (reason|point) (to|in) (live|living|go on|going on|being alive)\b",
+    r"\bno (reason|point) (to|in) (live|living|go on|going on|being alive|keep going|carry on)\b",
+    r"\b(disappear|vanish) (forever|for good|for ever)\b",
     r"\b(don'?t|do not) want to (live|be alive|be here anymore|wake up)\b",
     r"\bbetter off (dead|without me)\b|\btake my (own )?life\b",
     r"\bnot worth living\b|\bcan'?t go on (anymore|like this)\b",
@@ -50,7 +55,7 @@ _CRISIS = re.compile("|".join(f"(?:{p})" for p in _CRISIS_PATTERNS))
 _TRIGGERS = re.compile(
     r"finir|mour|mort|tuer|suicid|mal\b|vivre|vie\b|viv|plus la|regrett|dispar|jours|bless|"
     r"mutil|scarif|pend|jeter|myself|harm|end|die|dead|live|living|alive|life|worth|go on|"
-    r"wake|without me|here anymore|in l'air"
+    r"wake|without me|here anymore|en l'air|keep going|carry on|disappear|vanish|den finir"
 )
 
 

@@ -24,6 +24,11 @@ from rebond.method.safety import crisis_signal, help_message, not_therapy_notice
         "I don't want to be alive",
         "Everyone would be better off without me",
         "I WANT TO DIE",
+        "Je ne vois plus de raison de vivre",
+        "jai envie den finir",
+        "Je vais me foutre en l'air",
+        "I just want to disappear forever",
+        "je pense au suicide",
     ],
 )
 def test_it_notices_self_harm_and_suicidal_wording(text):
@@ -41,6 +46,11 @@ def test_it_notices_self_harm_and_suicidal_wording(text):
         "I want to end this job search on a good note",
         "Cette attente me tue",
         "I'd kill for a job like that",
+        "Refuser cette offre serait du suicide professionnel",
+        "Turning that offer down would be career suicide",
+        "Je voudrais disparaître sous terre tellement j'avais honte",
+        "Je suis morte de honte",
+        "I'm dead tired after four interviews",
         "",
     ],
 )

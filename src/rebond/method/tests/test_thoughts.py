@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rebond.method import thoughts
 from rebond.method.thoughts import DISTORTIONS, analyze, analyze_many
@@ -139,3 +141,15 @@ def test_it_stays_pure_python_without_django(module):
     assert not any(name.split(".")[0] == "django" for name in imported)
     source = (METHOD_DIR / module).read_text(encoding="utf-8")
     assert not re.search(r"\bprint\(|\blogging\b", source)  # never leak user texts
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=5))
+def test_it_returns_one_valid_analysis_per_text_whatever_the_input(texts):
+    results = analyze_many(texts)
+    assert [r.text for r in results] == texts
+    for result in results:
+        assert result.lang in ("fr", "en")
+        assert set(result.distortions) <= set(DISTORTIONS)
+        assert result.distorted == bool(result.distortions) == (result.reformulation is not None)
+        assert not (result.crisis and result.distorted)
