@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from rebond.method import embeddings, playbook
-from rebond.method.language import Lang, detect, detect_many, normalise_lang
+from rebond.method.language import Lang, detect_many, normalise_lang
 from rebond.method.safety import crisis_signal
 from rebond.method.thoughts_cues import DISTORTIONS
 from rebond.method.thoughts_model import TARGETS, Matrix, default_model, featurise
@@ -146,9 +146,3 @@ def _verdict(text: str, lang: Lang, probs: Matrix | None, crisis: bool) -> Thoug
         distortions=kinds,
         reformulation=reformulation(kinds[0], lang),
     )
-
-
-def language_of(text: str, lang: Lang | str | None = None) -> Lang:
-    """The language `analyze` would use for `text`."""
-    forced = normalise_lang(lang) if isinstance(lang, str) else None
-    return forced or detect(text)
