@@ -143,3 +143,13 @@ def test_it_keeps_the_timer_bar_still_within_a_step_when_motion_is_reduced(
     screenshot("prep-drill-paused")
     timer.locator("[data-action=reset]").click()
     assert timer.locator("[data-timer-clock]").inner_text() == "00:30"
+
+
+@pytest.mark.parametrize("path", ["/prep/", "/prep/pitch/", "/prep/drill/", "/prep/mock/"])
+def test_it_fits_a_phone_screen(live_server, page, screenshot, path):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}{path}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    if path == "/prep/pitch/":
+        screenshot("prep-pitch-phone")
