@@ -80,6 +80,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "report": cvs.report(cv, ui_lang()),  # type: ignore[arg-type]
         "check_form": CheckForm(request.user),
         "send_form": ApplicationChoiceForm(request.user),
+        "has_applications": Application.objects.for_user(request.user).exists(),
     }
     return render(request, "documents/cv_detail.html", context)
 

@@ -1,0 +1,93 @@
+"""A person uploads a CV, reads its report, compares it with a job ad, and checks the message."""
+
+from pathlib import Path
+
+import pytest
+
+from rebond.accounts.services import issue_login_link
+
+pytestmark = pytest.mark.django_db(transaction=True)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cv"
+JOB = """Data Analyst
+Requirements: SQL, Python, Tableau and experience with A/B testing.
+Knowledge of dbt and Snowflake is a plus.
+Benefits: remote work, gym."""
+
+
+@pytest.fixture
+def english_page(browser):
+    context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+def shot(page, name):
+    path = Path(__file__).resolve().parents[2] / "test-artifacts" / f"{name}.png"
+    path.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+
+
+def test_it_uploads_a_cv_and_compares_it_with_a_job_ad(live_server, english_page):
+    page = english_page
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/documents/")
+    assert page.get_by_role("heading", name="CV and personal brand").is_visible()
+    page.get_by_label("CV file").set_input_files(str(FIXTURES / "cv_en_two_columns.pdf"))
+    page.get_by_label("Label").fill("Two columns, 2026")
+    shot(page, "documents-home")
+    page.get_by_role("button", name="Upload and check").click()
+
+    assert page.get_by_role("heading", name="Two columns, 2026").is_visible()
+    report = page.locator(
+        "section", has=page.get_by_role("heading", name="How a tracking system reads it")
+    )
+    assert "two columns" in report.inner_text().lower()
+    assert "How to fix it:" in report.inner_text()
+    bullets = page.locator("ol.bullets > li")
+    assert bullets.count() == 3
+    assert "no action verb" in bullets.nth(2).inner_text()
+    shot(page, "documents-cv-report")
+
+    page.get_by_role("textbox", name="Job description").fill(JOB)
+    page.get_by_role("button", name="Check keywords").click()
+    result = page.locator("#check-result .check-result")
+    result.wait_for()
+    text = result.inner_text()
+    assert "keyword coverage" in text and "How this score is computed" in text
+    missing = result.locator("ol.keywords.missing").inner_text()
+    assert "dbt" in missing and "Snowflake" in missing
+    assert page.url.endswith("/documents/cv/1/") or "/documents/cv/" in page.url  # swapped in place
+    shot(page, "documents-keyword-check")
+
+    page.get_by_role("link", name="Central message").first.click()
+    page.get_by_label("Your value proposition").fill(
+        "Data analyst who turns messy data into decisions: churn cut by 12% with a model."
+    )
+    page.get_by_role("button", name="Save").click()
+    assert page.get_by_text("Value proposition saved.").is_visible()
+    assert page.locator("table").inner_text().count("CV ·") == 1
+    shot(page, "documents-message")
+
+    page.get_by_role("link", name="Proof portfolio").first.click()
+    page.get_by_label("Kind").select_option("demo")
+    page.get_by_label("Title").fill("Churn dashboard demo")
+    page.get_by_label("Link").fill("https://example.org/demo")
+    page.get_by_role("button", name="Add").click()
+    assert page.get_by_role("link", name="Churn dashboard demo").is_visible()
+    shot(page, "documents-proofs")
+
+
+def test_it_refuses_a_protected_pdf_with_a_clear_message(live_server, english_page):
+    page = english_page
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/documents/")
+    page.get_by_label("CV file").set_input_files(str(FIXTURES / "cv_protected.pdf"))
+    page.get_by_role("button", name="Upload and check").click()
+    assert page.get_by_text("protected by a password").is_visible()
+    assert page.get_by_text("No CV yet").is_visible()
+    shot(page, "documents-refused")
+    page.set_viewport_size({"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
+    shot(page, "documents-refused-phone")
