@@ -1,7 +1,7 @@
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
-from rebond.api import applications, documents, errors, insights, network, prep
+from rebond.api import applications, documents, errors, feedback, insights, network, prep
 
 api = NinjaAPI(
     title="Rebond API",
@@ -16,3 +16,4 @@ api.add_router("/", insights.router)
 api.add_router("/", prep.router)
 api.add_router("/", documents.router)
 api.add_router("/", network.router)
+api.add_router("/", feedback.router)

@@ -50,7 +50,7 @@ def test_it_shows_the_owner_their_page(owner_client, ids, url):
     assert owner_client.get(url.format(**ids)).status_code == 200
 
 
-@pytest.mark.parametrize("url", ID_PAGES + ["/feedback/messages/{message}/eml/"])
+@pytest.mark.parametrize("url", [*ID_PAGES, "/feedback/messages/{message}/eml/"])
 def test_it_hides_another_persons_page(other_client, ids, url):
     assert other_client.get(url.format(**ids)).status_code == 404
 

@@ -63,7 +63,9 @@ def test_it_forgets_items_long_past_their_deadline(owner):
 
 def test_it_joins_the_one_agenda(owner):
     app = make_application(owner, role="Analyste", rejected_at=NO)
-    entries = [e for e in collect(owner, NO + timedelta(days=1), "Europe/Paris") if e.source == "feedback"]
+    entries = [
+        e for e in collect(owner, NO + timedelta(days=1), "Europe/Paris") if e.source == "feedback"
+    ]
     assert len(entries) == 1 and "Analyste" in entries[0].title
     assert entries[0].url == f"/feedback/applications/{app.pk}/draft/?kind=feedback_request"
 
