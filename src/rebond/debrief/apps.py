@@ -6,3 +6,10 @@ class DebriefConfig(AppConfig):
     name = "rebond.debrief"
     label = "debrief"
     verbose_name = _("Debrief and confidence")
+
+    def ready(self) -> None:
+        # Unfinished debriefs appear in the one agenda once their cool-down is over (C5.5).
+        from rebond.debrief.agenda import agenda_items
+        from rebond.plan.agenda import register_agenda_provider
+
+        register_agenda_provider(agenda_items)

@@ -1,0 +1,30 @@
+"""Debriefs to resume join the one agenda (C5.5): each unfinished debrief is due when its
+24-hour cool-down ends, linking back to the first unfinished step."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from rebond.debrief.services import flow
+
+
+def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
+    from rebond.plan.agenda import AgendaEntry
+
+    lang = flow.lang_for(user)
+    return [
+        AgendaEntry(
+            kind="debrief",
+            title=_("Resume the debrief: %(application)s") % {"application": d.application},
+            due_at=flow.cooldown_ends(d, lang),
+            uid=f"debrief-{d.pk}",
+            source="debrief",
+            url=reverse("debrief:resume", args=[d.pk]),
+            minutes=20,
+        )
+        for d in flow.in_progress(user)
+    ]
