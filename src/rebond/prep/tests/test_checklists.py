@@ -32,7 +32,7 @@ def test_it_shows_the_job_description_the_ritual_and_the_questions(owner_client,
         brief.to_ask
     )
     assert brief.coverage.gaps  # no story yet: SQL is a gap
-    assert (brief.strengths, brief.assets) == ([], [])  # feedback and debrief offer none yet
+    assert (brief.strengths, brief.assets) == ([], [])  # nothing praised or listed yet
 
 
 def test_it_saves_the_checklist_and_counts_progress(owner_client, owner):

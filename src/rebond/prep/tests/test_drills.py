@@ -15,7 +15,7 @@ def test_it_offers_common_past_and_rejection_questions(owner, other):
     groups = drills.question_groups(owner, "en")
     assert groups.common[0].text == "Tell me about yourself."
     assert [q.text for q in groups.past] == ["Why us?", "Tell me about a failure."]
-    assert groups.trouble == []  # the debrief app offers no troubled questions yet
+    assert groups.trouble == []  # no replay answer marked too long or vague
     assert groups.rejection.guidance
 
 
