@@ -86,7 +86,10 @@ def _report(request: HttpRequest, kind: str) -> services.Report:
     if kind not in ReportKind.values:
         raise Http404
     today = timezone.localdate()
-    day = parse_date(request.GET.get("day") or "") or today
+    try:
+        day = parse_date(request.GET.get("day") or "") or today
+    except ValueError:  # well-formed but impossible, like 2026-02-30
+        raise Http404 from None
     return services.review(request.user, kind, day, today)
 
 

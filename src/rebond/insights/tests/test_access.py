@@ -59,8 +59,9 @@ def test_it_sends_anonymous_visitors_to_login(client, experiment):
         assert response["Location"].startswith("/login/"), url
 
 
-def test_it_answers_404_for_an_unknown_report_kind(owner_client):
+def test_it_answers_404_for_an_unknown_report_kind_or_day(owner_client):
     assert owner_client.get("/insights/reports/yearly/").status_code == 404
+    assert owner_client.get("/insights/reports/weekly/?day=2026-02-30").status_code == 404
 
 
 def test_it_serves_the_api_to_the_owner_only(owner_client, experiment):

@@ -8,6 +8,7 @@ import pytest
 import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from rebond.insights import dashboard, hooks
 from rebond.insights.tests.factories import make_experiment, make_sent
@@ -51,6 +52,21 @@ def test_it_fills_a_hook_once_another_app_provides_it(owner, monkeypatch):
     )
     panel = dashboard.feedback_panel(owner, TODAY)
     assert panel.chart.rows == [("Concrete examples", "4"), ("Pitch", "2")]
+
+
+def test_it_draws_plan_progress_and_mood_from_their_hooks(owner, monkeypatch):
+    module = types.ModuleType("rebond_test_plan_mood_hooks")
+    module.progress = lambda user, today: [("Skills", 1, 4), ("Search strategy", 3, 3)]
+    module.mood = lambda user, since, until: [(date(2026, 3, 1), 3.0), (date(2026, 3, 8), 6.5)]
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    monkeypatch.setitem(hooks.HOOKS, "plan_progress", f"{module.__name__}:progress")
+    monkeypatch.setitem(hooks.HOOKS, "mood", f"{module.__name__}:mood")
+    with translation.override("en"):
+        plan = dashboard.plan_panel(owner, TODAY)
+        mood = dashboard.mood_panel(owner, TODAY)
+    assert plan.chart.rows == [("Skills", "25%"), ("Search strategy", "100%")]
+    assert mood.chart.rows == [("03/01/2026", "3"), ("03/08/2026", "6.5")]
+    assert 'role="img"' in mood.chart.svg and "<script" not in mood.chart.svg
 
 
 @pytest.mark.parametrize(
