@@ -148,7 +148,8 @@ def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.close_application(application, **form.cleaned_data)
         messages.success(request, _("Recorded. Take a breath: what comes next is up to you."))
-        return redirect(application)
+        # The page then offers the guided debrief (never forced): land on that offer.
+        return redirect(f"{application.get_absolute_url()}#debrief")
     return render(request, "jobs/reject_form.html", {"form": form, "application": application})
 
 

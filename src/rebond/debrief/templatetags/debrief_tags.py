@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import template
 from django.utils.translation import get_language
 
@@ -25,3 +27,19 @@ def emotion_name(key: str) -> str:
 def distortion_name(key: str, lang: str = "") -> str:
     names = playbook.section(_lang(lang), "thoughts")["names"]  # type: ignore[arg-type]
     return str(names.get(key, key))
+
+
+@register.inclusion_tag("debrief/_offer.html", takes_context=True)
+def debrief_offer(context: Any, application: Any) -> dict[str, Any]:
+    """On a rejected application's page: offer the guided debrief, or a link back to it."""
+    from rebond.debrief.models import Debrief
+    from rebond.jobs.choices import Stage
+
+    user = context["request"].user
+    debrief = Debrief.objects.for_user(user).filter(application=application).first()
+    return {
+        "application": application,
+        "debrief": debrief,
+        "rejected": application.stage == Stage.REJECTED,
+        "csrf_token": context.get("csrf_token"),
+    }
