@@ -36,6 +36,22 @@ def _read_document(path: Path) -> Any:
         setup.fail(f"{path}: {exc.strerror or exc}")
 
 
+def _read_words(path: Path) -> str:
+    """The text of a PDF or DOCX for matching (fast reader: layout is not needed)."""
+    from rebond.method.cv import DocumentError
+    from rebond.method.cv_quicktext import cv_words
+
+    try:
+        return cv_words(path.read_bytes(), path.name)
+    except FileNotFoundError:
+        setup.fail(f"{path}: no such file.")
+    except DocumentError as exc:
+        setup.fail(f"{path}: {exc}.")
+    except OSError as exc:
+        setup.fail(f"{path}: {exc.strerror or exc}")
+    return ""
+
+
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
@@ -56,8 +72,7 @@ def match(
     lang: str = typer.Option("", "--lang", help="Wording: fr or en (default: the ad's)."),
 ) -> None:
     """Keyword coverage of a CV against a job description: score, matched, missing."""
-    document = _read_document(cv) if cv.suffix.lower() in (".pdf", ".docx") else None
-    cv_text = document.text if document is not None else _read_text(cv)
+    cv_text = _read_words(cv) if cv.suffix.lower() in (".pdf", ".docx") else _read_text(cv)
     job_text = _read_text(job)
     if not job_text.strip():
         setup.fail(f"{job}: the job description is empty.")
