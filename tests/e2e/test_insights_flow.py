@@ -93,3 +93,28 @@ def test_it_is_usable_at_phone_width(live_server, page, screenshot):
     page.goto(f"{live_server.url}/insights/")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     screenshot("insights-dashboard-phone")
+
+
+def test_it_shows_the_panels_other_apps_provide(live_server, page, screenshot):
+    """Plan progress and mood come from the plan and debrief apps through the hooks."""
+    from rebond.debrief.services.journal import log_mood
+    from rebond.plan.services import complete_action, create_action
+
+    user = local_user()
+    seed(user)
+    for index, (axis, theme) in enumerate(
+        [("skills", "technical"), ("skills", "technical"), ("search_strategy", "business")]
+    ):
+        action = create_action(user, title=f"Action {index}", axis=axis, theme=theme)
+        if index != 1:
+            complete_action(action, evidence="Done")
+    now = timezone.now()
+    for days_ago, mood in [(20, 3), (12, 5), (5, 6), (1, 7)]:
+        log_mood(user, mood=mood, at=now - timedelta(days=days_ago))
+    english(page, live_server)
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/insights/")
+    expect(page.get_by_role("heading", name="Plan progress")).to_be_visible()
+    expect(page.get_by_role("heading", name="Mood over time")).to_be_visible()
+    assert page.locator("svg[role=img]").count() == 5
+    screenshot("insights-dashboard-all-panels")

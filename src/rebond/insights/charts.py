@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.utils.html import escape
@@ -94,6 +95,7 @@ def bars(
     horizontal: bool = False,
     value_format: str = "{:g}",
     max_labels: int = 14,
+    ticks: Sequence[float] | None = None,
 ) -> Chart:
     options: dict[str, object] = {"x_label_rotation": 0 if horizontal else 30, "truncate_label": -1}
     if not horizontal and len(labels) > max_labels:
@@ -108,7 +110,9 @@ def bars(
     if "show_minor_x_labels" in options:
         step = -(-len(labels) // max_labels)
         chart.x_labels_major = list(labels)[::step]
-    if values and all(float(v).is_integer() for v in values):
+    if ticks is not None:
+        chart.y_labels = list(ticks)
+    elif values and all(float(v).is_integer() for v in values):
         # Counts: whole-number ticks, never "0.5 applications".
         step = max(1, -(-int(max(values)) // 8))
         chart.y_labels = list(range(0, int(max(values)) + step + 1, step))
@@ -117,24 +121,21 @@ def bars(
     return Chart(title, description, _render(chart, title, description), headers, rows)
 
 
-def line(
+def timeline(
     title: str,
     description: str,
-    labels: Sequence[str],
-    values: Sequence[float | None],
+    points: Sequence[tuple[date, float]],
     headers: Sequence[str],
     *,
+    day_label: Callable[[date], str],
     range_: tuple[float, float] | None = None,
 ) -> Chart:
-    options: dict[str, object] = {"x_label_rotation": 30}
-    if len(labels) > 14:
-        options["show_minor_x_labels"] = False
+    """A value over time, the x axis proportional to the days between points."""
+    options: dict[str, object] = {"x_label_rotation": 30, "x_value_formatter": day_label}
     if range_:
         options["range"] = range_
-    chart = _config("Line", **options)
-    chart.x_labels = list(labels)
-    if len(labels) > 14:
-        chart.x_labels_major = list(labels)[:: -(-len(labels) // 14)]
-    chart.add(title, list(values))
-    rows = [(label, "" if v is None else f"{v:g}") for label, v in zip(labels, values, strict=True)]
+        options["y_labels"] = list(range(int(range_[0]), int(range_[1]) + 1, 2))
+    chart = _config("DateLine", **options)
+    chart.add(title, [(day, value) for day, value in points])
+    rows = [(day_label(day), f"{value:g}") for day, value in points]
     return Chart(title, description, _render(chart, title, description), headers, rows)

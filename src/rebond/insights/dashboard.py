@@ -163,6 +163,7 @@ def plan_panel(user: Any, today: date) -> Panel | None:
         [_("Axis"), _("Done (%)")],
         horizontal=True,
         value_format="{:g}%",
+        ticks=range(0, 101, 20),
     )
     return Panel("plan", _("Plan progress"), chart)
 
@@ -171,12 +172,12 @@ def mood_panel(user: Any, today: date) -> Panel | None:
     series = hooks.call("mood", user, today - timedelta(days=90), today)
     if not series:
         return None
-    chart = charts.line(
+    chart = charts.timeline(
         _("Mood over time"),
         _("Mood noted at each check-in over the last 90 days, from 0 (low) to 10 (high)."),
-        [_day(day) for day, _v in series],
-        [value for _d, value in series],
+        series,
         [_("Day"), _("Mood (0–10)")],
+        day_label=_day,
         range_=(0, 10),
     )
     return Panel("mood", _("Mood over time"), chart)

@@ -65,6 +65,7 @@ def test_it_draws_plan_progress_and_mood_from_their_hooks(owner, monkeypatch):
         plan = dashboard.plan_panel(owner, TODAY)
         mood = dashboard.mood_panel(owner, TODAY)
     assert plan.chart.rows == [("Skills", "25%"), ("Search strategy", "100%")]
+    assert ">100<" in plan.chart.svg and ">104<" not in plan.chart.svg  # a percent axis
     assert mood.chart.rows == [("03/01/2026", "3"), ("03/08/2026", "6.5")]
     assert 'role="img"' in mood.chart.svg and "<script" not in mood.chart.svg
 
