@@ -2,6 +2,7 @@ from ninja import NinjaAPI
 from ninja.security import django_auth
 
 from rebond.api import applications, documents, errors, feedback, insights, network, prep
+from rebond.api import debrief as debrief_api
 
 api = NinjaAPI(
     title="Rebond API",
@@ -17,3 +18,4 @@ api.add_router("/", prep.router)
 api.add_router("/", documents.router)
 api.add_router("/", network.router)
 api.add_router("/", feedback.router)
+api.add_router("/", debrief_api.router)
