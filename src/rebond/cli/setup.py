@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -21,9 +24,29 @@ def django() -> None:
 
 
 def migrate(verbosity: int = 0) -> None:
+    """Apply pending migrations, one process at a time (a server and a command may start
+    together on the first run)."""
+    from django.conf import settings
     from django.core.management import call_command
 
-    call_command("migrate", interactive=False, verbosity=verbosity)
+    with _data_dir_lock(settings.DATA_DIR):
+        call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+@contextmanager
+def _data_dir_lock(folder: Path) -> Iterator[None]:
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / ".migrate.lock", "w") as handle:
+        try:
+            import fcntl
+        except ImportError:  # Windows: one process per data folder is the norm there
+            yield
+            return
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def person() -> Any:
