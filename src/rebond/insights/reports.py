@@ -145,4 +145,10 @@ def pdf(html: str) -> bytes:
     # The shared stylesheet holds screen-only rules WeasyPrint skips; its warnings are noise.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     sheets = [CSS(filename=finders.find(f"rebond/{name}.css")) for name in ("rebond", "insights")]
-    return HTML(string=html).write_pdf(stylesheets=sheets)
+    # The report embeds everything it shows (inline SVG, local style sheets): refuse any
+    # fetch, so no text in a person's data can make the PDF engine read a file or a URL.
+    return HTML(string=html, url_fetcher=_refuse).write_pdf(stylesheets=sheets)
+
+
+def _refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:
+    raise ValueError(f"the review PDF loads no external resource ({url[:40]})")
