@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from rebond.debrief import exporting as debrief_exporting
 from rebond.documents import exporting as documents_exporting
 from rebond.insights import exporting as insights_exporting
 from rebond.jobs import exporting as jobs_exporting
@@ -32,6 +33,7 @@ PROVIDERS: list[SectionProvider] = [
     prep_exporting.sections,
     network_exporting.sections,
     documents_exporting.sections,
+    debrief_exporting.sections,
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import typer
 
 from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
+from rebond.cli import debrief as debrief_cli
 
 app = typer.Typer(
     name="rebond",
@@ -24,6 +25,7 @@ prep.register(app)
 documents.register(app)
 feedback.register(app)
 contacts.register(app)
+debrief_cli.register(app)
 
 
 def main() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import typer
 
-from rebond.cli import feedback, setup
+from rebond.cli import debrief, feedback, setup
 
 analyze_app = typer.Typer(
     name="analyze",
@@ -47,6 +47,8 @@ def transcript(
 
 # `rebond analyze feedback` lives with the feedback loop's other commands.
 analyze_app.command("feedback")(feedback.analyze_feedback)
+# `rebond analyze thoughts` lives with the debrief's other commands.
+analyze_app.command("thoughts")(debrief.analyze_thoughts)
 
 
 def register(app: typer.Typer) -> None:

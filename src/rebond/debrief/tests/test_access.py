@@ -32,7 +32,13 @@ def id_urls(rows):
     return urls + [f"/debrief/{d}/{key}/" for key in STEPS]
 
 
-LISTS = ["/debrief/", "/debrief/thoughts/", "/debrief/assets/", "/debrief/timeline/", "/debrief/support/"]
+LISTS = [
+    "/debrief/",
+    "/debrief/thoughts/",
+    "/debrief/assets/",
+    "/debrief/timeline/",
+    "/debrief/support/",
+]
 
 
 def test_it_shows_every_page_to_its_owner(owner_client, rows):

@@ -51,14 +51,19 @@ def test_it_edits_a_thought_record(owner, owner_client):
     record = journal.save_thought(owner, {"thought": "Ils étaient déçus de moi."})
     owner_client.post(
         f"/debrief/thoughts/{record.pk}/",
-        {"thought": "Ils étaient déçus de moi.", "reformulation": "Ils ont choisi un autre profil."},
+        {
+            "thought": "Ils étaient déçus de moi.",
+            "reformulation": "Ils ont choisi un autre profil.",
+        },
     )
     record.refresh_from_db()
     assert record.reformulation == "Ils ont choisi un autre profil."
 
 
 def test_it_lists_assets_for_the_feedback_and_preparation_pages(owner, owner_client):
-    owner_client.post("/debrief/assets/", {"asset": "1", "kind": "result", "text": "-20 % de délais"})
+    owner_client.post(
+        "/debrief/assets/", {"asset": "1", "kind": "result", "text": "-20 % de délais"}
+    )
     owner_client.post(
         "/debrief/assets/",
         {"attribution": "1", "outcome": "Final round", "effort": "3 mock interviews"},
@@ -81,7 +86,8 @@ def test_it_offers_questions_marked_too_long_or_vague_to_the_drill(owner):
 
 def test_it_logs_a_check_in_and_suggests_a_soothing_action(owner, owner_client):
     response = owner_client.post(
-        "/debrief/timeline/", {"mood_form": "1", "mood": "4", "emotion": "anxiety", "intensity": "6"}
+        "/debrief/timeline/",
+        {"mood_form": "1", "mood": "4", "emotion": "anxiety", "intensity": "6"},
     )
     assert response.url == "/debrief/timeline/"
     checkin = CheckIn.objects.get()

@@ -80,7 +80,7 @@ def test_it_shows_help_instead_of_an_analysis_in_a_thought_record(
 ):
     owner_client.cookies[settings.LANGUAGE_COOKIE_NAME] = language
     body = owner_client.post("/debrief/thoughts/spot/", {"thought": text}, **HX).content.decode()
-    assert expected in body and "role=\"alert\"" in body
+    assert expected in body and 'role="alert"' in body
     assert "badge" not in body  # no distortion named
     record = journal.save_thought(owner, {"thought": text})
     assert record.distortions == []

@@ -12,7 +12,13 @@ from rebond.debrief.services import journal
 from rebond.debrief.tests.factories import make_debrief, make_rejected
 
 pytestmark = pytest.mark.django_db
-LISTS = ["/debrief/", "/debrief/thoughts/", "/debrief/timeline/", "/debrief/assets/", "/debrief/support/"]
+LISTS = [
+    "/debrief/",
+    "/debrief/thoughts/",
+    "/debrief/timeline/",
+    "/debrief/assets/",
+    "/debrief/support/",
+]
 
 
 def queries_for(client, url):
@@ -30,7 +36,9 @@ def grow(user, start, stop):
             debrief.save()
         make_rejected(user, role=f"Open {i}")
         # Saved directly: the spotter's verdict does not matter for counting queries.
-        ThoughtRecord.objects.create(user=user, created_at=now, thought=f"t{i}", distortions=["labeling"])
+        ThoughtRecord.objects.create(
+            user=user, created_at=now, thought=f"t{i}", distortions=["labeling"]
+        )
         journal.log_mood(user, mood=i % 11, emotion="anger", at=now - timedelta(hours=i))
         journal.add_win(user, f"win {i}")
         journal.add_asset(user, "skill", f"skill {i}")

@@ -1,0 +1,139 @@
+"""`rebond analyze thoughts`, `rebond debrief ID`, `rebond mood LEVEL EMOTION` (C2, C4).
+
+Only Typer and the standard library at module level; `analyze thoughts` never sets Django up.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from rebond.cli import setup
+
+if TYPE_CHECKING:  # type names only: Django is not imported at start-up
+    from rebond.debrief.services.flow import Summary
+
+
+class LangChoice(StrEnum):
+    auto = "auto"
+    fr = "fr"
+    en = "en"
+
+
+def _read(file: Path | None) -> str:
+    if file is None or str(file) == "-":
+        return sys.stdin.read()
+    try:
+        return file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        setup.fail(f"{file}: no such file.")
+    except UnicodeDecodeError:
+        return file.read_bytes().decode("cp1252", errors="replace")
+    except OSError as exc:
+        setup.fail(f"{file}: {exc.strerror or exc}")
+    return ""
+
+
+def analyze_thoughts(
+    file: Path = typer.Argument(None, help="One thought per line; '-' or nothing: stdin."),
+    lang: LangChoice = typer.Option(LangChoice.auto, "--lang", help="auto, fr or en."),
+) -> None:
+    """Spot cognitive distortions, one JSON object per input line, in order (JSON Lines).
+
+    A line that suggests self-harm is not analysed; where to find help is written on stderr.
+    """
+    lines = _read(file).splitlines()
+    if not lines:
+        setup.fail("no input: give a file or pipe one thought per line.")
+    from rebond.method.thoughts import analyze_many
+
+    results = analyze_many(lines, None if lang == LangChoice.auto else lang.value)
+    rows = (
+        {
+            "text": r.text,
+            "lang": r.lang,
+            "distorted": r.distorted,
+            "distortions": r.distortions,
+            "reformulation": r.reformulation,
+        }
+        for r in results
+    )
+    sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    crisis = next((r for r in results if r.crisis), None)
+    if crisis is not None:
+        _help_on_stderr(crisis.lang)
+
+
+def _help_on_stderr(lang: str) -> None:
+    from rebond.method.safety import help_message
+
+    message = help_message(lang)  # type: ignore[arg-type]
+    lines = [message.title, message.body]
+    lines += [f"  {h.number}  {h.name} ({h.hours})" for h in message.helplines]
+    lines.append(message.emergency)
+    typer.echo("\n".join(lines), err=True)
+
+
+def debrief(
+    application_id: int = typer.Argument(..., help="The application whose debrief to print."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """Print the debrief summary of an application: lessons, hypotheses, actions."""
+    user = setup.person()
+    from rebond.debrief.models import Debrief
+    from rebond.debrief.services import flow
+
+    found = Debrief.objects.for_user(user).filter(application_id=application_id).first()
+    if found is None:
+        setup.fail(f"no debrief for application #{application_id}.")
+    summary = flow.summary(found, user.content_language)
+    if as_json:
+        from dataclasses import asdict
+
+        setup.out(json.dumps(asdict(summary), ensure_ascii=False, default=str))
+        return
+    setup.out(_text(summary))
+
+
+def _text(s: Summary) -> str:
+    parts = [f"{s.application}  (debrief #{s.debrief_id}, {s.started_at:%Y-%m-%d})"]
+    sections = (
+        ("What I learned", s.lessons + [v for v in (s.reset["fact"],) if v]),
+        ("Hypotheses to test", s.hypotheses),
+        ("Facts", s.facts),
+        ("Causes", [f"{c['text']} [{c['control']}, {c['nature']}]" for c in s.causes]),
+        ("Actions", [f"{a['due_on']}  {a['title']}" for a in s.actions]),
+    )
+    for title, items in sections:
+        parts.append(f"\n{title}:")
+        parts += [f"  - {item}" for item in items] or ["  (none)"]
+    if not s.finished:
+        parts.append("\nIn progress: resume it in the web app.")
+    return "\n".join(parts)
+
+
+def mood(
+    level: int = typer.Argument(..., min=0, max=10, help="Overall mood, 0 (low) to 10 (high)."),
+    emotion: str = typer.Argument(..., help="An emotion (anger, déception…) or your own word."),
+    intensity: int = typer.Option(None, "--intensity", min=0, max=10, help="0 to 10."),
+) -> None:
+    """Log a mood check-in; prints a soothing action when the emotion is in the playbook."""
+    user = setup.person()
+    from rebond.debrief.services import journal
+
+    checkin = journal.log_mood(
+        user, mood=level, emotion=emotion, intensity=intensity, lang=user.content_language
+    )
+    setup.out(f"Logged: mood {level}/10, {checkin.emotion or checkin.emotion_words}.")
+    if checkin.soothing_action:
+        setup.out(checkin.soothing_action)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("debrief")(debrief)
+    app.command("mood")(mood)
