@@ -106,7 +106,7 @@ def check(
 
     cv_lang = detect(document.text, default="fr") if document.text.strip() else "fr"
     wording = lang if lang in ("fr", "en") else cv_lang
-    findings = ats_report(document, wording)
+    findings = ats_report(document, wording)  # type: ignore[arg-type]
     bullets = check_bullets(document.lines, cv_lang)
     if as_json:
         payload = {

@@ -220,12 +220,16 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
     found = []
     for clause in clauses:
         idx = list(clause)
+        generic_head = False
         while idx and (
             folded[idx[0]] in stop
             or folded[idx[0]] in verbs
             or lemma_is_verb(toks[idx[0]].text, verbs, lang)
             or not any(c.isalpha() for c in toks[idx[0]].text)
         ):
+            word = folded[idx[0]]
+            if word in stop and word not in GLUE and word not in verbs and len(word) > 3:
+                generic_head = True  # "équipes [techniques]", "clients [grands comptes]"
             idx = idx[1:]
         if taken.intersection(idx):
             continue
@@ -238,8 +242,8 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
             folded[idx[-1]] in stop or not toks[idx[-1]].text.isalpha() or _adverb(folded[idx[-1]])
         ):
             idx = idx[:-1]
-        if len(idx) == 1 and before_trim > 1:
-            continue  # "scalable [services]": a lone modifier is not a skill
+        if len(idx) == 1 and (before_trim > 1 or generic_head):
+            continue  # "scalable [services]", "[équipes] techniques": a lone modifier
         content = [i for i in idx if folded[i] not in GLUE]
         if not content or len(content) > MAX_TERM_WORDS or taken.intersection(idx):
             continue
