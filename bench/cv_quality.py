@@ -5,7 +5,9 @@ Run from the repository root:
     .venv/bin/python bench/cv_quality.py --calibrate   (semantic threshold)
 Only the "dev" split is printed unless --held-out (test + final) or --fresh (all) is given:
 tune while looking at dev alone. "fresh" pairs were written before the merge of the two
-job-term extractors and scored once at its end.
+job-term extractors; their figures (never their errors) were printed three times: after the
+first merged version, after a dev-tuned rule that cost held-out recall was reverted, and
+after the last change (a lone modifier after a generic head noun is not a skill).
 Figures are printed per split: "dev" pairs were looked at while tuning, "test" pairs were
 written at the same time but only scored, never used to adjust the code or the playbook.
 A predicted keyword counts as right when it names the same thing as a gold one: same folded
