@@ -86,6 +86,8 @@ class Statement(models.Model):
     # Group id from `rebond.method.feedback.group` over all the person's statements, refreshed
     # whenever statements or their labels change (cheaper than clustering on each page view).
     group = models.IntegerField(null=True, blank=True)
+    # The group's most central statement, whose text names the point (stored with `group`).
+    central = models.BooleanField(default=False)
 
     objects = owned_queryset("item__user").as_manager()
 

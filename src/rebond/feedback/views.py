@@ -94,7 +94,7 @@ def correct(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def points(request: HttpRequest) -> HttpResponse:
-    found = services.recurring_points(request.user, _now(), limit=20)
+    found = services.recurring_points(request.user, _now(), limit=12)
     return render(request, "feedback/points.html", {"points": found})
 
 

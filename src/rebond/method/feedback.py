@@ -19,6 +19,7 @@ from rebond.method.feedback_classify import (
 from rebond.method.feedback_groups import (
     FeedbackItem,
     RecurringPoint,
+    centres,
     group,
     rank_points,
     strengths,
@@ -50,6 +51,7 @@ __all__ = [
     "FeedbackModel",
     "RecurringPoint",
     "Statement",
+    "centres",
     "classify",
     "classify_many",
     "cue_counts",

@@ -13,7 +13,7 @@ weighted mention, halved every `half_life_days`.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -203,6 +203,25 @@ def _group_ids(labels: Sequence[FeedbackLabels], vectors: Vectors, threshold: fl
     return [renumber.setdefault(int(c), len(renumber)) for c in raw]
 
 
+def centres(ids: Sequence[int], vectors: Vectors) -> dict[int, int]:
+    """For each group id, the index of its most central statement (the point's label).
+
+    Store it with the group ids to rank later without loading any vector.
+
+    >>> import numpy as np
+    >>> centres([0, 0, 0, 1], np.array([[1, 0], [0.8, 0.6], [0.6, 0.8], [0, 1]], "float32"))
+    {0: 1, 1: 3}
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, gid in enumerate(ids):
+        members[gid].append(k)
+    found = {}
+    for gid, idx in members.items():
+        sub = vectors[idx]
+        found[gid] = idx[int((sub @ sub.T).sum(axis=1).argmax())]
+    return found
+
+
 def _decay(date: datetime | None, now: datetime, half_life: float) -> float:
     if date is None:
         return 1.0
@@ -228,11 +247,18 @@ def _points(
     threshold: float | None,
     keep: set[str],
     ids: Sequence[int] | None = None,
+    leads: Mapping[int, int] | None = None,
 ) -> list[RecurringPoint]:
     conf = settings(lang)
-    texts, labels, vecs = _normalise(items, None)
+    vecs: Vectors | None = None
+    if ids is not None and leads is not None and all(i.labels for i in items):
+        # Stored groups and their central statements: no vector is needed at all.
+        texts, labels = [i.text for i in items], [i.labels for i in items]
+    else:
+        texts, labels, vecs = _normalise(items, None)
     chosen = [k for k, lab in enumerate(labels) if lab.polarity in keep]
     if ids is None:
+        assert vecs is not None
         ids = _group_ids(
             [labels[k] for k in chosen], vecs[chosen], threshold or conf.group_threshold
         )
@@ -246,9 +272,12 @@ def _points(
     for k, gid in zip(chosen, ids, strict=True):
         members[gid].append(k)
     points = []
-    for idx in members.values():
-        sub = vecs[idx]
-        central = idx[int((sub @ sub.T).sum(axis=1).argmax())]
+    for gid, idx in members.items():
+        if leads is not None and gid in leads:
+            central = leads[gid]
+        else:
+            sub = (vecs if vecs is not None else _normalise(items, None)[2])[idx]
+            central = idx[int((sub @ sub.T).sum(axis=1).argmax())]
         lead = labels[central]
         per_source: dict[str, float] = {}
         for k in idx:
@@ -284,14 +313,16 @@ def rank_points(
     lang: Lang = "fr",
     include_strengths: bool = False,
     ids: Sequence[int] | None = None,
+    leads: Mapping[int, int] | None = None,
 ) -> list[RecurringPoint]:
     """Points to work on (weaknesses and context), highest impact × frequency first.
 
     Pass stored `vector`s on the items to skip the encoder, and the `ids` that `group` gave
-    them when they were saved to skip the clustering; `now` drives recency and trend.
+    them when they were saved to skip the clustering; with `leads` (`centres` of those ids,
+    stored too) no vector is read at all. `now` drives recency and trend.
     """
     keep = {"weakness", "neutral"} | ({"strength"} if include_strengths else set())
-    points = _points(items, now, lang, threshold, keep, ids)
+    points = _points(items, now, lang, threshold, keep, ids, leads)
     return sorted(points, key=lambda p: (-p.score, -p.sources, p.label))
 
 
@@ -302,10 +333,11 @@ def strengths(
     threshold: float | None = None,
     lang: Lang = "fr",
     ids: Sequence[int] | None = None,
+    leads: Mapping[int, int] | None = None,
 ) -> list[RecurringPoint]:
     """The strengths journal: praised points grouped like `rank_points`, most confirmed first.
 
-    `ids` are stored group ids, as for `rank_points`.
+    `ids` and `leads` are stored group ids and centres, as for `rank_points`.
     """
-    points = _points(items, now, lang, threshold, {"strength"}, ids)
+    points = _points(items, now, lang, threshold, {"strength"}, ids, leads)
     return sorted(points, key=lambda p: (-p.sources, -p.count, -p.score, p.label))

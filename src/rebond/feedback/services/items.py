@@ -128,7 +128,7 @@ def add_feedback(
 
 def regroup(user: Any) -> int:
     """Recompute every statement's group over all the person's statements; rows changed."""
-    from rebond.method.feedback import group
+    from rebond.method.feedback import centres, group
 
     rows = list(
         Statement.objects.for_user(user)
@@ -144,18 +144,20 @@ def regroup(user: Any) -> int:
             "cause",
             "embedding",
             "group",
+            "central",
         )
     )
     if not rows:
         return 0
     vectors = np.vstack([row.vector() for row in rows])
     ids = group([(row.text, labels_of(row)) for row in rows], vectors=vectors)
+    leads = set(centres(ids, vectors).values())
     changed = []
-    for row, gid in zip(rows, ids, strict=True):
-        if row.group != gid:
-            row.group = gid
+    for k, (row, gid) in enumerate(zip(rows, ids, strict=True)):
+        if row.group != gid or row.central != (k in leads):
+            row.group, row.central = gid, k in leads
             changed.append(row)
-    Statement.objects.bulk_update(changed, ["group"], batch_size=500)
+    Statement.objects.bulk_update(changed, ["group", "central"], batch_size=500)
     return len(changed)
 
 

@@ -10,16 +10,20 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-import numpy as np
-
 from rebond.feedback.models import Statement
-from rebond.feedback.services.items import labels_of
-from rebond.method.feedback import FeedbackItem, RecurringPoint, rank_points, strengths
+from rebond.method.feedback import (
+    FeedbackItem,
+    FeedbackLabels,
+    RecurringPoint,
+    rank_points,
+    strengths,
+)
 from rebond.method.feedback_sources import source_weights
 
+# No vector: groups and their central statements were stored when statements were saved.
 _COLUMNS = (
-    "id", "text", "lang", "theme", "dimension", "polarity", "nature", "cause", "embedding",
-    "group", "item_id", "item__source_kind", "item__source_name", "item__application_id",
+    "id", "text", "lang", "theme", "dimension", "polarity", "nature", "cause", "group",
+    "central", "item_id", "item__source_kind", "item__source_name", "item__application_id",
     "item__received_on",
 )  # fmt: skip
 
@@ -42,8 +46,17 @@ class Point:
 
     point: RecurringPoint
     group: int
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # the most recent ones, at most QUOTES
     statement_ids: tuple[int, ...]
+
+    @property
+    def more(self) -> int:
+        """Statements of the point not quoted on the page."""
+        return self.point.count - len(self.quotes)
+
+
+# Quotes shown per point: a page lists the gist, not 200 copies of the same remark.
+QUOTES = 6
 
 
 def _source_key(kind: str, name: str, application_id: int | None, item_id: int) -> str:
@@ -53,38 +66,47 @@ def _source_key(kind: str, name: str, application_id: int | None, item_id: int) 
     return f"{kind}:application-{application_id}" if application_id else f"item-{item_id}"
 
 
-def _load(user: Any, since: date | None = None, until: date | None = None) -> tuple[list, list]:
+def _load(
+    user: Any, since: date | None = None, until: date | None = None
+) -> tuple[list[dict[str, Any]], list[FeedbackItem], dict[int, int]]:
     query = Statement.objects.for_user(user).filter(group__isnull=False)
     if since is not None:
         query = query.filter(item__received_on__gte=since)
     if until is not None:
         query = query.filter(item__received_on__lte=until)
     rows = [dict(zip(_COLUMNS, values, strict=True)) for values in query.values_list(*_COLUMNS)]
-    weights = source_weights(getattr(user, "content_language", "fr") or "fr")
-    items = []
-    for row in rows:
-        stub = Statement(**{k: row[k] for k in _COLUMNS[:8]})
-        items.append(
-            FeedbackItem(
-                text=row["text"],
-                labels=labels_of(stub),
-                source=_source_key(
-                    row["item__source_kind"],
-                    row["item__source_name"],
-                    row["item__application_id"],
-                    row["item_id"],
-                ),
-                date=datetime.combine(row["item__received_on"], time(12), tzinfo=UTC),
-                weight=weights.get(row["item__source_kind"], 1.0),
-                vector=np.frombuffer(bytes(row["embedding"]), dtype=np.float32),
-            )
+    weights = source_weights(_lang(user))
+    noon = time(12)
+    items = [
+        FeedbackItem(
+            text=r["text"],
+            labels=FeedbackLabels(
+                r["theme"],
+                r["dimension"],
+                r["polarity"],
+                r["nature"],
+                r["cause"] or None,
+                r["lang"],
+            ),
+            source=_source_key(
+                r["item__source_kind"],
+                r["item__source_name"],
+                r["item__application_id"],
+                r["item_id"],
+            ),
+            date=datetime.combine(r["item__received_on"], noon, tzinfo=UTC),
+            weight=weights.get(r["item__source_kind"], 1.0),
         )
-    return rows, items
+        for r in rows
+    ]
+    leads = {r["group"]: k for k, r in enumerate(rows) if r["central"]}
+    return rows, items, leads
 
 
 def _wrap(points: list[RecurringPoint], rows: list[dict], limit: int | None) -> list[Point]:
     out = []
     for p in points[:limit]:
+        recent = sorted(p.indices, key=lambda k: rows[k]["item__received_on"], reverse=True)
         quotes = tuple(
             Quote(
                 statement_id=rows[k]["id"],
@@ -94,9 +116,9 @@ def _wrap(points: list[RecurringPoint], rows: list[dict], limit: int | None) -> 
                 source_name=rows[k]["item__source_name"],
                 received_on=rows[k]["item__received_on"],
             )
-            for k in p.indices
+            for k in recent[:QUOTES]
         )
-        ids = tuple(q.statement_id for q in quotes)
+        ids = tuple(rows[k]["id"] for k in p.indices)
         out.append(Point(p, rows[p.indices[0]]["group"], quotes, ids))
     return out
 
@@ -109,19 +131,21 @@ def recurring_points(
     until: date | None = None,
 ) -> list[Point]:
     """Points to work on, highest impact × frequency first (weaknesses and context)."""
-    rows, items = _load(user, since, until)
+    rows, items, leads = _load(user, since, until)
     if not items:
         return []
-    ranked = rank_points(items, now, ids=[r["group"] for r in rows], lang=_lang(user))
+    ids = [r["group"] for r in rows]
+    ranked = rank_points(items, now, ids=ids, leads=_complete(leads, ids, user), lang=_lang(user))
     return _wrap(ranked, rows, limit)
 
 
 def strength_points(user: Any, now: datetime, limit: int | None = None) -> list[Point]:
     """The strengths journal: praise grouped the same way, most confirmed first."""
-    rows, items = _load(user)
+    rows, items, leads = _load(user)
     if not items:
         return []
-    found = strengths(items, now, ids=[r["group"] for r in rows], lang=_lang(user))
+    ids = [r["group"] for r in rows]
+    found = strengths(items, now, ids=ids, leads=_complete(leads, ids, user), lang=_lang(user))
     return _wrap(found, rows, limit)
 
 
@@ -133,12 +157,23 @@ def strengths_for(user: Any, now: datetime | None = None) -> list[str]:
 
 def point_for_group(user: Any, group: int, now: datetime) -> Point | None:
     """The ranked point whose stored group id is `group`, or None (someone else's, or gone)."""
-    rows, items = _load(user)
+    rows, items, leads = _load(user)
     ids = [r["group"] for r in rows]
-    for p in rank_points(items, now, ids=ids, lang=_lang(user), include_strengths=True):
+    leads = _complete(leads, ids, user)
+    for p in rank_points(
+        items, now, ids=ids, leads=leads, lang=_lang(user), include_strengths=True
+    ):
         if ids[p.indices[0]] == group:
             return _wrap([p], rows, None)[0]
     return None
+
+
+def _complete(leads: dict[int, int], ids: list[int], user: Any) -> dict[int, int]:
+    """Every group needs its stored central statement; a date filter may have cut it out,
+    then the first statement of the period stands for the group."""
+    for k, gid in enumerate(ids):
+        leads.setdefault(gid, k)
+    return leads
 
 
 def _lang(user: Any) -> str:

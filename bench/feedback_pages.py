@@ -1,0 +1,97 @@
+"""Feedback pages for a person with 5,000 stored statements (500 pieces of feedback from 40
+people): server time and SQL queries per page, and what saving one more piece costs (classify,
+store the vector, regroup everything). Run: .venv/bin/python bench/feedback_pages.py
+
+Vectors are computed once for the fixture; the pages themselves never call the encoder.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+from common import setup_django, summary, timings
+
+setup_django()
+
+import numpy as np  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+from feedback_speed import distinct_lines  # noqa: E402
+
+from rebond.feedback import services  # noqa: E402
+from rebond.feedback.models import FeedbackItem, Statement  # noqa: E402
+from rebond.method import embeddings  # noqa: E402
+from rebond.method.feedback import classify_many  # noqa: E402
+
+PAGES = ["/feedback/", "/feedback/points/", "/feedback/strengths/", "/feedback/due/"]
+SOURCES = ["recruiter", "hiring_manager", "mentor", "mock_interview", "self"]
+
+
+def make_person(n: int = 5_000, per_item: int = 10) -> object:
+    user = get_user_model().objects.create(username="heavy-feedback")
+    texts = distinct_lines(n)
+    started = time.perf_counter()
+    vectors = embeddings.encode(texts)
+    labels = classify_many(texts, vectors=vectors)
+    print(
+        f"fixture: encoded and classified {n} statements in {time.perf_counter() - started:.1f} s"
+    )
+    today = date(2026, 3, 1)
+    items = FeedbackItem.objects.bulk_create(
+        FeedbackItem(
+            user=user,
+            source_kind=SOURCES[i % len(SOURCES)],
+            source_name=f"Person {i % 40}",
+            received_on=today - timedelta(days=i % 300),
+            text="(bench)",
+        )
+        for i in range(n // per_item)
+    )
+    Statement.objects.bulk_create(
+        (
+            Statement(
+                item=items[i // per_item],
+                position=i % per_item,
+                text=t,
+                lang=lab.lang,
+                theme=lab.theme,
+                dimension=lab.dimension,
+                polarity=lab.polarity,
+                nature=lab.nature,
+                cause=lab.cause or "",
+                embedding=vectors[i].astype(np.float32).tobytes(),
+            )
+            for i, (t, lab) in enumerate(zip(texts, labels, strict=True))
+        ),
+        batch_size=500,
+    )
+    started = time.perf_counter()
+    services.regroup(user)
+    print(f"regroup of {n} statements (done on every save): {time.perf_counter() - started:.2f} s")
+    return user
+
+
+def main() -> None:
+    user = make_person()
+    client = Client()
+    client.force_login(user)
+    for url in PAGES:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        count = len(queries)  # read now: the next request empties the query log
+        print(summary(f"GET {url}", timings(lambda u=url: client.get(u), runs=10, warmup=2),
+                      target=0.3) + f"   {count} queries")  # fmt: skip
+    started = time.perf_counter()
+    services.add_feedback(
+        user, text="Vos exemples manquaient de chiffres. Your pitch was too long.", source_name="X"
+    )
+    print(
+        f"saving one more piece of feedback (2 statements): {time.perf_counter() - started:.2f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
