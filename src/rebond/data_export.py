@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from rebond.debrief import exporting as debrief_exporting
 from rebond.documents import exporting as documents_exporting
+from rebond.feedback import exporting as feedback_exporting
 from rebond.insights import exporting as insights_exporting
 from rebond.jobs import exporting as jobs_exporting
 from rebond.network import exporting as network_exporting
@@ -34,6 +35,7 @@ PROVIDERS: list[SectionProvider] = [
     network_exporting.sections,
     documents_exporting.sections,
     debrief_exporting.sections,
+    feedback_exporting.sections,
 ]
 
 
