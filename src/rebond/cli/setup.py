@@ -29,8 +29,18 @@ def migrate(verbosity: int = 0) -> None:
     from django.conf import settings
     from django.core.management import call_command
 
+    if not _pending_migrations():
+        return  # the common case: checking costs ~0.1 s, a full `migrate` run over 1 s
     with _data_dir_lock(settings.DATA_DIR):
         call_command("migrate", interactive=False, verbosity=verbosity)
+
+
+def _pending_migrations() -> bool:
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
 
 @contextmanager
