@@ -58,6 +58,17 @@ class ResetForm(forms.Form):
     reset_emotion = _area(_("The emotion, named as precisely as I can"))
     reset_fact = _area(_("One objective fact I learned"))
     reset_intention = _area(_("One constructive intention"))
+    PLAYBOOK_KEYS = {
+        "reset_emotion": "name_emotion",
+        "reset_fact": "objective_fact",
+        "reset_intention": "intention",
+    }
+
+    def __init__(self, *args: Any, lang: Lang, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        steps = {s.key: s for s in method.reset_steps(lang)}
+        for name, key in self.PLAYBOOK_KEYS.items():
+            self.fields[name].help_text = f"{steps[key].prompt} {steps[key].help}"
 
 
 class CooldownForm(forms.Form):
@@ -145,7 +156,7 @@ STEP_FORMS: dict[str, type[forms.Form]] = {
     "causes": CausesForm,
     "summary": SummaryForm,
 }
-NEEDS_LANG = {"checkin", "causes"}
+NEEDS_LANG = {"checkin", "reset", "causes"}
 
 
 class ThoughtForm(forms.Form):
