@@ -3,6 +3,7 @@ from ninja.security import django_auth
 
 from rebond.api import applications, documents, errors, feedback, insights, network, prep
 from rebond.api import debrief as debrief_api
+from rebond.api import plan as plan_api
 
 api = NinjaAPI(
     title="Rebond API",
@@ -19,3 +20,4 @@ api.add_router("/", documents.router)
 api.add_router("/", network.router)
 api.add_router("/", feedback.router)
 api.add_router("/", debrief_api.router)
+api.add_router("/", plan_api.router)

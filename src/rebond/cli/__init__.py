@@ -7,6 +7,7 @@ import typer
 
 from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
 from rebond.cli import debrief as debrief_cli
+from rebond.cli import plan as plan_cli
 
 app = typer.Typer(
     name="rebond",
@@ -26,6 +27,7 @@ documents.register(app)
 feedback.register(app)
 contacts.register(app)
 debrief_cli.register(app)
+plan_cli.register(app)
 
 
 def main() -> None:

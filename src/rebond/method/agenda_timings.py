@@ -95,9 +95,23 @@ def _timebox(value: Any) -> tuple[TimeboxSpec, ...]:
     return tuple(blocks)
 
 
+# The last validated table per language. Keyed on the table object itself, so a playbook
+# reloaded (or replaced in a test) is validated again; rules call `timings()` once per item.
+_VALIDATED: dict[str, tuple[Mapping[str, Any], Timings]] = {}
+
+
 def timings(lang: Lang = "en") -> Timings:
     """The validated `[timings]` of `lang`'s playbook (numbers are the same in all languages)."""
     data = playbook.section(lang, "timings")
+    known = _VALIDATED.get(lang)
+    if known is not None and known[0] is data:
+        return known[1]
+    result = _validate(data)
+    _VALIDATED[lang] = (data, result)
+    return result
+
+
+def _validate(data: Mapping[str, Any]) -> Timings:
     numbers = {key: _whole(data, key) for key in _WHOLE_NUMBERS}
     for early, late in (
         ("feedback_request_from_hours", "feedback_request_until_hours"),
