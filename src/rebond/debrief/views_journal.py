@@ -109,7 +109,9 @@ def timeline(request: HttpRequest) -> HttpResponse:
         checkin = journal.log_mood(request.user, lang=lang, **mood_form.cleaned_data)
         if checkin.soothing_action:
             messages.success(
-                request, _("Noted. Something that may help: %s") % checkin.soothing_action
+                request,
+                _("Noted. Something that may help: %(action)s")
+                % {"action": checkin.soothing_action},
             )
         return redirect("debrief:timeline")
     if win_form.is_bound and win_form.is_valid():
