@@ -53,15 +53,21 @@ def due_after_rejection(log: ExchangeLog, tz: str, reference: str | None = None)
     >>> sent = ExchangeLog(no, request_sent_at=no + timedelta(days=1))
     >>> [i.kind for i in due_after_rejection(sent, "Europe/Paris")]
     ['follow_up']
+    >>> replied = ExchangeLog(no, reply_received_at=no + timedelta(hours=3))
+    >>> [i.kind for i in due_after_rejection(replied, "Europe/Paris")]
+    ['thank_you']
     """
-    items: list[DueItem | None] = [
-        feedback_request_due(log.rejected_at, tz, log.request_sent_at, reference)
-    ]
+    items: list[DueItem | None] = []
+    # Feedback that came on its own answers the request before it was written: only the
+    # thank-you is left then.
+    if log.reply_received_at is None:
+        items.append(feedback_request_due(log.rejected_at, tz, log.request_sent_at, reference))
     if log.request_sent_at is not None:
         replies = 1 if log.reply_received_at is not None else 0
         items.append(
             follow_up_due(log.request_sent_at, replies, log.follow_ups_sent, tz, reference)
         )
+    if log.request_sent_at is not None or log.reply_received_at is not None:
         items.append(
             thank_you_due(
                 tz,

@@ -76,3 +76,11 @@ def test_it_lists_due_items_on_the_page_and_the_application(owner_client, owner)
     assert f"/feedback/applications/{app.pk}/draft/?kind=feedback_request" in page
     detail = owner_client.get(f"/applications/{app.pk}/").content.decode()
     assert f"/feedback/applications/{app.pk}/draft/?kind=feedback_request" in detail
+
+
+def test_it_only_thanks_when_feedback_came_unasked(owner):
+    app = make_application(owner, rejected_at=NO)
+    make_feedback(owner, application=app)
+    assert [k for k, _ in kinds(owner, datetime.now(UTC))] == ["thank_you"]
+    make_message(owner, application=app, kind="thanks_no_feedback", sent_at=datetime.now(UTC))
+    assert kinds(owner, datetime.now(UTC)) == []
