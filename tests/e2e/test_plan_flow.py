@@ -1,5 +1,5 @@
 """A person ticks two lessons to start a sprint, marks an action done with its evidence, runs
-the weekly review, makes a calendar subscription link and fetches it."""
+the weekly review, logs the day's routine, makes a calendar subscription link and fetches it."""
 
 from urllib.parse import urlparse
 from urllib.request import urlopen
@@ -64,6 +64,13 @@ def test_it_plans_a_sprint_reviews_the_week_and_subscribes(live_server, page, sc
     page.get_by_role("navigation").get_by_role("link", name="Today").click()
     expect(page.get_by_text("This week's objective:")).to_be_visible()
     screenshot("plan-today")
+
+    page.get_by_role("link", name="Log my routine").click()
+    page.get_by_role("spinbutton", name="Targeted sourcing of openings").fill("75")
+    page.get_by_label("Move (walk, sport)").check()
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Streak: 1 day.")).to_be_visible()
+    screenshot("plan-routine")
 
     page.goto(live_server.url + "/plan/calendar/")
     page.get_by_role("button", name="Make a subscription link").click()

@@ -20,6 +20,7 @@ from rebond.plan.models import RoutineLog
 
 # The streak looks this far back; a longer streak is shown as "at least" this.
 STREAK_WINDOW_DAYS = 400
+RECENT_DAYS = 35
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,22 @@ def day(user: Any, today: date) -> RoutineDay:
                 status,
             )
         )
-    done_days = days_done(user, today - timedelta(days=STREAK_WINDOW_DAYS), today)
-    return RoutineDay(today, blocks, streak(done_days, today), routine_day_done(minutes))
+    return RoutineDay(today, blocks, current_streak(user, today), routine_day_done(minutes))
+
+
+def current_streak(user: Any, today: date) -> int:
+    """The streak, reading a short recent window first: a second, longer read only when the
+    streak reaches back to the window's start (it may go further)."""
+    for window in (RECENT_DAYS, STREAK_WINDOW_DAYS):
+        start = today - timedelta(days=window)
+        done_days = days_done(user, start, today)
+        count = streak(done_days, today)
+        # Exact unless every done day of the window is in the run and the run reaches the
+        # window's first days (one missed day is forgiven, so two days of margin).
+        reaches_start = bool(done_days) and done_days[0] <= start + timedelta(days=2)
+        if count < len(done_days) or not reaches_start:
+            return count
+    return count
 
 
 @transaction.atomic

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from rebond.insights import hooks
@@ -22,7 +23,7 @@ from rebond.plan.services import current_sprint
 
 MOOD_LOOKBACK_DAYS = 30
 # Enough open actions to find the next best one without loading thousands.
-CANDIDATES = 200
+CANDIDATES = 30
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,11 @@ class Today:
 
 def _next_action(user: Any, today: date) -> Action | None:
     sprint = current_sprint(user, today)
-    rows = list(
-        Action.objects.for_user(user)
-        .filter(status__in=ActionStatus.open())
-        .order_by("due_on", "id")[:CANDIDATES]
-    )
+    # The soonest deadlines (late ones first), plus the running sprint's actions.
+    open_rows = Action.objects.for_user(user).filter(status__in=ActionStatus.open())
+    soonest = open_rows.order_by(F("due_on").asc(nulls_last=True), "id")[:CANDIDATES]
+    in_sprint = open_rows.filter(sprint=sprint)[:CANDIDATES] if sprint else []
+    rows = list({a.pk: a for a in [*soonest, *in_sprint]}.values())
     candidates = [
         ActionCandidate(a.pk, a.due_on, a.hours, sprint is not None and a.sprint_id == sprint.pk)
         for a in rows

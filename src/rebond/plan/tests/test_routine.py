@@ -47,3 +47,11 @@ def test_it_refuses_impossible_minutes(owner_client, owner):
     response = owner_client.post("/plan/routine/", {"sourcing": "5000"})
     assert response.status_code == 200
     assert not RoutineLog.objects.exists()
+
+
+def test_it_counts_a_streak_longer_than_the_first_window(owner):
+    today = timezone.localdate()
+    for back in range(50):
+        if back != 20:  # one forgiven gap
+            make_log(owner, today - timedelta(days=back), "sourcing", 60)
+    assert routine.day(owner, today).streak == 49
