@@ -71,3 +71,10 @@ def test_it_feeds_the_insights_panel_and_lessons(owner, two_recruiters):
     assert panel[0][1] == 2
     assert insights.lessons(owner, date(2026, 3, 1), date(2026, 3, 20)) == [panel[0][0]]
     assert insights.recurring_points(owner, date(2026, 3, 12), date(2026, 3, 20))[0][1] == 1
+
+
+def test_it_fills_the_dashboards_recurring_feedback_panel(owner, two_recruiters):
+    from rebond.insights.dashboard import feedback_panel
+
+    panel = feedback_panel(owner, date(2026, 3, 20))
+    assert panel is not None and "Vos exemples" in str(panel.chart) + str(panel)

@@ -1,0 +1,64 @@
+"""The feedback loop's commands: `rebond feedback add`, `rebond due`, `rebond analyze feedback`."""
+
+import json
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from typer.testing import CliRunner
+
+from rebond.accounts.services import local_user
+from rebond.cli import app
+from rebond.feedback.models import FeedbackItem
+from rebond.feedback.tests.factories import make_application
+
+pytestmark = pytest.mark.django_db(transaction=True)
+runner = CliRunner()
+
+
+def test_it_records_a_pasted_email_from_stdin():
+    person = local_user()
+    application = make_application(person)
+    email = "Bonjour,\n\nVos exemples restaient trop généraux.\n\nCordialement,\nMarc\n"
+    result = runner.invoke(
+        app, ["feedback", "add", str(application.pk), "--name", "Marc"], input=email
+    )
+    assert result.exit_code == 0, result.output
+    assert "Vos exemples restaient trop généraux." in result.output
+    assert "weakness" in result.output
+    assert FeedbackItem.objects.for_user(person).get().source_name == "Marc"
+
+
+def test_it_refuses_an_empty_paste_and_another_persons_application(django_user_model):
+    application = make_application(local_user())
+    empty = runner.invoke(app, ["feedback", "add", str(application.pk)], input="Bonjour,\n")
+    assert empty.exit_code == 2 and "No feedback sentence" in empty.output
+    stranger = make_application(django_user_model.objects.create(username="stranger"))
+    hidden = runner.invoke(app, ["feedback", "add", str(stranger.pk)], input="Trop long.")
+    assert hidden.exit_code == 2 and f"no application #{stranger.pk}" in hidden.output
+
+
+def test_it_prints_what_is_due():
+    person = local_user()
+    make_application(person, role="Analyste", rejected_at=datetime.now(UTC) - timedelta(hours=30))
+    table = runner.invoke(app, ["due"])
+    assert (
+        table.exit_code == 0 and "feedback_request" in table.output and "Analyste" in table.output
+    )
+    rows = json.loads(runner.invoke(app, ["due", "--json"]).output)
+    assert rows[0]["kind"] == "feedback_request" and rows[0]["overdue"] is False
+
+
+def test_it_analyses_lines_without_setting_django_up(tmp_path):
+    source = tmp_path / "lines.txt"
+    source.write_text("Your answers were far too long.\n\nVos réponses étaient trop longues.\n")
+    probe = (
+        "import sys; from rebond.cli import app; sys.argv=['rebond','analyze','feedback',"
+        f"{str(source)!r}]\ntry:\n    app()\nexcept SystemExit:\n    pass\n"
+        "print('DJANGO' if 'django.conf' in sys.modules else 'PURE', file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(rows) == 3 and rows[0]["group"] == rows[2]["group"] and rows[1]["group"] is None
+    assert done.stderr.strip().endswith("PURE")
