@@ -16,6 +16,16 @@ def unquote(lines: list[str]) -> str:
     return "".join(json.loads(line) for line in lines if line.strip())
 
 
+def lookup(translations: dict[str, str | list[str]], msgid: str) -> str | list[str] | None:
+    """The translation of msgid; hand-offs may write a template's literal "%%" as "%"."""
+    if msgid in translations:
+        return translations[msgid]
+    value = translations.get(msgid.replace("%%", "%"))
+    if isinstance(value, str) and "%%" in msgid:
+        return value.replace("%", "%%").replace("%%(", "%(")
+    return value
+
+
 def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
     blocks = po_path.read_text(encoding="utf-8").split("\n\n")
     missing: list[str] = []
@@ -31,7 +41,7 @@ def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
             plural_at = next(i for i, line in enumerate(lines) if line.startswith("msgid_plural"))
             msgid = unquote([lines[first][6:], *lines[first + 1 : plural_at]])
             done = all(not line.endswith('""') for line in lines if line.startswith("msgstr["))
-            value = translations.get(msgid)
+            value = lookup(translations, msgid)
             if not done and isinstance(value, list):
                 lines = [line for line in lines if not line.startswith("msgstr[")]
                 lines += [
@@ -45,7 +55,7 @@ def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
         msgid = unquote([lines[first][6:], *lines[first + 1 : at]])
         msgstr = unquote([lines[at][7:], *lines[at + 1 :]])
         if msgid and not msgstr:
-            value = translations.get(msgid)
+            value = lookup(translations, msgid)
             if isinstance(value, str):
                 lines = [*lines[:at], f"msgstr {json.dumps(value, ensure_ascii=False)}"]
             else:
