@@ -12,6 +12,7 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from icalendar import Alarm, Calendar, Event, vRecur
@@ -61,6 +62,16 @@ def owner_of(token: str) -> Any | None:
         return None
     FeedToken.objects.filter(pk=found.pk).update(last_fetched_at=timezone.now())
     return found.user
+
+
+def time_zone_of(user: Any) -> str:
+    """The person's zone, or the default one when theirs is not a known zone name."""
+    name = getattr(user, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
+    try:
+        zone(name)
+    except ValueError:
+        return settings.DEFAULT_USER_TIME_ZONE
+    return name
 
 
 def _event(entry: AgendaEntry, tz: str, now: datetime, base_url: str) -> Event:

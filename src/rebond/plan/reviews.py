@@ -60,8 +60,9 @@ def _mood(user: Any, start: date, end: date) -> list[float]:
     return [value for _day, value in series]
 
 
-def _channels(user: Any, start: date, end: date) -> str:
-    rows = insights.breakdown(user, Dimension.CHANNEL, Metric.ANSWERED, start, end).rows
+def _breakdown(user: Any, dimension: Dimension, start: date, end: date) -> str:
+    """The period's applications per channel, sector or level, best answer rate first."""
+    rows = insights.breakdown(user, dimension, Metric.ANSWERED, start, end).rows
     return "\n".join(
         f"- {row.label}: "
         + _("%(sent)s sent, %(answered)s answered")
@@ -128,7 +129,12 @@ def _monthly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
 
 
 def _quarterly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
-    return ["", _channels(user, start, end)]
+    # Targets (sectors, sizes), channels, level: what the quarter's figures say about each.
+    return [
+        _breakdown(user, Dimension.SECTOR, start, end),
+        _breakdown(user, Dimension.CHANNEL, start, end),
+        _breakdown(user, Dimension.LEVEL, start, end),
+    ]
 
 
 # Suggested answers, question by question; the last question (the objective) stays blank.

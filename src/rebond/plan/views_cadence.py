@@ -116,7 +116,7 @@ def ics_feed(request: HttpRequest, token: str) -> HttpResponse:
     if user is None:
         raise Http404
     base = request.build_absolute_uri("/")
-    body = feed.calendar(user, timezone.now(), user.time_zone or "UTC", base)
+    body = feed.calendar(user, timezone.now(), feed.time_zone_of(user), base)
     response = HttpResponse(body, content_type=ICS)
     response["Cache-Control"] = "private, max-age=300"
     return response

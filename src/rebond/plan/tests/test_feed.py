@@ -82,3 +82,23 @@ def test_it_offers_a_one_off_download(owner_client, owner):
     assert response.status_code == 200
     assert "attachment" in response["Content-Disposition"]
     assert any(str(e["SUMMARY"]) == "Download me" for e in events(response.content).values())
+
+
+def test_it_parses_with_a_second_independent_reader(client, owner):
+    vobject = pytest.importorskip("vobject")
+    make_action(owner, title="Café avec Léa", due_on=timezone.localdate() + timedelta(days=2))
+    body = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics").content.decode()
+    calendar = vobject.readOne(body, validate=True)
+    summaries = [event.summary.value for event in calendar.vevent_list]
+    assert "Café avec Léa" in summaries
+    routine = next(e for e in calendar.vevent_list if e.uid.value == "routine-sourcing@rebond")
+    assert routine.rrule.value == "FREQ=DAILY"
+    assert routine.dtstart.value.tzinfo is not None
+
+
+def test_it_falls_back_to_the_default_zone_for_an_unknown_one(client, owner):
+    owner.time_zone = "Mars/Olympus"
+    owner.save()
+    response = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics")
+    assert response.status_code == 200
+    assert b"X-WR-TIMEZONE:Europe/Paris" in response.content

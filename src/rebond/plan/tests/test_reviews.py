@@ -76,6 +76,10 @@ def test_it_prints_a_quarterly_review_as_markdown(owner):
     text = reviews.as_markdown(reviews.draft(owner, "quarterly", WEDNESDAY, WEDNESDAY))
     assert text.startswith("# ") and "2026-01-01 → 2026-03-31" in text
     assert text.count("\n## ") == 4
+    draft = reviews.draft(owner, "quarterly", WEDNESDAY, WEDNESDAY)
+    channels = draft.suggestions[1]  # 6 sent in the quarter, all from job boards, 2 answered
+    assert channels.count("\n") == 0 and "6 " in channels and "2 " in channels
+    assert draft.suggestions[-1] == ""
 
 
 def test_it_gives_insights_the_plan_progress_and_next_objectives(owner):
