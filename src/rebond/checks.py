@@ -31,6 +31,14 @@ def check_configuration(app_configs: Any = None, **kwargs: Any) -> list[Any]:
                     hint="pip install 'rebond[postgres]'",
                 )
             )
+    if not settings.LOCAL_MODE and not settings.FIELD_ENCRYPTION_KEYS:
+        problems.append(
+            Error(
+                "Hosted mode needs REBOND_FIELD_KEYS to encrypt journal texts at rest.",
+                id="rebond.E003",
+                hint="Make a key with `rebond manage generate_field_key`.",
+            )
+        )
     if not any("vendor/htmx" in str(d) for d in settings.STATICFILES_DIRS):
         problems.append(
             Warning(

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "rebond.network",
     "rebond.prep",
     "rebond.documents",
+    "rebond.privacy",
+    "rebond.coaching",
     "rebond.web",
 ]
 
@@ -95,6 +97,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "rebond.web.context.navigation",
+                "rebond.web.context.hosting",
             ],
         },
     }
@@ -178,3 +181,96 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("REBOND_LOG_LEVEL", "WARNING")},
 }
+
+
+# Hosted mode (docs/hosted.md, docs/operations.md): many people on one server, behind HTTPS.
+# Everything here is conditional so that local mode stays exactly as it is.
+REMINDER_FROM_EMAIL = env_str("REBOND_FROM_EMAIL", "Rebond <no-reply@localhost>")
+RETENTION_DAYS = env_int("REBOND_RETENTION_DAYS", 0, minimum=0)  # 0: keep inactive accounts
+if not LOCAL_MODE:
+    if DEBUG:
+        raise ImproperlyConfigured("REBOND_DEBUG cannot be on in hosted mode.")
+    _web = INSTALLED_APPS.index("rebond.web")
+    INSTALLED_APPS[_web:_web] = [
+        "allauth",
+        "allauth.account",
+        "allauth.mfa",
+        "allauth.usersessions",
+    ]
+    _auth = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+    MIDDLEWARE[_auth + 1 : _auth + 1] = [
+        "allauth.account.middleware.AccountMiddleware",
+        "allauth.usersessions.middleware.UserSessionsMiddleware",
+    ]
+    MIDDLEWARE.insert(1, "rebond.web.security.ContentSecurityPolicyMiddleware")
+    MIDDLEWARE.append("rebond.web.security.RequestLogMiddleware")
+    AUTHENTICATION_BACKENDS = [
+        "django.contrib.auth.backends.ModelBackend",
+        "allauth.account.auth_backends.AuthenticationBackend",
+    ]
+    PASSWORD_HASHERS = [
+        "django.contrib.auth.hashers.Argon2PasswordHasher",
+        "django.contrib.auth.hashers.PBKDF2PasswordHasher",  # reads hashes made before Argon2
+    ]
+    AUTH_PASSWORD_VALIDATORS = [
+        {"NAME": f"django.contrib.auth.password_validation.{name}"}
+        for name in (
+            "UserAttributeSimilarityValidator",
+            "MinimumLengthValidator",
+            "CommonPasswordValidator",
+            "NumericPasswordValidator",
+        )
+    ]
+    LOGIN_URL = "account_login"
+    ACCOUNT_ADAPTER = "rebond.accounts.hosted.AccountAdapter"
+    ACCOUNT_LOGIN_METHODS = {"email"}
+    ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+    ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
+    ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+    ACCOUNT_RATE_LIMITS = {
+        "login_failed": "5/5m/ip,5/5m/key",
+        "login": "30/m/ip",
+        "signup": "20/h/ip",
+        "reset_password": "5/h/ip,3/h/key",
+        "confirm_email": "1/3m/key",
+        "reauthenticate": "10/m/user",
+    }
+    ACCOUNT_SIGNUP_OPEN = env_bool("REBOND_SIGNUP_OPEN", False)  # False: by invitation only
+    MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+    MFA_TOTP_ISSUER = "Rebond"
+    USERSESSIONS_TRACK_ACTIVITY = True
+    # Rate-limit counters must be shared by every app server: the database holds them.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "rebond_cache",
+        }
+    }
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("REBOND_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer probes over plain HTTP
+    SECURE_HSTS_SECONDS = env_int("REBOND_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    # Preloading binds the whole domain to HTTPS for good: the operator may opt out.
+    SECURE_HSTS_PRELOAD = env_bool("REBOND_HSTS_PRELOAD", True)
+    SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
+    SESSION_COOKIE_AGE = 14 * 24 * 3600
+    SESSION_COOKIE_NAME = "__Host-rebond-session"
+    CSRF_COOKIE_NAME = "__Host-rebond-csrf"
+    EMAIL_BACKEND = env_str("REBOND_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+    EMAIL_HOST = env_str("REBOND_EMAIL_HOST", "localhost")
+    EMAIL_PORT = env_int("REBOND_EMAIL_PORT", 587, minimum=1, maximum=65535)
+    EMAIL_HOST_USER = env_str("REBOND_EMAIL_USER", "")
+    EMAIL_HOST_PASSWORD = env_str("REBOND_EMAIL_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("REBOND_EMAIL_TLS", True)
+    DEFAULT_FROM_EMAIL = REMINDER_FROM_EMAIL
+    SERVER_EMAIL = REMINDER_FROM_EMAIL
+    LOGGING["formatters"]["json"] = {"()": "rebond.web.logs.JsonFormatter"}
+    LOGGING["handlers"]["console"]["formatter"] = "json"
+    LOGGING["loggers"] = {
+        "rebond.requests": {"level": "INFO"},
+        # Django's request errors carry the request (and its POST body) in the record: the
+        # formatter drops it, but the records stay at their usual level.
+        "django.request": {"level": "ERROR"},
+    }

@@ -1,8 +1,9 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 from rebond.api.urls import api
-from rebond.web.views import home
+from rebond.web.views import health, home
 
 urlpatterns = [
     path("", home, name="home"),
@@ -18,4 +19,12 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
+    path("health/", health, name="health"),
+    path("privacy/", include("rebond.privacy.urls")),
+    path("coaching/", include("rebond.coaching.urls")),
 ]
+if not settings.LOCAL_MODE:
+    urlpatterns += [
+        path("accounts/", include("rebond.accounts.hosted_urls")),
+        path("accounts/", include("allauth.urls")),
+    ]

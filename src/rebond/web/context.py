@@ -18,15 +18,29 @@ NAVIGATION = [
     ("documents:home", _("CV")),
     ("insights:dashboard", _("Dashboard")),
     ("jobs:companies", _("Companies")),
+    ("privacy:home", _("My data")),
 ]
+# Hosted mode only: a coach's caseload (the entry shows for members of an organisation).
+HOSTED_NAVIGATION = [("coaching:caseload", _("Caseload"))]
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
+    from django.conf import settings
+
+    entries = NAVIGATION if settings.LOCAL_MODE else NAVIGATION + HOSTED_NAVIGATION
     items = []
-    for name, label in NAVIGATION:
+    for name, label in entries:
         try:
             url = reverse(name)
         except NoReverseMatch:
             continue
         items.append({"url": url, "label": label, "current": request.path == url})
     return {"navigation": items}
+
+
+def hosting(request: HttpRequest) -> dict[str, object]:
+    """Whether the page is served by a hosted Rebond (account menu, sign-up links)."""
+    from django.apps import apps
+    from django.conf import settings
+
+    return {"hosted_mode": not settings.LOCAL_MODE and apps.is_installed("allauth.account")}

@@ -11,3 +11,16 @@ def home(request: HttpRequest) -> HttpResponse:
         return redirect(reverse("plan:today"))
     except NoReverseMatch:
         return redirect("jobs:board")
+
+
+def health(request: HttpRequest) -> HttpResponse:
+    """For the load balancer: 200 when this server can reach its database, 503 otherwise.
+    Tells nothing else (no version, no counts)."""
+    from django.db import DatabaseError, connection
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    return HttpResponse("ok\n", content_type="text/plain")

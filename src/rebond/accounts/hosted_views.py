@@ -1,0 +1,14 @@
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+
+from rebond.accounts.hosted import INVITATION_SESSION_KEY
+from rebond.coaching.invitations import find_usable
+
+
+def invitation(request: HttpRequest, token: str) -> HttpResponse:
+    """Keep a valid invitation in the session, then show the sign-up form it opens."""
+    found = find_usable(token)
+    if found is None:
+        return render(request, "accounts/invitation_invalid.html", status=404)
+    request.session[INVITATION_SESSION_KEY] = token
+    return redirect("account_signup")

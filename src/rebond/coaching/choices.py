@@ -1,0 +1,25 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    COACH = "coach", _("Coach")
+    SEEKER = "seeker", _("Job seeker")
+
+
+class Section(models.TextChoices):
+    """What a job seeker can share with a coach, each separately (X2)."""
+
+    APPLICATIONS = "applications", _("Applications and funnel")
+    PLAN = "plan", _("Plan")
+    FEEDBACK = "feedback", _("Feedback")
+    NETWORK = "network", _("Network")
+    PREPARATION = "preparation", _("Interview preparation")
+    # Never offered pre-ticked and never part of "share everything": chosen on its own.
+    JOURNAL = "journal", _("Journal and thought records")
+
+
+class Purpose(models.TextChoices):
+    CASELOAD = "caseload", _("Caseload overview")
+    SECTION = "section", _("Read the section")
+    COMMENT = "comment", _("Commented")

@@ -1,0 +1,26 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from rebond.coaching.choices import Role, Section
+
+
+class SharingForm(forms.Form):
+    sections = forms.MultipleChoiceField(
+        label=_("Sections this coach may read"),
+        choices=Section.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Untick a section to stop sharing it at once."),
+    )
+
+
+class CommentForm(forms.Form):
+    item = forms.CharField(max_length=80, widget=forms.HiddenInput)
+    text = forms.CharField(
+        label=_("Comment"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail of the person to invite"))
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.SEEKER)

@@ -1,0 +1,84 @@
+"""Which part of a person's data each sharable section holds.
+
+Built on the export's sections (data_export.PROVIDERS), so a coach sees exactly the rows the
+person would see in their own export. A new export section must be placed here (or in
+NEVER_SHARED) before it can be seen at all: a test fails until it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rebond import data_export
+from rebond.coaching.choices import Section
+
+EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
+    Section.APPLICATIONS: (
+        "companies",
+        "applications",
+        "stage_events",
+        "interviews",
+        "outcomes",
+        "experiments",
+    ),
+    Section.PLAN: ("plan_sprints", "plan_actions", "plan_reviews", "plan_routine"),
+    Section.FEEDBACK: ("feedback_items", "feedback_statements", "feedback_corrections", "messages"),
+    Section.NETWORK: (
+        "contacts",
+        "interactions",
+        "contributions",
+        "info_interviews",
+        "network_targets",
+        "company_keep_warm",
+    ),
+    Section.PREPARATION: (
+        "stories",
+        "pitch_versions",
+        "drills",
+        "mock_sessions",
+        "interview_checklists",
+        "cv_versions",
+        "cv_uses",
+        "keyword_checks",
+        "brand_texts",
+        "value_propositions",
+        "proofs",
+        "proof_uses",
+    ),
+    Section.JOURNAL: (
+        "debriefs",
+        "debrief_causes",
+        "debrief_replay",
+        "checkins",
+        "thought_records",
+        "assets",
+        "attributions",
+        "wins",
+        "support_people",
+    ),
+}
+# Never shown to a coach, whatever the consent: credentials and the like.
+NEVER_SHARED = frozenset({"smtp_account"})
+
+# Agenda sources (the app that produced a due item) -> the section that holds it.
+AGENDA_SOURCES: dict[str, str] = {
+    "jobs": Section.APPLICATIONS,
+    "insights": Section.APPLICATIONS,
+    "plan": Section.PLAN,
+    "feedback": Section.FEEDBACK,
+    "network": Section.NETWORK,
+    "prep": Section.PREPARATION,
+    "documents": Section.PREPARATION,
+    "debrief": Section.JOURNAL,
+}
+
+
+def tables(user: Any, section: str) -> list[tuple[str, list[str], list[dict[str, Any]]]]:
+    """(export section, columns, rows) of `section` for `user`, in the registry's order."""
+    wanted = EXPORT_SECTIONS[section]
+    found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
+    for provider in data_export.PROVIDERS:
+        for name, content in provider(user).items():
+            if name in wanted:
+                found[name] = content
+    return [(name, *found[name]) for name in wanted if name in found]

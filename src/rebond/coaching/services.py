@@ -1,0 +1,164 @@
+"""Consent-based sharing between a job seeker and a coach of the same organisation (X2).
+
+Every read of shared data by a coach goes through `read_section` or `caseload`, which check
+the active consent and write the person's access log in the same breath.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Max
+from django.http import Http404
+from django.utils import timezone
+
+from rebond.coaching import sections
+from rebond.coaching.choices import Purpose, Role, Section
+from rebond.coaching.models import AccessLog, Comment, Membership, Share
+from rebond.method.caseload import Signals, signals
+
+
+def organisations(user: Any, role: str | None = None) -> list[int]:
+    rows = Membership.objects.for_user(user)
+    if role:
+        rows = rows.filter(role=role)
+    return list(rows.values_list("organisation_id", flat=True))
+
+
+def is_coach(user: Any) -> bool:
+    return bool(organisations(user, Role.COACH))
+
+
+def coaches_of(seeker: Any) -> list[Any]:
+    """Coaches of the organisations the person belongs to: the only ones they can share with."""
+    coach_ids = Membership.objects.filter(
+        organisation_id__in=organisations(seeker), role=Role.COACH
+    ).values("user_id")
+    return list(
+        get_user_model()
+        .objects.filter(pk__in=coach_ids)
+        .exclude(pk=seeker.pk)
+        .order_by("first_name", "username")
+    )
+
+
+def active_shares(seeker: Any) -> Any:
+    return Share.objects.for_user(seeker).filter(revoked_at__isnull=True)
+
+
+def shared_sections(seeker: Any, coach: Any) -> set[str]:
+    return set(active_shares(seeker).filter(coach=coach).values_list("section", flat=True))
+
+
+@transaction.atomic
+def set_sharing(seeker: Any, coach: Any, wanted: set[str]) -> None:
+    """Share exactly `wanted` with `coach`: new sections granted, unticked ones revoked now."""
+    if coach not in coaches_of(seeker):
+        raise Http404
+    wanted = {Section(value) for value in wanted}
+    current = shared_sections(seeker, coach)
+    active_shares(seeker).filter(coach=coach, section__in=current - wanted).update(
+        revoked_at=timezone.now()
+    )
+    Share.objects.bulk_create(
+        [Share(user=seeker, coach=coach, section=s) for s in wanted - current]
+    )
+
+
+def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
+    """The person, if they share at least one section with `coach`; 404 otherwise."""
+    share = (
+        Share.objects.filter(coach=coach, user_id=seeker_id, revoked_at__isnull=True)
+        .select_related("user")
+        .first()
+    )
+    if share is None:
+        raise Http404
+    return share.user
+
+
+def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list]]:
+    """The section's tables, if shared; the access is logged for the person to read."""
+    if section not in Section.values or section not in shared_sections(seeker, coach):
+        raise Http404
+    AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.SECTION)
+    return sections.tables(seeker, section)
+
+
+def comment(coach: Any, seeker: Any, section: str, item: str, text: str) -> Comment:
+    if section not in shared_sections(seeker, coach):
+        raise Http404
+    AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.COMMENT)
+    return Comment.objects.create(user=seeker, coach=coach, section=section, item=item, text=text)
+
+
+@dataclass(frozen=True)
+class CaseloadRow:
+    person: Any
+    sections: tuple[str, ...]
+    signals: Signals
+
+
+def _overdue(seeker: Any, shared: set[str], now: datetime) -> int:
+    from rebond.plan.agenda import agenda
+
+    tz = getattr(seeker, "time_zone", "") or "Europe/Paris"
+    return sum(
+        1
+        for entry in agenda(seeker, now, tz, horizon_days=0).overdue
+        if sections.AGENDA_SOURCES.get(entry.source) in shared
+    )
+
+
+def caseload(coach: Any, now: datetime | None = None) -> list[CaseloadRow]:
+    """Everyone who shares something with `coach`, with signals built from shared data only."""
+    from rebond.jobs.models import Application
+
+    now = now or timezone.now()
+    by_person: dict[int, set[str]] = {}
+    people: dict[int, Any] = {}
+    for share in Share.objects.filter(coach=coach, revoked_at__isnull=True).select_related("user"):
+        by_person.setdefault(share.user_id, set()).add(share.section)
+        people[share.user_id] = share.user
+    progress = dict(
+        Application.objects.filter(user_id__in=by_person)
+        .values_list("user_id")
+        .annotate(last=Max("stage_changed_at"))
+    )
+    rows, logs = [], []
+    for person_id, shared in by_person.items():
+        person = people[person_id]
+        progress_shared = Section.APPLICATIONS in shared
+        open_count = Application.objects.for_user(person).open().count() if progress_shared else 0
+        rows.append(
+            CaseloadRow(
+                person=person,
+                sections=tuple(s for s in Section.values if s in shared),
+                signals=signals(
+                    now=now,
+                    joined=person.date_joined,
+                    last_seen=person.last_login,
+                    last_progress=progress.get(person_id) if progress_shared else None,
+                    open_applications=open_count,
+                    progress_shared=progress_shared,
+                    overdue=_overdue(person, shared, now),
+                ),
+            )
+        )
+        logs += [
+            AccessLog(user=person, coach=coach, section=s, purpose=Purpose.CASELOAD) for s in shared
+        ]
+    AccessLog.objects.bulk_create(logs)
+    return sorted(rows, key=lambda r: (not r.signals.needs_attention, r.person.username))
+
+
+def access_log(seeker: Any, limit: int = 200) -> Any:
+    return AccessLog.objects.for_user(seeker).select_related("coach")[:limit]
+
+
+def comments_for(seeker: Any) -> Any:
+    return Comment.objects.for_user(seeker).select_related("coach").order_by("-created_at")

@@ -1,0 +1,97 @@
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rebond.coaching import invitations, services
+from rebond.coaching.access import hosted_login_required
+from rebond.coaching.choices import Role, Section
+from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
+from rebond.coaching.models import Organisation
+from rebond.web.reauth import reauthentication_required
+
+
+@hosted_login_required
+def sharing(request: HttpRequest) -> HttpResponse:
+    """The job seeker's side: who may read what, who read it, and their comments."""
+    coaches = [
+        (coach, SharingForm(initial={"sections": services.shared_sections(request.user, coach)}))
+        for coach in services.coaches_of(request.user)
+    ]
+    context = {
+        "coaches": coaches,
+        "log": services.access_log(request.user),
+        "comments": services.comments_for(request.user),
+    }
+    return render(request, "coaching/sharing.html", context)
+
+
+@require_POST
+@hosted_login_required
+@reauthentication_required
+def sharing_update(request: HttpRequest, coach_pk: int) -> HttpResponse:
+    coach = next((c for c in services.coaches_of(request.user) if c.pk == coach_pk), None)
+    form = SharingForm(request.POST)
+    if coach is None or not form.is_valid():
+        raise Http404
+    services.set_sharing(request.user, coach, set(form.cleaned_data["sections"]))
+    messages.success(request, _("Sharing updated."))
+    return redirect("coaching:sharing")
+
+
+@hosted_login_required
+def caseload(request: HttpRequest) -> HttpResponse:
+    if not services.is_coach(request.user):
+        raise Http404
+    context = {"rows": services.caseload(request.user), "invite_form": InviteForm()}
+    return render(request, "coaching/caseload.html", context)
+
+
+@require_POST
+@hosted_login_required
+def invite(request: HttpRequest) -> HttpResponse:
+    organisation_ids = services.organisations(request.user, Role.COACH)
+    form = InviteForm(request.POST)
+    if not organisation_ids or not form.is_valid():
+        raise Http404
+    organisation = get_object_or_404(Organisation, pk=organisation_ids[0])
+    token = invitations.invite(request.user, organisation, **form.cleaned_data)
+    link = request.build_absolute_uri(reverse("account_invitation", args=[token]))
+    return render(request, "coaching/invited.html", {"link": link, **form.cleaned_data})
+
+
+@hosted_login_required
+def person(request: HttpRequest, pk: int) -> HttpResponse:
+    seeker = services.seeker_for_coach(request.user, pk)
+    shared = services.shared_sections(seeker, request.user)
+    sections = [(value, label) for value, label in Section.choices if value in shared]
+    return render(request, "coaching/person.html", {"person": seeker, "sections": sections})
+
+
+@hosted_login_required
+def section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+    seeker = services.seeker_for_coach(request.user, pk)
+    tables = services.read_section(request.user, seeker, section)
+    context = {
+        "person": seeker,
+        "section": Section(section),
+        "tables": tables,
+        "comment_form": CommentForm(),
+        "comments": services.comments_for(seeker).filter(coach=request.user, section=section),
+    }
+    return render(request, "coaching/section.html", context)
+
+
+@require_POST
+@hosted_login_required
+def comment(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+    seeker = services.seeker_for_coach(request.user, pk)
+    form = CommentForm(request.POST)
+    if form.is_valid():
+        services.comment(request.user, seeker, section, **form.cleaned_data)
+        messages.success(request, _("Comment added."))
+    else:
+        messages.error(request, _("A comment needs some text (2000 characters at most)."))
+    return redirect("coaching:section", pk=pk, section=section)

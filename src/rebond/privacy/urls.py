@@ -1,0 +1,10 @@
+from django.urls import path
+
+from rebond.privacy import views
+
+app_name = "privacy"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("export/", views.export, name="export"),
+    path("erase/", views.erase, name="erase"),
+]

@@ -1,0 +1,45 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from rebond.privacy import services
+from rebond.privacy.forms import EraseForm
+from rebond.web.reauth import reauthentication_required
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    context = {"form": EraseForm(), "retention_days": settings.RETENTION_DAYS}
+    return render(request, "privacy/home.html", context)
+
+
+@require_POST
+@login_required
+@reauthentication_required
+def export(request: HttpRequest) -> HttpResponse:
+    archive = services.export_archive(request.user)
+    name = f"rebond-export-{timezone.localdate():%Y-%m-%d}.zip"
+    response = HttpResponse(archive, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@require_POST
+@login_required
+@reauthentication_required
+def erase(request: HttpRequest) -> HttpResponse:
+    form = EraseForm(request.POST)
+    if not form.is_valid():
+        context = {"form": form, "retention_days": settings.RETENTION_DAYS}
+        return render(request, "privacy/home.html", context, status=422)
+    user = request.user
+    logout(request)
+    services.erase(user)
+    messages.success(request, _("Your account and all its data have been erased."))
+    return redirect(settings.LOGIN_URL)

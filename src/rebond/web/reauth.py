@@ -1,0 +1,28 @@
+"""Re-authentication before sensitive actions (export, erasure, sharing changes).
+
+Hosted mode asks for the password (or a TOTP code) again through allauth when the last one is
+older than ACCOUNT_REAUTHENTICATION_TIMEOUT. Local mode has one person, signed in by a one-time
+link on 127.0.0.1: there is no password to ask for, so the check is a no-op there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+
+def reauthentication_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if settings.LOCAL_MODE or request.method == "GET":
+            return view(request, *args, **kwargs)
+        # Imported here: allauth is installed in hosted mode only.
+        from allauth.account.decorators import reauthentication_required as allauth_reauth
+
+        return allauth_reauth(view)(request, *args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,87 @@
+"""Hosted accounts through django-allauth: invitation sign-up, verification, Argon2, limits,
+re-authentication before sensitive actions, sessions and two-factor pages."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+from tests.hosted.conftest import hosted_only
+
+from rebond.coaching.choices import Role
+from rebond.coaching.invitations import invite
+from rebond.coaching.models import Membership, Organisation
+
+pytestmark = [pytest.mark.django_db, hosted_only]
+PASSWORD = "a long Passphrase 2026!"
+
+
+@pytest.fixture
+def organisation(django_user_model):
+    coach = django_user_model.objects.create_user("coach", "coach@example.org", PASSWORD)
+    org = Organisation.objects.create(name="Cap Emploi Est")
+    Membership.objects.create(user=coach, organisation=org, role=Role.COACH)
+    return org, coach
+
+
+def test_it_keeps_sign_up_closed_without_an_invitation(client, django_user_model):
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "a@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert not django_user_model.objects.filter(email="a@example.org").exists()
+    assert response.status_code in (200, 403)
+
+
+def test_it_signs_up_by_invitation_and_sends_a_verification_email(
+    client, organisation, django_user_model
+):
+    org, coach = organisation
+    token = invite(coach, org, "lea@example.org")
+    assert client.get(f"/accounts/invitation/{token}/").url == "/accounts/signup/"
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "lea@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response.status_code == 302
+    lea = django_user_model.objects.get(email="lea@example.org")
+    assert lea.password.startswith("argon2$")
+    assert Membership.objects.get(user=lea).role == Role.SEEKER
+    assert [m.to for m in mail.outbox] == [["lea@example.org"]]
+    # The link was spent: it cannot open a second account.
+    assert client.get(f"/accounts/invitation/{token}/").status_code == 404
+
+
+def test_it_limits_failed_logins(client, organisation):
+    for _ in range(5):
+        client.post("/accounts/login/", {"login": "coach@example.org", "password": "wrong"})
+    # Even the right password is refused until the window has passed.
+    response = client.post("/accounts/login/", {"login": "coach@example.org", "password": PASSWORD})
+    assert "_auth_user_id" not in client.session
+    assert response.context["form"].has_error("__all__", "too_many_login_attempts")
+
+
+def test_it_asks_for_the_password_again_before_an_export(client, django_user_model):
+    user = django_user_model.objects.create_user("p", "p@example.org", PASSWORD)
+    client.force_login(user)
+    response = client.post("/privacy/export/")
+    assert response.status_code == 302 and "/accounts/reauthenticate/" in response.url
+
+
+@pytest.mark.parametrize("url", ["/accounts/sessions/", "/accounts/2fa/", "/accounts/email/"])
+def test_it_offers_the_account_security_pages(client, django_user_model, url):
+    client.force_login(django_user_model.objects.create_user("s", "s@example.org", PASSWORD))
+    assert client.get(url).status_code == 200
+
+
+def test_it_refuses_local_one_time_links(client):
+    assert client.get("/login/anything/").status_code == 404
+
+
+def test_it_sends_security_headers(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("h", "h@example.org", PASSWORD))
+    response = client.get("/privacy/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert (
+        response.cookies.get("__Host-rebond-session") is None
+        or response.cookies["__Host-rebond-session"]["secure"]
+    )
