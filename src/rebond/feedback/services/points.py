@@ -77,28 +77,25 @@ def _load(
     rows = [dict(zip(_COLUMNS, values, strict=True)) for values in query.values_list(*_COLUMNS)]
     weights = source_weights(_lang(user))
     noon = time(12)
-    items = [
-        FeedbackItem(
-            text=r["text"],
-            labels=FeedbackLabels(
-                r["theme"],
-                r["dimension"],
-                r["polarity"],
-                r["nature"],
-                r["cause"] or None,
-                r["lang"],
-            ),
-            source=_source_key(
-                r["item__source_kind"],
-                r["item__source_name"],
-                r["item__application_id"],
-                r["item_id"],
-            ),
-            date=datetime.combine(r["item__received_on"], noon, tzinfo=UTC),
-            weight=weights.get(r["item__source_kind"], 1.0),
+    # Few distinct label sets and days: build each frozen value once, not once per row.
+    labels: dict[tuple, FeedbackLabels] = {}
+    days: dict[date, datetime] = {}
+    items = []
+    for r in rows:
+        key = (r["theme"], r["dimension"], r["polarity"], r["nature"], r["cause"], r["lang"])
+        lab = labels.get(key)
+        if lab is None:
+            lab = labels[key] = FeedbackLabels(*key[:4], key[4] or None, key[5])
+        day = r["item__received_on"]
+        moment = days.get(day)
+        if moment is None:
+            moment = days[day] = datetime.combine(day, noon, tzinfo=UTC)
+        source = _source_key(
+            r["item__source_kind"], r["item__source_name"], r["item__application_id"], r["item_id"]
         )
-        for r in rows
-    ]
+        items.append(
+            FeedbackItem(r["text"], lab, source, moment, weights.get(r["item__source_kind"], 1.0))
+        )
     leads = {r["group"]: k for k, r in enumerate(rows) if r["central"]}
     return rows, items, leads
 
