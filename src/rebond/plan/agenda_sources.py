@@ -143,7 +143,7 @@ def reapply(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     # (A separate GROUP BY: joining it into the query above is ten times slower on SQLite.)
     latest = dict(
         Application.objects.for_user(user)
-        .filter(company__in=recent.values("application__company_id"))
+        .filter(applied_on__gt=cutoff)  # an application before the cutoff cannot be "again"
         .order_by()
         .values_list("company_id")
         .annotate(latest=Max("applied_on"))
