@@ -15,6 +15,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from rebond.coaching import exporting as coaching_exporting
 from rebond.debrief import exporting as debrief_exporting
 from rebond.documents import exporting as documents_exporting
 from rebond.feedback import exporting as feedback_exporting
@@ -36,6 +37,7 @@ PROVIDERS: list[SectionProvider] = [
     documents_exporting.sections,
     debrief_exporting.sections,
     feedback_exporting.sections,
+    coaching_exporting.sections,
 ]
 
 

@@ -57,8 +57,11 @@ EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
         "support_people",
     ),
 }
-# Never shown to a coach, whatever the consent: credentials and the like.
-NEVER_SHARED = frozenset({"smtp_account"})
+# Never shown to a coach, whatever the consent: credentials, and the person's own record of
+# what they share and who looked.
+NEVER_SHARED = frozenset(
+    {"smtp_account", "coaching_shares", "coaching_access_log", "coaching_comments"}
+)
 
 # Agenda sources (the app that produced a due item) -> the section that holds it.
 AGENDA_SOURCES: dict[str, str] = {

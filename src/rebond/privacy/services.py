@@ -16,7 +16,7 @@ from typing import Any
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
-from django.db.models import Q
+from django.db.models import ProtectedError, Q
 from django.utils import timezone
 
 from rebond import data_export
@@ -82,18 +82,36 @@ def erase(user: Any) -> dict[str, int]:
     files = [(stored.storage, stored.name) for _, stored in stored_files(user)]
     counts: dict[str, int] = {}
     with transaction.atomic():
-        # Each personal model first (children before the user row), so the counts are explicit
-        # and a PROTECT relation fails here, before anything is gone.
-        for model in [*personal_models(), get_user_model()]:
-            scoped = model._default_manager
-            rows = scoped.filter(pk=user.pk) if model is get_user_model() else scoped.for_user(user)
-            for label, number in rows.delete()[1].items():
-                counts[label] = counts.get(label, 0) + number
+        # Model by model, so the counts are explicit. A PROTECT relation (an application
+        # protects its company) makes a model wait for the pass after the one that frees it.
+        pending = [*personal_models(), get_user_model()]
+        for _ in range(len(pending)):
+            waiting = []
+            for model in pending:
+                try:
+                    with transaction.atomic():
+                        deleted = _rows_of(model, user).delete()[1]
+                except ProtectedError:
+                    waiting.append(model)
+                    continue
+                for label, number in deleted.items():
+                    counts[label] = counts.get(label, 0) + number
+            pending = waiting
+            if not pending:
+                break
+        if pending:
+            raise ProtectedError(f"cannot erase {pending}", set())
     # Files go once the rows are gone for sure: a failed transaction keeps both.
     for storage, name in files:
         storage.delete(name)
     log.info("account erased", extra={"count": sum(counts.values())})
     return counts
+
+
+def _rows_of(model: type[models.Model], user: Any) -> models.QuerySet:
+    if model is get_user_model():
+        return model._default_manager.filter(pk=user.pk)
+    return model._default_manager.for_user(user)
 
 
 def inactive_accounts(days: int, now: Any = None) -> models.QuerySet:

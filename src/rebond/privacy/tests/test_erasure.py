@@ -1,0 +1,69 @@
+"""Full erasure (X3): the account, every row in every table and the uploaded files go; another
+person's data stays exactly as it was. Counted table by table."""
+
+from __future__ import annotations
+
+import pytest
+from django.apps import apps
+from django.core.files.storage import default_storage
+from tests.hosted import objects
+
+from rebond.privacy import services
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts() -> dict[str, int]:
+    return {
+        model._meta.db_table: model._base_manager.count()
+        for model in apps.get_models(include_auto_created=True)
+    }
+
+
+def fill(user) -> None:
+    """One object of every kind the isolation registry knows, i.e. of every app."""
+    for factory in {*objects.OBJECTS.values(), *objects.API_OBJECTS.values()}:
+        factory(user)
+
+
+def test_it_erases_every_row_and_file_of_the_person_and_nothing_else(owner, other):
+    fill(other)
+    before = row_counts()
+    fill(owner)
+    filled = row_counts()
+    grown = sorted(table for table in filled if filled[table] > before[table])
+    assert len(grown) >= 20, grown  # the fixture really touches most of the schema
+    files = [stored.name for _, stored in services.stored_files(owner)]
+    assert files and all(default_storage.exists(name) for name in files)
+
+    services.erase(owner)
+
+    after = row_counts()
+    # `before` already counted the owner's account (made by the fixture): it is gone too.
+    expected = {**before, "accounts_user": before["accounts_user"] - 1}
+    assert {t: (expected[t], after[t]) for t in after if after[t] != expected[t]} == {}
+    assert not any(default_storage.exists(name) for name in files)
+    assert list(services.stored_files(other))  # the other person's files are still there
+
+
+def test_it_erases_through_the_page_after_the_confirmation_word(
+    owner_client, owner, django_user_model
+):
+    fill(owner)
+    refused = owner_client.post("/privacy/erase/", {"confirmation": "yes"})
+    assert refused.status_code == 422 and django_user_model.objects.filter(pk=owner.pk).exists()
+    response = owner_client.post("/privacy/erase/", {"confirmation": "ERASE"})
+    assert response.status_code == 302
+    assert not django_user_model.objects.filter(pk=owner.pk).exists()
+    assert owner_client.get("/privacy/").status_code == 302  # signed out
+
+
+def test_it_lists_accounts_inactive_for_the_retention_period(owner, other):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    type(owner).objects.filter(pk=owner.pk).update(last_login=now - timedelta(days=400))
+    type(other).objects.filter(pk=other.pk).update(last_login=now - timedelta(days=10))
+    assert list(services.inactive_accounts(365, now)) == [owner]

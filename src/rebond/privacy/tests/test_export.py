@@ -1,0 +1,40 @@
+"""Full export (X3): a zip of JSON and CSV with a README of the schema, plus the files."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+from tests.hosted import objects
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_downloads_a_zip_of_json_csv_readme_and_files(owner_client, owner, other):
+    objects.OBJECTS["prep:mock-recording"](owner)
+    objects.OBJECTS["documents:cv-file"](owner)
+    objects.OBJECTS["jobs:application"](other)
+    response = owner_client.post("/privacy/export/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    names = archive.namelist()
+    assert {"README.txt", "rebond.json", "csv/README.txt", "csv/applications.csv"} <= set(names)
+    assert any(n.startswith("files/prep_mocksession/") for n in names)
+    assert any(n.startswith("files/documents_cvversion/") for n in names)
+    document = json.loads(archive.read("rebond.json"))
+    assert document["schema"] == "rebond-export"
+    assert "- applications: id, company_id" in archive.read("README.txt").decode()
+    # Only the owner's rows: the other person's application is not there.
+    assert document["sections"]["applications"] == []
+
+
+def test_it_protects_the_privacy_pages(client, owner_client):
+    assert owner_client.get("/privacy/").status_code == 200
+    assert owner_client.get("/privacy/export/").status_code == 405  # a POST, behind re-auth
+    for url in ("/privacy/", "/privacy/export/", "/privacy/erase/"):
+        client.logout()
+        response = client.post(url) if url != "/privacy/" else client.get(url)
+        assert response.status_code == 302 and response.url.startswith("/login/")
