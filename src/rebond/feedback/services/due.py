@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Max, Min, Q
+from django.db.models import Exists, Max, Min, OuterRef, Q
 
 from rebond.feedback.choices import MessageKind, MessageStatus, SourceKind
 from rebond.feedback.models import FeedbackItem, Message
@@ -79,10 +79,23 @@ def exchange_logs(user: Any, applications: list[Application]) -> dict[int, Excha
     return logs
 
 
-def _rejected(user: Any, application: Application | None) -> list[Application]:
+# Every rule falls due within this many days of an application's latest exchange (rejection,
+# message sent, reply); past it plus the "forget" delay nothing can be due, so older
+# applications are not even read: a heavy user's agenda stays fast.
+RULE_SPAN_DAYS = 30
+
+
+def _rejected(user: Any, application: Application | None, now: datetime) -> list[Application]:
     query = Application.objects.for_user(user).filter(stage=Stage.REJECTED)
     if application is not None:
         query = query.filter(pk=application.pk)
+    else:
+        since = now - timedelta(days=RULE_SPAN_DAYS + forget_after_days())
+        query = query.filter(
+            Q(stage_changed_at__gte=since)
+            | Exists(Message.objects.filter(application=OuterRef("pk"), sent_at__gte=since))
+            | Exists(FeedbackItem.objects.filter(application=OuterRef("pk"), created_at__gte=since))
+        )
     # The rejection's own time, from the stage history (the stage may have been set later).
     query = query.annotate(
         rejected_at=Max("events__occurred_at", filter=Q(events__stage=Stage.REJECTED))
@@ -94,7 +107,7 @@ def due_items(
     user: Any, now: datetime, tz: str, application: Application | None = None
 ) -> list[Due]:
     """Feedback requests, follow-ups and thank-yous due, oldest first; forgotten ones dropped."""
-    applications = _rejected(user, application)
+    applications = _rejected(user, application, now)
     logs = exchange_logs(user, applications)
     forget = forget_after_days()
     found = []

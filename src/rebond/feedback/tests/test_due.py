@@ -84,3 +84,17 @@ def test_it_only_thanks_when_feedback_came_unasked(owner):
     assert [k for k, _ in kinds(owner, datetime.now(UTC))] == ["thank_you"]
     make_message(owner, application=app, kind="thanks_no_feedback", sent_at=datetime.now(UTC))
     assert kinds(owner, datetime.now(UTC)) == []
+
+
+def test_it_lists_nothing_for_applications_whose_exchanges_are_long_over(owner):
+    make_application(owner, company="Old", rejected_at=NO - timedelta(days=400))
+    make_application(owner, company="Recent", rejected_at=NO)
+    assert [d.application.company.name for d in services.due_items(owner, NO, "Europe/Paris")] == [
+        "Recent"
+    ]
+
+
+def test_it_keeps_the_follow_up_of_a_request_sent_long_after_the_rejection(owner):
+    app = make_application(owner, rejected_at=NO - timedelta(days=300))
+    make_message(owner, application=app, sent_at=NO)
+    assert kinds(owner, NO + timedelta(days=2)) == [("follow_up", False)]
