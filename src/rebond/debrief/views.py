@@ -26,7 +26,10 @@ DEBRIEFS = Debrief.objects.select_related("application__company", "application__
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     lang = flow.lang_for(request.user)
-    ongoing = [(d, flow.resume_step(d, lang)) for d in flow.in_progress(request.user)]
+    titles = {s.key: s.title for s in method.debrief_steps(lang)}
+    ongoing = [
+        (d, titles.get(flow.resume_step(d, lang) or "")) for d in flow.in_progress(request.user)
+    ]
     finished = DEBRIEFS.for_user(request.user).filter(finished_at__isnull=False)[:20]
     context = {
         "ongoing": ongoing,

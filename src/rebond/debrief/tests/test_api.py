@@ -17,6 +17,7 @@ def ids(owner):
         "application": make_rejected(owner, role="Second").pk,
         "thought": make_thought(owner).pk,
         "asset": journal.add_asset(owner, "skill", "SQL").pk,
+        "checkin": journal.log_mood(owner, mood=5).pk,
     }
 
 
@@ -51,6 +52,8 @@ def test_it_answers_404_to_another_person(other_client, ids):
     assert other_client.get("/api/v1/thoughts").json() == []
     assert other_client.get("/api/v1/assets").json() == []
     assert other_client.get("/api/v1/debriefs").json() == []
+    assert other_client.get("/api/v1/checkins").json() == []
+    assert other_client.get("/api/v1/mood").json() == []
     assert Debrief.objects.count() == ThoughtRecord.objects.count() == Asset.objects.count() == 1
 
 

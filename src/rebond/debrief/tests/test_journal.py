@@ -156,3 +156,12 @@ def test_it_offers_the_debrief_on_the_rejected_applications_page(owner, owner_cl
     assert response.url == f"/applications/{application.pk}/#debrief"
     page = owner_client.get(f"/applications/{application.pk}/").content.decode()
     assert f'action="/debrief/start/{application.pk}/"' in page
+
+
+def test_it_draws_the_dashboards_mood_panel_from_check_ins(owner, owner_client):
+    owner_client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    assert "Mood over time" not in owner_client.get("/insights/").content.decode()
+    for days, level in ((6, 3), (3, 5), (0, 7)):
+        journal.log_mood(owner, mood=level, at=timezone.now() - timedelta(days=days))
+    body = owner_client.get("/insights/").content.decode()
+    assert "Mood over time" in body
