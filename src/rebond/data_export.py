@@ -47,6 +47,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _cell(value: Any) -> Any:
+    """A CSV cell: nested values (lists, mappings) as JSON text rather than Python reprs."""
+    value = _plain(value)
+    if isinstance(value, dict | list | tuple):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
 def collect(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
     for provider in PROVIDERS:
@@ -75,7 +83,7 @@ def as_csv_zip(user: Any) -> bytes:
             text = io.StringIO()
             writer = csv.DictWriter(text, fieldnames=columns)
             writer.writeheader()
-            writer.writerows({k: _plain(v) for k, v in row.items()} for row in rows)
+            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
             # A BOM so spreadsheet programs read the accents right.
             archive.writestr(f"{name}.csv", "\ufeff" + text.getvalue())
             listing.append(f"- {name}.csv: {', '.join(columns)}")

@@ -38,3 +38,11 @@ def test_it_writes_a_zip_of_csv_files_with_a_readme(owner):
     companies = archive.read("companies.csv").decode("utf-8-sig")
     assert companies.splitlines()[0].startswith("id,name,")
     assert "Crédit Agricole" in companies
+
+
+def test_it_writes_nested_values_as_json_text_in_csv_cells():
+    from rebond.data_export import _cell
+
+    assert _cell({"wpm": 142, "fillers": ["euh"]}) == '{"wpm": 142, "fillers": ["euh"]}'
+    assert _cell(["SQL", "Python"]) == '["SQL", "Python"]'
+    assert _cell("plain") == "plain"
