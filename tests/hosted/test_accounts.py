@@ -67,6 +67,13 @@ def test_it_asks_for_the_password_again_before_an_export(client, django_user_mod
     assert response.status_code == 302 and "/accounts/reauthenticate/" in response.url
 
 
+def test_it_asks_for_the_password_again_before_changing_what_is_shared(client, organisation):
+    _, coach = organisation
+    client.force_login(coach)
+    response = client.post(f"/coaching/sharing/{coach.pk}/", {"sections": ["plan"]})
+    assert response.status_code == 302 and "/accounts/reauthenticate/" in response.url
+
+
 @pytest.mark.parametrize("url", ["/accounts/sessions/", "/accounts/2fa/", "/accounts/email/"])
 def test_it_offers_the_account_security_pages(client, django_user_model, url):
     client.force_login(django_user_model.objects.create_user("s", "s@example.org", PASSWORD))

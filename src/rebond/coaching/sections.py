@@ -76,6 +76,19 @@ AGENDA_SOURCES: dict[str, str] = {
 }
 
 
+LABEL_COLUMNS = ("title", "role", "name", "question", "first_name", "text", "thought", "goal")
+
+
+def item_choices(name: str, rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(item key, short label) per row, for the coach's comment form."""
+    choices = []
+    for index, row in enumerate(rows, start=1):
+        ident = row.get("id", index)
+        label = next((str(row[c]) for c in LABEL_COLUMNS if row.get(c)), "")
+        choices.append((f"{name}:{ident}", f"#{ident} {label[:40]}".strip()))
+    return choices
+
+
 def tables(user: Any, section: str) -> list[tuple[str, list[str], list[dict[str, Any]]]]:
     """(export section, columns, rows) of `section` for `user`, in the registry's order."""
     wanted = EXPORT_SECTIONS[section]

@@ -81,12 +81,15 @@ def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
     return share.user
 
 
-def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list]]:
+def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list, list]]:
     """The section's tables, if shared; the access is logged for the person to read."""
     if section not in Section.values or section not in shared_sections(seeker, coach):
         raise Http404
     AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.SECTION)
-    return sections.tables(seeker, section)
+    return [
+        (name, columns, rows, sections.item_choices(name, rows))
+        for name, columns, rows in sections.tables(seeker, section)
+    ]
 
 
 def comment(coach: Any, seeker: Any, section: str, item: str, text: str) -> Comment:

@@ -17,7 +17,12 @@ from rebond.web.reauth import reauthentication_required
 def sharing(request: HttpRequest) -> HttpResponse:
     """The job seeker's side: who may read what, who read it, and their comments."""
     coaches = [
-        (coach, SharingForm(initial={"sections": services.shared_sections(request.user, coach)}))
+        (
+            coach,
+            SharingForm(
+                initial={"sections": sorted(services.shared_sections(request.user, coach))}
+            ),
+        )
         for coach in services.coaches_of(request.user)
     ]
     context = {

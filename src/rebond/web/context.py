@@ -20,14 +20,19 @@ NAVIGATION = [
     ("jobs:companies", _("Companies")),
     ("privacy:home", _("My data")),
 ]
-# Hosted mode only: a coach's caseload (the entry shows for members of an organisation).
+# Hosted mode only: a coach's caseload (shown to coaches only).
 HOSTED_NAVIGATION = [("coaching:caseload", _("Caseload"))]
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:
     from django.conf import settings
 
-    entries = NAVIGATION if settings.LOCAL_MODE else NAVIGATION + HOSTED_NAVIGATION
+    entries = NAVIGATION
+    user = getattr(request, "user", None)
+    if not settings.LOCAL_MODE and user is not None and user.is_authenticated:
+        from rebond.coaching.services import is_coach
+
+        entries = NAVIGATION + HOSTED_NAVIGATION if is_coach(user) else NAVIGATION
     items = []
     for name, label in entries:
         try:

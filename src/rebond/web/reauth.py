@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
@@ -18,7 +19,7 @@ from django.http import HttpRequest, HttpResponse
 def reauthentication_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if settings.LOCAL_MODE or request.method == "GET":
+        if settings.LOCAL_MODE or request.method == "GET" or not apps.is_installed("allauth"):
             return view(request, *args, **kwargs)
         # Imported here: allauth is installed in hosted mode only.
         from allauth.account.decorators import reauthentication_required as allauth_reauth
