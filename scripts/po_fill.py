@@ -16,6 +16,38 @@ def unquote(lines: list[str]) -> str:
     return "".join(json.loads(line) for line in lines if line.strip())
 
 
+def _forget_fuzzy(lines: list[str]) -> list[str]:
+    """msgmerge's fuzzy guesses are often wrong ("Page %(n)s" for "%(done)s of %(total)s"):
+    an entry flagged fuzzy is treated as untranslated, to be filled from the hand-offs."""
+    flags = next((line for line in lines if line.startswith("#,")), "")
+    if "fuzzy" not in flags:
+        return lines
+    kept_flags = [f.strip() for f in flags[2:].split(",") if f.strip() != "fuzzy"]
+    out = []
+    for line in lines:
+        if line.startswith("#|"):
+            continue
+        if line == flags:
+            if kept_flags:
+                out.append("#, " + ", ".join(kept_flags))
+            continue
+        out.append(line)
+    # Drop the guessed translation (and its continuation lines).
+    cleared: list[str] = []
+    in_msgstr = False
+    for line in out:
+        if line.startswith("msgstr"):
+            in_msgstr = True
+            head = line.split(" ", 1)[0]
+            cleared.append(f'{head} ""')
+            continue
+        if in_msgstr and line.startswith('"'):
+            continue
+        in_msgstr = False
+        cleared.append(line)
+    return cleared
+
+
 def lookup(translations: dict[str, str | list[str]], msgid: str) -> str | list[str] | None:
     """The translation of msgid; hand-offs may write a template's literal "%%" as "%"."""
     if msgid in translations:
@@ -31,7 +63,7 @@ def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
     missing: list[str] = []
     out = []
     for block in blocks:
-        lines = [line for line in block.split("\n") if line != "#, fuzzy"]
+        lines = _forget_fuzzy(block.split("\n"))
         ids = [i for i, line in enumerate(lines) if line.startswith("msgid ")]
         if not ids:
             out.append("\n".join(lines))

@@ -18,7 +18,9 @@ from django.core.exceptions import ImproperlyConfigured
 PREFIX = "enc1:"  # marks a stored value as encrypted (and with which scheme)
 
 
+@cache
 def _local_key(data_dir: Path) -> str:
+    """The data folder's key, read once per process (it never changes under a running app)."""
     path = data_dir / "field_key"
     if not path.exists():
         data_dir.mkdir(parents=True, exist_ok=True)

@@ -143,7 +143,7 @@ class SummaryForm(forms.Form):
         label=_("Due on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     hypotheses_to_plan = forms.BooleanField(
-        label=_("Also turn each “what I can test” line into a plan action"),
+        label=_('Also turn each "what I can test" line into a plan action'),
         required=False,
     )
 

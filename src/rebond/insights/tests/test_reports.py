@@ -11,6 +11,15 @@ from rebond.insights import reports, services
 from rebond.insights.tests.factories import make_experiment, make_sent
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Labels are compared in English; the interface default is French."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
 ARTIFACTS = Path(__file__).resolve().parents[4] / "test-artifacts"
 
 
