@@ -63,6 +63,8 @@ INSTALLED_APPS = [
     "rebond.documents",
     "rebond.privacy",
     "rebond.coaching",
+    "rebond.reminders",
+    "django_tasks",
     "rebond.web",
 ]
 
@@ -187,6 +189,8 @@ LOGGING = {
 # Everything here is conditional so that local mode stays exactly as it is.
 REMINDER_FROM_EMAIL = env_str("REBOND_FROM_EMAIL", "Rebond <no-reply@localhost>")
 RETENTION_DAYS = env_int("REBOND_RETENTION_DAYS", 0, minimum=0)  # 0: keep inactive accounts
+# Background work through django-tasks, queued in the database, run by `rebond worker`.
+TASKS = {"default": {"BACKEND": "rebond.reminders.backend.DatabaseBackend"}}
 if not LOCAL_MODE:
     if DEBUG:
         raise ImproperlyConfigured("REBOND_DEBUG cannot be on in hosted mode.")

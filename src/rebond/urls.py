@@ -22,6 +22,7 @@ urlpatterns = [
     path("health/", health, name="health"),
     path("privacy/", include("rebond.privacy.urls")),
     path("coaching/", include("rebond.coaching.urls")),
+    path("reminders/", include("rebond.reminders.urls")),
 ]
 if apps.is_installed("allauth"):  # hosted mode (settings.py)
     urlpatterns += [

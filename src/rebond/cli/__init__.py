@@ -7,6 +7,7 @@ import typer
 
 from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
 from rebond.cli import debrief as debrief_cli
+from rebond.cli import hosted as hosted_cli
 from rebond.cli import plan as plan_cli
 
 app = typer.Typer(
@@ -28,6 +29,7 @@ feedback.register(app)
 contacts.register(app)
 debrief_cli.register(app)
 plan_cli.register(app)
+hosted_cli.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,85 @@
+"""`rebond worker | digest | invite | purge-inactive`: a hosted server's background side."""
+
+from __future__ import annotations
+
+import typer
+
+from rebond.cli import setup
+
+
+def worker(
+    once: bool = typer.Option(False, "--once", help="Stop when the queue is empty."),
+    max_tasks: int = typer.Option(0, "--max-tasks", min=0, help="Stop after N tasks (0: never)."),
+    queue: str = typer.Option("default", help="Queue to take tasks from."),
+) -> None:
+    """Run queued background tasks (reminder e-mails) until stopped; several may run at once."""
+    setup.django()
+    setup.migrate()
+    from rebond.reminders.worker import work
+
+    done = work(queue=queue, max_tasks=max_tasks or None, stop_when_empty=once)
+    setup.out(f"{done} task(s) run.")
+
+
+def digest() -> None:
+    """Queue today's reminder digest for every person who opted in (run once a day)."""
+    setup.django()
+    setup.migrate()
+    from django.utils import timezone
+
+    from rebond.reminders.services import enqueue_daily_digests
+
+    setup.out(f"{enqueue_daily_digests(timezone.now())} digest(s) queued.")
+
+
+def invite(
+    email: str = typer.Argument(..., help="Address of the person to invite."),
+    organisation: str = typer.Option(..., help="Organisation name (made if new)."),
+    role: str = typer.Option("seeker", help="coach or seeker."),
+    by: str = typer.Option(..., help="Username of the account that sends the invitation."),
+    base_url: str = typer.Option("https://localhost", help="The site's address, for the link."),
+) -> None:
+    """Print a one-use sign-up link into an organisation (sign-up is by invitation)."""
+    setup.django()
+    from django.contrib.auth import get_user_model
+
+    from rebond.coaching.choices import Role
+    from rebond.coaching.invitations import invite as make_invitation
+    from rebond.coaching.models import Organisation
+
+    if role not in Role.values:
+        setup.fail(f"--role must be one of {', '.join(Role.values)}.")
+    inviter = get_user_model().objects.filter(username=by).first()
+    if inviter is None:
+        setup.fail(f"--by {by!r}: no such account.")
+    found = Organisation.objects.filter(name=organisation).first()
+    found = found or Organisation.objects.create(name=organisation)
+    token = make_invitation(inviter, found, email, role)
+    setup.out(f"{base_url.rstrip('/')}/accounts/invitation/{token}/")
+
+
+def purge_inactive(
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only count the accounts."),
+) -> None:
+    """Erase accounts nobody signed in to for REBOND_RETENTION_DAYS days (0: keep them all)."""
+    setup.django()
+    from django.conf import settings
+
+    from rebond.privacy.services import erase, inactive_accounts
+
+    if not settings.RETENTION_DAYS:
+        setup.out("REBOND_RETENTION_DAYS is 0: no account is erased.")
+        return
+    accounts = list(inactive_accounts(settings.RETENTION_DAYS))
+    if not dry_run:
+        for user in accounts:
+            erase(user)
+    verb = "would be erased" if dry_run else "erased"
+    setup.out(f"{len(accounts)} inactive account(s) {verb}.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(worker)
+    app.command()(digest)
+    app.command()(invite)
+    app.command("purge-inactive")(purge_inactive)

@@ -1,0 +1,37 @@
+"""The daily digest: what is overdue or due today in the person's agenda (plan app)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+
+def due_entries(user: Any, now: Any) -> list[Any]:
+    from rebond.plan.agenda import agenda
+
+    tz = getattr(user, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
+    found = agenda(user, now, tz, horizon_days=0)
+    return [*found.overdue, *found.today]
+
+
+def send(user: Any, now: Any) -> int:
+    """E-mail the digest if something is due; returns the number of items (0: nothing sent)."""
+    if not user.email:
+        return 0
+    with translation.override(getattr(user, "content_language", "") or settings.LANGUAGE_CODE):
+        entries = due_entries(user, now)
+        if not entries:
+            return 0
+        context = {"entries": entries, "user": user}
+        send_mail(
+            subject=_("Rebond: %(count)s thing(s) to do today") % {"count": len(entries)},
+            message=render_to_string("reminders/digest.txt", context),
+            from_email=settings.REMINDER_FROM_EMAIL,
+            recipient_list=[user.email],
+        )
+    return len(entries)

@@ -1,0 +1,19 @@
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from rebond.coaching.access import hosted_login_required
+from rebond.reminders import services
+from rebond.reminders.forms import ReminderSettingsForm
+
+
+@hosted_login_required
+def reminder_settings(request: HttpRequest) -> HttpResponse:
+    """E-mail reminders need a mail server: they exist on a hosted Rebond only."""
+    form = ReminderSettingsForm(request.POST or None, instance=services.settings_for(request.user))
+    if request.method == "POST" and form.is_valid():
+        services.set_daily_digest(request.user, form.cleaned_data["daily_digest"])
+        messages.success(request, _("Reminder settings saved."))
+        return redirect("reminders:settings")
+    return render(request, "reminders/settings.html", {"form": form})
