@@ -243,7 +243,8 @@ if not LOCAL_MODE:
     ACCOUNT_SIGNUP_OPEN = env_bool("REBOND_SIGNUP_OPEN", False)  # False: by invitation only
     MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
     MFA_TOTP_ISSUER = "Rebond"
-    USERSESSIONS_TRACK_ACTIVITY = True
+    # Sessions are listed from sign-in; refreshing "last seen" would cost a write per request.
+    USERSESSIONS_TRACK_ACTIVITY = False
     # Rate-limit counters must be shared by every app server: the database holds them.
     CACHES = {
         "default": {
