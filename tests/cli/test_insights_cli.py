@@ -10,6 +10,15 @@ from rebond.cli import app
 from rebond.insights.tests.factories import make_sent
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are compared in English; the interface default is French."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
 runner = CliRunner()
 
 

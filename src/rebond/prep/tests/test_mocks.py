@@ -16,6 +16,16 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
+def english(client, settings):
+    """Messages are compared in English; the interface default is French."""
+    from django.utils import translation
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
 
