@@ -1,0 +1,264 @@
+"""Load benchmark of a hosted Rebond (X2): PostgreSQL + gunicorn, driven by locust on loopback.
+
+    .venv/bin/python bench/load_hosted.py [--people 500] [--users 100] [--seconds 60]
+
+1. starts a throwaway PostgreSQL (scripts/pg-throwaway), migrates, seeds N job seekers with
+   realistic data (bench/load_seed.py: 40 applications with stage histories, interviews, plan
+   actions, contacts each) and one signed-in session per person;
+2. serves it with gunicorn as docs/operations.md describes (gthread, workers x threads);
+3. runs locust (its own process) with U concurrent people for S seconds, a mix of page views
+   and writes (bench/load_locustfile.py), and prints requests/s, p50/p95/p99 and errors;
+4. does the same for one person on local-mode SQLite, for the figure beside it.
+Bounded: loopback only, fixed duration, everything stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+BIN = ROOT / ".venv" / "bin"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def django_env(base: dict[str, str], data_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("REBOND_")}
+    env.update(base)
+    env.update(
+        {
+            "REBOND_DATA_DIR": str(data_dir),
+            "REBOND_STATIC_ROOT": str(data_dir / "static"),
+            "REBOND_ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "DJANGO_SETTINGS_MODULE": "rebond.settings",
+            "PYTHONPATH": str(ROOT / "src"),
+            "PYTHONDONTWRITEBYTECODE": "1",
+        }
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> None:
+    subprocess.run([PYTHON, "-m", "django", *args, "-v", "0"], env=env, check=True, cwd=ROOT)
+
+
+def serve(
+    env: dict[str, str], workers: int, threads: int, log: object
+) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen(
+        [
+            str(BIN / "gunicorn"),
+            "rebond.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--worker-class",
+            "gthread",
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--log-level",
+            "warning",
+        ],
+        env=env,
+        cwd=ROOT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            with urllib.request.urlopen(f"{url}/health/", timeout=1) as response:
+                if response.status == 200:
+                    return server, url
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not answer /health/")
+
+
+def run_locust(
+    url: str, accounts: Path, users: int, seconds: int, cookies: tuple[str, str], think: str
+):
+    prefix = accounts.parent / f"locust-{users}-{think}"
+    env = {
+        **os.environ,
+        "LOAD_ACCOUNTS": str(accounts),
+        "LOAD_SESSION_COOKIE": cookies[0],
+        "LOAD_CSRF_COOKIE": cookies[1],
+        "LOAD_THINK": think,
+    }
+    subprocess.run(
+        [
+            str(BIN / "locust"),
+            "-f",
+            str(ROOT / "bench" / "load_locustfile.py"),
+            "--headless",
+            "--users",
+            str(users),
+            "--spawn-rate",
+            str(max(1, users // 5)),
+            "--run-time",
+            f"{seconds}s",
+            "--host",
+            url,
+            "--csv",
+            str(prefix),
+            "--only-summary",
+            "--loglevel",
+            "ERROR",
+            "--stop-timeout",
+            "5",
+        ],
+        env=env,
+        check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=seconds + 120,
+    )
+    with open(f"{prefix}_stats.csv", encoding="utf-8") as handle:
+        rows = {row["Name"]: row for row in csv.DictReader(handle)}
+    return rows
+
+
+def report(label: str, rows: dict[str, dict[str, str]]) -> None:
+    print(f"\n{label}")
+    print(f"{'':14}{'requests':>9}{'errors':>8}{'req/s':>8}{'p50':>7}{'p95':>7}{'p99':>7}  (ms)")
+    for name, row in rows.items():
+        print(
+            f"{name:14}{row['Request Count']:>9}{row['Failure Count']:>8}"
+            f"{float(row['Requests/s']):>8.1f}{row['50%']:>7}{row['95%']:>7}{row['99%']:>7}"
+        )
+
+
+def hosted(args: argparse.Namespace, work: Path) -> dict[str, dict[str, dict[str, str]]]:
+    out = subprocess.run(
+        [str(ROOT / "scripts" / "pg-throwaway")], capture_output=True, text=True, check=True
+    ).stdout
+    pg = dict(part.split("=", 1) for part in out.replace("export ", "").split())
+    try:
+        from cryptography.fernet import Fernet
+
+        env = django_env(
+            {
+                "REBOND_MODE": "hosted",
+                "DATABASE_URL": pg["DATABASE_URL"],
+                "REBOND_SECRET_KEY": secrets.token_urlsafe(60),
+                "REBOND_FIELD_KEYS": Fernet.generate_key().decode(),
+                "REBOND_SSL_REDIRECT": "false",
+                "REBOND_LOG_LEVEL": "WARNING",
+            },
+            work / "hosted",
+        )
+        manage(env, "migrate")
+        manage(env, "createcachetable")
+        manage(env, "collectstatic", "--noinput")
+        accounts = work / "hosted-accounts.json"
+        subprocess.run(
+            [
+                PYTHON,
+                str(ROOT / "bench" / "load_seed.py"),
+                str(args.people),
+                str(args.applications),
+                str(accounts),
+            ],
+            env=env,
+            check=True,
+            cwd=ROOT,
+        )
+        log = open(work / "hosted-server.log", "w")  # noqa: SIM115 (closed with the server)
+        server, url = serve(env, args.workers, args.threads, log)
+        cookies = ("__Host-rebond-session", "__Host-rebond-csrf")
+        try:
+            rows = {
+                think: run_locust(url, accounts, args.users, args.seconds, cookies, think)
+                for think in args.think
+            }
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            log.close()
+        lines = (work / "hosted-server.log").read_text().splitlines()
+        errors = sum(1 for line in lines if '"status": 5' in line)
+        print(f"server log: {errors} request(s) answered 5xx")
+        return rows
+    finally:
+        subprocess.run(
+            [str(ROOT / "scripts" / "pg-throwaway"), "stop", pg["REBOND_PG_DIR"]], check=False
+        )
+
+
+def local(args: argparse.Namespace, work: Path) -> dict[str, dict[str, str]]:
+    env = django_env({"REBOND_MODE": "local"}, work / "local")
+    manage(env, "migrate")
+    accounts = work / "local-accounts.json"
+    subprocess.run(
+        [PYTHON, str(ROOT / "bench" / "load_seed.py"), "1", str(args.applications), str(accounts)],
+        env=env,
+        check=True,
+        cwd=ROOT,
+    )
+    # `rebond serve` runs waitress with 4 threads; gunicorn with 1 x 4 is the same shape.
+    server, url = serve(env, 1, 4, subprocess.DEVNULL)
+    try:
+        cookies = ("sessionid", "csrftoken")
+        # One person clicking briskly: enough requests for percentiles.
+        return run_locust(url, accounts, 1, min(args.seconds, 30), cookies, args.think[-1])
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--people", type=int, default=500)
+    parser.add_argument("--applications", type=int, default=40)
+    parser.add_argument("--users", type=int, default=100)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--skip-local", action="store_true")
+    parser.add_argument(
+        "--think",
+        nargs="+",
+        default=["3,10", "0.5,1.5"],
+        help="think-time ranges in seconds, one run each (a person at work; a stress test)",
+    )
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="rebond-load-"))
+    try:
+        print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        for think, rows in hosted(args, work).items():
+            report(
+                f"hosted: PostgreSQL, gunicorn {args.workers}x{args.threads}, {args.people} "
+                f"people, {args.users} concurrent, think {think} s, {args.seconds} s",
+                rows,
+            )
+        if not args.skip_local:
+            report(
+                f"local: SQLite, one person, gunicorn 1x4, think {args.think[0]} s",
+                local(args, work),
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
