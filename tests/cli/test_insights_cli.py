@@ -7,6 +7,7 @@ from typer.testing import CliRunner
 
 from rebond.accounts.services import local_user
 from rebond.cli import app
+from rebond.insights.models import Experiment
 from rebond.insights.tests.factories import make_sent
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +20,8 @@ def english():
 
     with translation.override("en"):
         yield
+
+
 runner = CliRunner()
 
 
@@ -47,13 +50,16 @@ def test_it_starts_checks_and_stops_experiments():
         "--change",
         "warm_introductions",
     )
-    assert result.exit_code == 0 and "#1 Intros" in result.stdout
+    assert result.exit_code == 0
+    first = Experiment.objects.get(title="Intros").pk  # ids are not reset between tests
+    assert f"#{first} Intros" in result.stdout
     rebond("experiment", "start", "CV", "--hypothesis", "x")
+    second = Experiment.objects.get(title="CV").pk
     status = json.loads(rebond("experiment", "status", "--json").stdout)
-    assert {e["id"]: e["overlaps_with"] for e in status} == {1: [2], 2: [1]}
-    stopped = rebond("experiment", "stop", "1")
+    assert {e["id"]: e["overlaps_with"] for e in status} == {first: [second], second: [first]}
+    stopped = rebond("experiment", "stop", str(first))
     assert stopped.exit_code == 0 and "finished" in stopped.stdout
-    assert rebond("experiment", "stop", "1").exit_code == 2
+    assert rebond("experiment", "stop", str(first)).exit_code == 2
     assert rebond("experiment", "status", "99").exit_code == 2
 
 
