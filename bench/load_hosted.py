@@ -234,6 +234,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--threads", type=int, default=4)
     parser.add_argument("--skip-local", action="store_true")
+    parser.add_argument("--skip-hosted", action="store_true")
     parser.add_argument(
         "--think",
         nargs="+",
@@ -244,7 +245,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="rebond-load-"))
     try:
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-        for think, rows in hosted(args, work).items():
+        for think, rows in ({} if args.skip_hosted else hosted(args, work)).items():
             report(
                 f"hosted: PostgreSQL, gunicorn {args.workers}x{args.threads}, {args.people} "
                 f"people, {args.users} concurrent, think {think} s, {args.seconds} s",
@@ -252,7 +253,7 @@ def main() -> None:
             )
         if not args.skip_local:
             report(
-                f"local: SQLite, one person, gunicorn 1x4, think {args.think[0]} s",
+                f"local: SQLite, one person, gunicorn 1x4, think {args.think[-1]} s",
                 local(args, work),
             )
     finally:
