@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
 from rebond.api.errors import ErrorOut
+from rebond.api.paging import offset_field
 from rebond.api.schemas import (
     ApplicationIn,
     ApplicationOut,
@@ -29,7 +30,7 @@ class ListFilters(Schema):
     channel: str = ""
     text: str = ""
     limit: int = 100
-    offset: int = 0
+    offset: int = offset_field()
 
 
 def _owned(request: HttpRequest, pk: int) -> Application:

@@ -10,6 +10,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from rebond.api.errors import ErrorOut
+from rebond.api.paging import offset_query
 from rebond.feedback import services
 from rebond.feedback.choices import Lang, MessageKind, Register, SourceKind
 from rebond.feedback.models import FeedbackItem, Message, Statement
@@ -127,7 +128,7 @@ def _point_out(p: services.Point) -> dict:
 
 
 @router.get("/feedback/items", response={200: list[ItemOut], **ERRORS})
-def list_items(request: HttpRequest, limit: int = 100, offset: int = 0) -> object:
+def list_items(request: HttpRequest, limit: int = 100, offset: int = offset_query()) -> object:
     rows = FeedbackItem.objects.for_user(request.user).prefetch_related("statements")
     return [_item_out(i) for i in rows[offset : offset + max(1, min(limit, 500))]]
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema, Status
 
 from rebond.api.errors import ErrorOut
+from rebond.api.paging import offset_field
 from rebond.network import services
 from rebond.network.agenda import due_items
 from rebond.network.choices import ContactKind, InteractionChannel
@@ -89,7 +90,7 @@ class ContactFilters(Schema):
     kind: str = ""
     tag: str = ""
     limit: int = 100
-    offset: int = 0
+    offset: int = offset_field()
 
 
 def _check_cadence(payload: ContactIn) -> dict[str, object]:
