@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,40 +18,20 @@ if TYPE_CHECKING:  # type names only: Django is not imported at start-up
     from rebond.debrief.services.flow import Summary
 
 
-class LangChoice(StrEnum):
-    auto = "auto"
-    fr = "fr"
-    en = "en"
-
-
-def _read(file: Path | None) -> str:
-    if file is None or str(file) == "-":
-        return sys.stdin.read()
-    try:
-        return file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        setup.fail(f"{file}: no such file.")
-    except UnicodeDecodeError:
-        return file.read_bytes().decode("cp1252", errors="replace")
-    except OSError as exc:
-        setup.fail(f"{file}: {exc.strerror or exc}")
-    return ""
-
-
 def analyze_thoughts(
     file: Path = typer.Argument(None, help="One thought per line; '-' or nothing: stdin."),
-    lang: LangChoice = typer.Option(LangChoice.auto, "--lang", help="auto, fr or en."),
+    lang: setup.LangChoice = typer.Option(setup.LangChoice.auto, "--lang", help="auto, fr or en."),
 ) -> None:
     """Spot cognitive distortions, one JSON object per input line, in order (JSON Lines).
 
     A line that suggests self-harm is not analysed; where to find help is written on stderr.
     """
-    lines = _read(file).splitlines()
+    lines = setup.read_text_input(file).splitlines()
     if not lines:
         setup.fail("no input: give a file or pipe one thought per line.")
     from rebond.method.thoughts import analyze_many
 
-    results = analyze_many(lines, None if lang == LangChoice.auto else lang.value)
+    results = analyze_many(lines, None if lang == setup.LangChoice.auto else lang.value)
     rows = (
         {
             "text": r.text,

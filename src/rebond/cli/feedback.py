@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sys
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -21,37 +20,17 @@ feedback_app = typer.Typer(
 SOURCES = ("recruiter", "hiring_manager", "mentor", "mock_interview", "self")
 
 
-class LangChoice(StrEnum):
-    auto = "auto"
-    fr = "fr"
-    en = "en"
-
-
-def _read(file: Path | None) -> str:
-    if file is None or str(file) == "-":
-        return sys.stdin.read()
-    try:
-        return file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        setup.fail(f"{file}: no such file.")
-    except UnicodeDecodeError:
-        return file.read_bytes().decode("cp1252", errors="replace")
-    except OSError as exc:
-        setup.fail(f"{file}: {exc.strerror or exc}")
-    return ""
-
-
 def analyze_feedback(
     file: Path = typer.Argument(None, help="One statement per line; '-' or nothing: stdin."),
-    lang: LangChoice = typer.Option(LangChoice.auto, "--lang", help="auto, fr or en."),
+    lang: setup.LangChoice = typer.Option(setup.LangChoice.auto, "--lang", help="auto, fr or en."),
 ) -> None:
     """Classify feedback statements and group those that make the same point (JSON Lines)."""
-    lines = _read(file).splitlines()
+    lines = setup.read_text_input(file).splitlines()
     if not lines:
         setup.fail("no input: give a file or pipe one statement per line.")
     from rebond.method.feedback_batch import analyze_lines
 
-    rows = analyze_lines(lines, None if lang == LangChoice.auto else lang.value)
+    rows = analyze_lines(lines, None if lang == setup.LangChoice.auto else lang.value)
     sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
 

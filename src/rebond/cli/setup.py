@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,29 @@ def person() -> Any:
     if user is None:
         fail(f"REBOND_USER={username!r}: no such account.")
     return user
+
+
+class LangChoice(StrEnum):
+    """The `--lang` option of the text-analysis commands."""
+
+    auto = "auto"
+    fr = "fr"
+    en = "en"
+
+
+def read_text_input(file: Path | None) -> str:
+    """A command's text input: FILE (UTF-8 with or without BOM, else cp1252), or stdin."""
+    if file is None or str(file) == "-":
+        return sys.stdin.read()
+    try:
+        return file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        fail(f"{file}: no such file.")
+    except UnicodeDecodeError:
+        return file.read_bytes().decode("cp1252", errors="replace")
+    except OSError as exc:
+        fail(f"{file}: {exc.strerror or exc}")
+    return ""
 
 
 def fail(message: str, code: int = 2) -> None:
