@@ -71,7 +71,7 @@ def evaluate(semantic: bool, verbose: bool) -> dict[str, tuple[float, float, int
         if verbose:
             wrong = [p for p in predicted if not any(same(p, g, lang) for g in gold)]
             lost = [g for g in gold if not any(same(p, g, lang) for p in predicted)]
-            if pair["split"] != "dev" and "--show-test" not in sys.argv:
+            if pair["split"] not in ("dev", "dev2") and "--show-test" not in sys.argv:
                 continue  # held out: look at its figures, not at its errors
             print(f"{pair['id']:28} score={result.score:.2f} extra={wrong} lost={lost}")
     return {split: (t[0] / max(t[1], 1), t[2] / max(t[3], 1), t[4]) for split, t in totals.items()}
@@ -85,9 +85,12 @@ def main() -> None:
             print(f"semantic threshold {cv_match.SEMANTIC_THRESHOLD}")
     figures = evaluate(semantic, "--verbose" in sys.argv)
     print(f"missing-keyword list, semantic={semantic}, skills.py terms={'--skills' in sys.argv}")
-    shown = ("dev", "test", "final", "fresh") if "--fresh" in sys.argv else ("dev",)
+    shown = ("dev", "test", "final", "fresh") if "--fresh" in sys.argv else ("dev", "dev2")
     if "--held-out" in sys.argv:
         shown = ("dev", "test", "final")
+    for arg in sys.argv:
+        if arg.startswith("--split="):  # e.g. --split=fresh2: one held-out split alone
+            shown = tuple(arg.split("=", 1)[1].split(","))
     for split in shown:
         if split not in figures:
             continue
