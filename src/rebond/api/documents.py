@@ -61,11 +61,11 @@ class CheckOut(Schema):
     result: dict[str, Any]
 
 
-class MessageIn(Schema):
+class CentralMessageIn(Schema):
     text: str = Field(min_length=1, max_length=1500)
 
 
-class MessageOut(Schema):
+class CentralMessageOut(Schema):
     value_proposition: str | None
     source: str | None
     drift: list[dict[str, Any]]
@@ -180,7 +180,7 @@ def get_check(request: HttpRequest, check_id: int) -> dict[str, Any]:
     return _check(owned_or_404(KeywordCheck.objects, request.user, check_id), request)
 
 
-@router.get("/documents/message", response={200: MessageOut, **ERRORS})
+@router.get("/documents/message", response={200: CentralMessageOut, **ERRORS})
 def get_message(request: HttpRequest) -> dict[str, Any]:
     central, rows = message.drift(request.user, _lang(request))  # type: ignore[arg-type]
     return {
@@ -198,8 +198,8 @@ def get_message(request: HttpRequest) -> dict[str, Any]:
     }
 
 
-@router.put("/documents/message", response={200: MessageOut, **ERRORS})
-def put_message(request: HttpRequest, payload: MessageIn) -> dict[str, Any]:
+@router.put("/documents/message", response={200: CentralMessageOut, **ERRORS})
+def put_message(request: HttpRequest, payload: CentralMessageIn) -> dict[str, Any]:
     message.save_value_proposition(request.user, payload.text)
     return get_message(request)
 

@@ -81,7 +81,7 @@ class PointOut(Schema):
     quotes: list[QuoteOut]
 
 
-class DueOut(Schema):
+class FeedbackDueOut(Schema):
     kind: str
     application_id: int
     due_at: datetime
@@ -173,7 +173,7 @@ def list_strengths(request: HttpRequest) -> object:
     return [_point_out(p) for p in services.strength_points(request.user, datetime.now(UTC))]
 
 
-@router.get("/feedback/due", response={200: list[DueOut], **ERRORS})
+@router.get("/feedback/due", response={200: list[FeedbackDueOut], **ERRORS})
 def list_due(request: HttpRequest) -> object:
     found = services.due_items(request.user, datetime.now(UTC), request.user.time_zone)
     return [

@@ -76,7 +76,7 @@ class InteractionOut(Schema):
     they_gave: str
 
 
-class DueOut(Schema):
+class NetworkDueOut(Schema):
     kind: str
     title: str
     due_at: datetime
@@ -134,7 +134,7 @@ def log_interaction(request: HttpRequest, pk: int, payload: InteractionIn) -> ob
     return Status(201, services.log_interaction(contact, **payload.dict()))
 
 
-@router.get("/network/due", response={200: list[DueOut], **ERRORS})
+@router.get("/network/due", response={200: list[NetworkDueOut], **ERRORS})
 def network_due(request: HttpRequest) -> object:
     """Keep-warm check-ins, informational-interview steps and re-apply windows ahead."""
     items = due_items(request.user, timezone.now(), services.person_tz(request.user))
