@@ -44,7 +44,8 @@ ALLOWED_HOSTS = env_list("REBOND_ALLOWED_HOSTS", ("127.0.0.1", "localhost", "[::
 CSRF_TRUSTED_ORIGINS = env_list("REBOND_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Admin modules are discovered when the URLs load (urls.py), not at every command's start-up.
+    "django.contrib.admin.apps.SimpleAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -5,6 +5,8 @@ from django.urls import include, path
 from rebond.api.urls import api
 from rebond.web.views import health, home
 
+admin.autodiscover()  # settings.py installs SimpleAdminConfig: the CLI never imports admin modules
+
 urlpatterns = [
     path("", home, name="home"),
     path("", include("rebond.jobs.urls")),

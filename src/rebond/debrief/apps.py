@@ -9,7 +9,6 @@ class DebriefConfig(AppConfig):
 
     def ready(self) -> None:
         # Unfinished debriefs appear in the one agenda once their cool-down is over (C5.5).
-        from rebond.debrief.agenda import agenda_items
         from rebond.plan.agenda import register_agenda_provider
 
-        register_agenda_provider(agenda_items)
+        register_agenda_provider("rebond.debrief.agenda:agenda_items")  # imported on first use

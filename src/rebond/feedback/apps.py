@@ -13,6 +13,7 @@ class FeedbackConfig(AppConfig):
             from rebond.plan.agenda import register_agenda_provider
         except ImportError:
             return
-        from rebond.feedback.services.due import agenda_items
 
-        register_agenda_provider(agenda_items)
+        register_agenda_provider(
+            "rebond.feedback.services.due:agenda_items"
+        )  # imported on first use

@@ -3,7 +3,8 @@ messages to recruiters, and the person's own SMTP account."""
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +25,9 @@ from rebond.feedback.choices import (
     SourceKind,
     Theme,
 )
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class FeedbackItem(OwnedModel):
@@ -98,6 +102,8 @@ class Statement(models.Model):
         return self.text[:60]
 
     def vector(self) -> np.ndarray:
+        import numpy as np  # not at start-up: only the grouping reads vectors
+
         return np.frombuffer(bytes(self.embedding), dtype=np.float32)
 
 

@@ -14,6 +14,5 @@ class NetworkConfig(AppConfig):
             from rebond.plan.agenda import register_agenda_provider
         except ImportError:
             return
-        from rebond.network.agenda import due_items
 
-        register_agenda_provider(due_items)
+        register_agenda_provider("rebond.network.agenda:due_items")  # imported on first use

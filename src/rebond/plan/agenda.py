@@ -4,6 +4,10 @@ Each app that knows of something due registers a provider in its `AppConfig.read
 
     from rebond.plan.agenda import register_agenda_provider
     register_agenda_provider(my_due_items)   # my_due_items(user, now, tz) -> list[...]
+    register_agenda_provider("rebond.myapp.agenda:due_items")   # imported on first use
+
+The dotted form keeps heavy modules (numpy, the language models' code) out of start-up: every
+command and every process pays `ready()`, few of them read the agenda.
 
 A provider returns `AgendaEntry` rows, or the method's `DueItem`s (their title comes from the
 playbook's `[timings.titles]`). Sorting into overdue / today / upcoming is the method's rule
@@ -15,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from importlib import import_module
+from typing import Any, TypeVar
 
 from django.utils.translation import get_language
 
@@ -46,23 +51,43 @@ class AgendaEntry:
 
 
 Provider = Callable[[Any, datetime, str], Iterable[Any]]
-_PROVIDERS: list[Provider] = []
+P = TypeVar("P", Provider, str)
+# A provider, or "package.module:function" until its first use.
+_PROVIDERS: list[Provider | str] = []
 
 
-def register_agenda_provider(func: Provider) -> Provider:
-    """Add a source of due items (once, whatever the number of calls); usable as a decorator."""
-    if func not in _PROVIDERS:
+def register_agenda_provider(func: P) -> P:
+    """Add a source of due items (once, whatever the number of calls); usable as a decorator.
+
+    `func` may be a dotted path "package.module:function", imported when the agenda is first read.
+    """
+    if func not in _PROVIDERS and _resolved_name(func) not in map(_resolved_name, _PROVIDERS):
         _PROVIDERS.append(func)
     return func
 
 
-def unregister_agenda_provider(func: Provider) -> None:
-    if func in _PROVIDERS:
-        _PROVIDERS.remove(func)
+def unregister_agenda_provider(func: Provider | str) -> None:
+    name = _resolved_name(func)
+    _PROVIDERS[:] = [p for p in _PROVIDERS if _resolved_name(p) != name]
+
+
+def _resolved_name(func: Provider | str) -> str:
+    if isinstance(func, str):
+        return func
+    return f"{getattr(func, '__module__', '')}:{getattr(func, '__qualname__', id(func))}"
+
+
+def _load(path: str) -> Provider:
+    module, _, name = path.partition(":")
+    return getattr(import_module(module), name)
 
 
 def providers() -> tuple[Provider, ...]:
-    return tuple(_PROVIDERS)
+    """The registered providers, dotted paths imported (once) on the way."""
+    for index, provider in enumerate(_PROVIDERS):
+        if isinstance(provider, str):
+            _PROVIDERS[index] = _load(provider)
+    return tuple(_PROVIDERS)  # type: ignore[arg-type]
 
 
 def lang(user: Any = None) -> Lang:
@@ -93,7 +118,7 @@ def collect(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Every provider's items for `user`, as entries."""
     language = lang(user)
     entries: list[AgendaEntry] = []
-    for provider in _PROVIDERS:
+    for provider in providers():
         entries.extend(_entry(item, provider, language) for item in provider(user, now, tz))
     return entries
 

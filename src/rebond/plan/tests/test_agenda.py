@@ -35,6 +35,27 @@ def extra_provider():
     unregister_agenda_provider(follow_ups)
 
 
+def test_a_provider_named_by_its_path_is_imported_on_first_use():
+    from rebond.plan.tests import lazy_provider
+
+    path = "rebond.plan.tests.lazy_provider:due_items"
+    register_agenda_provider(path)
+    try:
+        register_agenda_provider(lazy_provider.due_items)  # the same source: not added again
+        named = [p for p in plan_agenda.providers() if p.__module__ == lazy_provider.__name__]
+        assert named == [lazy_provider.due_items]
+    finally:
+        unregister_agenda_provider(path)
+    assert lazy_provider.due_items not in plan_agenda.providers()
+
+
+def test_the_providers_of_other_apps_are_registered_by_path():
+    # ready() must not import them: they pull numpy and the language tools into start-up.
+    modules = {p.__module__ for p in plan_agenda.providers()}
+    assert {"rebond.debrief.agenda", "rebond.feedback.services.due"} <= modules
+    assert "rebond.network.agenda" in modules
+
+
 def by_uid(entries):
     return {e.uid: e for e in entries}
 
