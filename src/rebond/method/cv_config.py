@@ -47,6 +47,9 @@ class KeywordZones:
     cues: tuple[str, ...]
     stopwords: frozenset[str]
     job_verbs: frozenset[str]
+    qualities: frozenset[str]  # personal qualities: not CV keywords
+    duty_heads: frozenset[str]  # task nouns opening a duty ("suivi des …")
+    quality_skills: frozenset[str]  # `[skills.vocabulary]` keys read as qualities
 
 
 def _strings(table: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
@@ -155,6 +158,9 @@ def keyword_zones(lang: Lang) -> KeywordZones:
         tuple(fold(x) for x in _strings(t, "cues", w)),
         frozenset(fold(x) for x in _strings(t, "stopwords", w)),
         frozenset(fold(x) for x in _strings(t, "job_verbs", w)),
+        frozenset(fold(x) for x in _strings(t, "qualities", w)),
+        frozenset(fold(x) for x in _strings(t, "duty_heads", w)),
+        frozenset(_strings(t, "quality_skills", w)),
     )
 
 

@@ -133,6 +133,10 @@ def match(
     lang = lang or job_lang
     cv_lang = detect(cv_text, default=job_lang)
     wanted = list(terms) if terms is not None else extract_job_terms(job_text, job_lang)
+    # Personal qualities ("rigueur", "proactive") are not searched as keywords: a recruiter
+    # reads them in results, and listing them as missing would crowd out the real gaps.
+    qualities = [t.term for t in wanted if t.quality]
+    wanted = [t for t in wanted if not t.quality]
     cv = keyed(cv_text)
     cv_skills = _cv_skills(cv_text, list(dict.fromkeys((job_lang, cv_lang))))
     matched: list[TermMatch] = []
@@ -169,10 +173,12 @@ def match(
             else:
                 still.append(term)
         missing = still
-    return _result(matched, missing, lang)
+    return _result(matched, missing, lang, qualities)
 
 
-def _result(matched: list[TermMatch], missing: list[JobTerm], lang: Lang) -> MatchResult:
+def _result(
+    matched: list[TermMatch], missing: list[JobTerm], lang: Lang, qualities: Sequence[str] = ()
+) -> MatchResult:
     texts = playbook.section(lang, "cv_match")
     got = round(sum(m.weight for m in matched), 2)
     total = round(got + sum(t.weight for t in missing), 2)
@@ -199,6 +205,8 @@ def _result(matched: list[TermMatch], missing: list[JobTerm], lang: Lang) -> Mat
     other_form = [f"{m.term} ≈ {m.evidence}" for m in matched if m.how != "exact"]
     if other_form:
         findings.append(texts["via_equivalent"].format(terms=", ".join(other_form)))
+    if qualities:
+        findings.append(texts["qualities"].format(terms=", ".join(qualities)))
     if missing:
         findings.append(texts["advice"])
     return MatchResult(

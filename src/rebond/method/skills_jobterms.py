@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 
-from rebond.method.cv_terms import Token, phrase_key, single_key
+from rebond.method.cv_terms import Token, is_technical, phrase_key, single_key
 from rebond.method.cv_terms import tokens as split_tokens
 from rebond.method.language import Lang
 from rebond.method.skills_playbook import skills_playbook
@@ -26,6 +26,9 @@ from rebond.method.skills_spans import (
     cue_items,
     ignored,
     named_spans,
+    names_quality,
+    qualities_line,
+    quality_skills,
     stopwords,
 )
 from rebond.method.skills_vocabulary import tokenize, vocabulary_spans
@@ -52,6 +55,7 @@ class JobTerm:
     occurrences: int = 1
     alternatives: tuple[str, ...] = ()  # "Go or Java": having one of them is enough
     skill: str | None = None
+    quality: bool = False  # a personal quality ("rigueur", "proactive"), not a CV keyword
 
 
 @dataclass
@@ -63,6 +67,7 @@ class _Found:
     zone: str
     occurrences: int = 1
     alternatives: set[str] = field(default_factory=set)
+    quality: bool = False
 
 
 class _Terms:
@@ -73,7 +78,12 @@ class _Terms:
         self.found: dict[str, _Found] = {}
 
     def add(
-        self, term: str, zone: str, concept: str | None = None, skill: str | None = None
+        self,
+        term: str,
+        zone: str,
+        concept: str | None = None,
+        skill: str | None = None,
+        quality: bool = False,
     ) -> str:
         if concept:
             key = f"concept:{concept}"
@@ -86,10 +96,11 @@ class _Terms:
         weight = self.weights[zone]
         entry = self.found.get(key)
         if entry is None:
-            self.found[key] = _Found(term, concept, skill, weight, zone)
+            self.found[key] = _Found(term, concept, skill, weight, zone, quality=quality)
             return key
         entry.occurrences += 1
         entry.skill = entry.skill or skill
+        entry.quality = entry.quality and quality  # asked once as a skill: a skill
         if weight > entry.weight:
             entry.weight, entry.zone, entry.term = weight, zone, term
         return key
@@ -105,6 +116,7 @@ class _Terms:
                 f.occurrences,
                 tuple(sorted(found[k].term for k in f.alternatives if k in found)),
                 f.skill,
+                f.quality,
             )
             for f in found.values()
         ]
@@ -198,10 +210,22 @@ def _read_sentence(
     taken: set[int] = set()
     title = zone == "title"
     spans: list[tuple[int, int, str]] = []  # (first, last, key) to link "X or Y"
+    listing_qualities = not title and qualities_line(sentence)
+
+    def quality(text: str, skill: str | None) -> bool:
+        """A personal quality: named as one, or an untechnical part of a line of qualities."""
+        if title or any(is_technical(t.text) for t in split_tokens(text)):
+            return False
+        if skill in quality_skills():
+            return True
+        if skill is not None and skills_playbook(terms.lang).kinds.get(skill, "soft") != "soft":
+            return False  # a tool, a hard skill, a language, a method
+        return names_quality(text) or listing_qualities
 
     def take(first: int, last: int, concept: str | None = None, skill: str | None = None) -> None:
         text = sentence[toks[first].start : toks[last].end]
-        key = terms.add(text, zone, concept, skill or vocabulary.get((first, last)))
+        skill = skill or vocabulary.get((first, last))
+        key = terms.add(text, zone, concept, skill, quality(text, skill))
         spans.append((first, last, key))
         taken.update(range(first, last + 1))
 
@@ -230,4 +254,4 @@ def _read_sentence(
     # Dropping one-word phrases of duty lines ("techniques") raised dev precision by 0.02
     # but cost 0.10 of recall on the held-out pairs: not done (bench/cv_quality.py).
     for item in cue_items(sentence, toks, taken) + clause_terms(sentence, toks, taken, terms.lang):
-        terms.add(item, zone)
+        terms.add(item, zone, quality=quality(item, None))

@@ -25,6 +25,22 @@ _NOUN_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "eur", "
 _TAIL_WORDS = frozenset(
     "avec aux au pour sur dans aupres par chez with for to in on across within at from by".split()
 )
+# Words that open the object of a verb ("passer les commandes", "chase the leads"): a word
+# right before one of them, at the start of a clause, is read as the duty's verb.
+_DETERMINERS = {
+    "fr": frozenset(
+        "le la les un une des du au aux son sa ses leur leurs nos vos ce cette ces".split()
+    ),
+    "en": frozenset("the a an our your their its all any every each".split()),
+}
+# Words that say how much a requirement counts ("gériatrie appréciée"), not what it is.
+_REQUIRED_WORDS = frozenset(
+    "apprecie appreciee apprecies appreciees souhaite souhaitee souhaites souhaitees requis "
+    "requise exige exigee indispensable obligatoire imperatif imperative required preferred "
+    "desirable essential mandatory".split()
+)
+# Between a task noun and its object: "mise en place des …", "mise à jour du …".
+_DUTY_GLUE = frozenset("en place a jour charge".split())
 
 
 @cache
@@ -34,6 +50,42 @@ def ignored() -> frozenset[str]:
         words.update(fold(w) for w in playbook.section(lang, "cv_keywords").get("ignore", []))
         words.update(skills_playbook(lang).not_skills)  # already folded
     return frozenset(words)
+
+
+@cache
+def qualities() -> frozenset[str]:
+    """Folded personal qualities of both languages ("rigueur", "proactive")."""
+    return keyword_zones("fr").qualities | keyword_zones("en").qualities
+
+
+@cache
+def quality_skills() -> frozenset[str]:
+    """`[skills.vocabulary]` keys read as personal qualities ("communication", "teamwork")."""
+    return keyword_zones("fr").quality_skills | keyword_zones("en").quality_skills
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'-]+", fold(text).replace("(e)", ""))
+
+
+def names_quality(text: str) -> bool:
+    """True when a phrase names a personal quality ("esprit d'équipe", "calm under pressure").
+
+    >>> names_quality("résistance au stress"), names_quality("gestion des stocks")
+    (True, False)
+    """
+    found = qualities()
+    return any(w in found or w.split("'")[-1] in found for w in _words(text))
+
+
+def qualities_line(sentence: str) -> bool:
+    """A line made mostly of qualities: "Organised, calm, good with clients."
+
+    At least half of its comma- or "and"-separated parts name a quality.
+    """
+    parts = [p for p in re.split(r"[,;()/]|\s(?:et|and|ou|or)\s", sentence) if _words(p)]
+    hits = sum(names_quality(p) for p in parts)
+    return bool(parts) and hits * 2 >= len(parts)
 
 
 @cache
@@ -170,24 +222,46 @@ def _trimmed(
 ) -> str:
     while idx and (fold(toks[idx[0]].text) in stop or toks[idx[0]].text.isdigit()):
         idx = idx[1:]
+    full = idx
     while idx and (fold(toks[idx[-1]].text) in stop or toks[idx[-1]].text.isdigit()):
         idx = idx[:-1]
     if not idx or len(idx) > MAX_TERM_WORDS or any(i in taken for i in idx):
         return ""
+    lone = len(idx) == 1 and len(full) > 1 and not is_technical(toks[idx[0]].text)
+    if lone and fold(toks[full[1]].text) not in _REQUIRED_WORDS:
+        return ""  # "des [core] tools": a lone modifier of a filler noun
     return sentence[toks[idx[0]].start : toks[idx[-1]].end]
 
 
 def alternative_pairs(
     sentence: str, toks: list[Token], spans: list[tuple[int, int, str]]
 ) -> list[tuple[str, str]]:
-    """Keys of "Go or Java", "BTS ou DCG", "GCP / Azure": either one is enough."""
+    """Keys of "Go or Java", "BTS ou DCG", "GCP / Azure": either one is enough.
+
+    A name and its acronym in brackets are one requirement too: "Qualified Teacher Status
+    (QTS)", "gestion de la relation client (GRC)".
+    """
     ordered = sorted(s for s in spans if s[2])
     pairs = []
     for (_f1, last, key1), (first, _l2, key2) in itertools.pairwise(ordered):
         gap = sentence[toks[last].end : toks[first].start]
-        if re.fullmatch(r"\s*(?:,\s*)?(?:ou|or|/)\s*(?:(?:de|d'|du|des|a|an)\s*)?", fold(gap)):
+        either = re.fullmatch(r"\s*(?:,\s*)?(?:ou|or|/)\s*(?:(?:de|d'|du|des|a|an)\s*)?", fold(gap))
+        expanded = (
+            gap.strip() == "(" and first == _l2 and _acronym_of(toks[first].text, sentence, gap)
+        )
+        if either or expanded:
             pairs.append((key1, key2))
     return pairs
+
+
+def _acronym_of(acronym: str, sentence: str, gap: str) -> bool:
+    """True when the words before "(" start with the letters of `acronym` (glue words aside)."""
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return False
+    before = sentence[: sentence.index(gap + acronym)] if gap + acronym in sentence else ""
+    words = [w for w in re.findall(r"[^\W\d_]+", before) if fold(w) not in GLUE]
+    initials = "".join(w[0] for w in words[-len(acronym) :]).upper()
+    return len(words) >= len(acronym) and fold(initials) == fold(acronym)
 
 
 def _opening_verb(word: str) -> bool:
@@ -209,6 +283,8 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
     took part of it.
     """
     stop, verbs = stopwords(), _verbs(lang)
+    determiners = _DETERMINERS.get(lang, _DETERMINERS["en"])
+    heads = _duty_heads()
     folded = [fold(t.text) for t in toks]
     clauses: list[list[int]] = [[]]
     for k, tok in enumerate(toks):
@@ -220,21 +296,46 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
     found = []
     for clause in clauses:
         idx = list(clause)
-        generic_head = False
+        generic_head = duty = False
         while idx and (
             folded[idx[0]] in stop
             or folded[idx[0]] in verbs
             or lemma_is_verb(toks[idx[0]].text, verbs, lang)
             or not any(c.isalpha() for c in toks[idx[0]].text)
+            or _guessed_verb(toks, folded, idx, determiners, lang)
         ):
             word = folded[idx[0]]
             if word in stop and word not in GLUE and word not in verbs and len(word) > 3:
                 generic_head = True  # "équipes [techniques]", "clients [grands comptes]"
+            if _guessed_verb(toks, folded, idx, determiners, lang):
+                duty = True  # "passer [les commandes]": an unlisted verb and its object
             idx = idx[1:]
         if taken.intersection(idx):
             continue
+        if idx and folded[idx[0]] in heads:
+            # "traitement des litiges", "suivi des clients": a task on a thing, not a skill;
+            # "contrôle de gestion" (no article) is a compound term and stays whole.
+            if all(folded[i] in _DUTY_GLUE for i in idx[1:]):
+                continue  # "saisie", "prise en charge": the task alone
+            start = _duty_object(folded, idx)
+            if start is not None:
+                idx, duty = idx[start:], True
         # "suivi des contentieux avec les avocats": the tail after "avec" is context.
-        tail = next((n for n, i in enumerate(idx) if n and folded[i] in _TAIL_WORDS), None)
+        tail = next(
+            (
+                n
+                for n, i in enumerate(idx)
+                if n
+                and (
+                    folded[i] in _TAIL_WORDS
+                    # "gérer la cuisine en son absence": "en" + article opens a circumstance
+                    or (
+                        folded[i] == "en" and n + 1 < len(idx) and folded[idx[n + 1]] in determiners
+                    )
+                )
+            ),
+            None,
+        )
         if tail is not None:
             idx = idx[:tail]
         before_trim = len(idx)
@@ -242,7 +343,7 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
             folded[idx[-1]] in stop or not toks[idx[-1]].text.isalpha() or _adverb(folded[idx[-1]])
         ):
             idx = idx[:-1]
-        if len(idx) == 1 and (before_trim > 1 or generic_head):
+        if len(idx) == 1 and (before_trim > 1 or generic_head or duty):
             continue  # "scalable [services]", "[équipes] techniques": a lone modifier
         content = [i for i in idx if folded[i] not in GLUE]
         if not content or len(content) > MAX_TERM_WORDS or taken.intersection(idx):
@@ -251,6 +352,50 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
             continue  # "5M requests", "12 %": figures, not skills
         found.append(sentence[toks[idx[0]].start : toks[idx[-1]].end])
     return found
+
+
+@cache
+def _duty_heads() -> frozenset[str]:
+    return keyword_zones("fr").duty_heads | keyword_zones("en").duty_heads
+
+
+def _guessed_verb(
+    toks: list[Token], folded: list[str], idx: list[int], determiners: frozenset[str], lang: Lang
+) -> bool:
+    """An unlisted verb opening a clause: a lower-case word followed by an article.
+
+    French also needs an infinitive ending ("seconder le chef", "passer les commandes");
+    English a plain word ("chase the leads"). Nouns rarely sit right before an article.
+    """
+    if len(idx) < 2:
+        return False
+    word, following = toks[idx[0]].text, folded[idx[1]]
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    if lang == "fr":
+        opens = following in determiners or following.startswith("l'")
+        return opens and len(word) >= 5 and folded[idx[0]].endswith(("er", "ir", "re"))
+    return following in determiners
+
+
+def _duty_object(folded: list[str], idx: list[int]) -> int | None:
+    """Where the object of a task noun starts ("suivi des [clients]"), None if no article."""
+    k = 1
+    while k < len(idx) and k <= 2 and folded[idx[k]] in _DUTY_GLUE:
+        k += 1
+    if k >= len(idx):
+        return None
+    link = folded[idx[k]]
+    if link in ("des", "du", "aux", "au"):
+        return k + 1
+    nxt = folded[idx[k + 1]] if k + 1 < len(idx) else ""
+    if link in ("de", "d") and (
+        nxt in ("la", "les", "ses", "leurs", "nos") or nxt.startswith("l'")
+    ):
+        return k + 1 if nxt.startswith("l'") else k + 2
+    if link == "of" and nxt in _DETERMINERS["en"]:
+        return k + 2
+    return None
 
 
 def _adverb(word: str) -> bool:

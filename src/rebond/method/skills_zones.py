@@ -90,11 +90,19 @@ def line_heading(line: str) -> tuple[str | None, str]:
         zone = _heading(line[: match.start()])
         if zone is not None:
             return zone, line[match.end() :]
+    opening = _heading(" ".join(line.split()[:3]))
     if match is None:
         zone = _heading(line, whole_line=True)
-        if zone is None and _heading(" ".join(line.split()[:3])) == "boilerplate":
+        if zone is None and opening == "boilerplate":
             zone = "boilerplate"  # "Rémunération fixe + variable, véhicule de fonction."
-        return zone, ""
+        if zone is not None:
+            return zone, ""
+    if opening in ("missions", "requirements"):
+        # "You will support two partners on …": the line belongs to the zone its first words
+        # announce; those words are dropped ("You will"), the rest is read.
+        words = line.split()
+        size = next(n for n in (1, 2, 3) if _heading(" ".join(words[:n])) == opening)
+        return opening, " ".join(words[size:])
     return None, ""
 
 
