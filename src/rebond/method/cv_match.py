@@ -12,7 +12,7 @@ through the multilingual sentence encoder (slower: about 2 s to load the model o
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from rebond.method import playbook
@@ -159,7 +159,7 @@ def match(
             still.append(term)
         else:
             matched.append(TermMatch(term.term, term.weight, term.zone, "alternative", chosen))
-    missing = still
+    missing = _one_per_choice(still)
     if semantic and missing:
         from rebond.method.cv_semantic import semantic_matches
 
@@ -174,6 +174,20 @@ def match(
                 still.append(term)
         missing = still
     return _result(matched, missing, lang, qualities)
+
+
+def _one_per_choice(missing: list[JobTerm]) -> list[JobTerm]:
+    """ "Go or Java" with neither in the CV is one gap: listed once, as "Go / Java"."""
+    absent = {t.term for t in missing}
+    shown: set[str] = set()
+    kept = []
+    for term in missing:
+        if term.term in shown:
+            continue
+        others = [alt for alt in term.alternatives if alt in absent and alt not in shown]
+        shown.update([term.term, *others])
+        kept.append(replace(term, term=" / ".join([term.term, *others])) if others else term)
+    return kept
 
 
 def _result(

@@ -22,6 +22,7 @@ from rebond.method.skills_playbook import skills_playbook
 from rebond.method.skills_spans import (
     alternative_pairs,
     clause_terms,
+    compound_around,
     concept_spans,
     cue_items,
     ignored,
@@ -237,12 +238,29 @@ def _read_sentence(
     for first, last in named_spans(sentence, toks, taken, technical_only=title):
         if last > first:
             take(first, last)
+    kinds = skills_playbook(terms.lang).kinds
+
+    def wider(first: int, last: int, key: str) -> tuple[int, int] | None:
+        """ "soins [palliatifs]", "[demand] planning": a generic word inside a longer name."""
+        if title or first != last or kinds.get(key) in ("tool", "language"):
+            return None
+        span = compound_around(sentence, toks, first, terms.lang)
+        return span if span != (first, last) and free(*span) else None
+
     for first, last, concept in concept_spans(toks, terms.lang):
         if free(first, last):
-            take(first, last, concept)
+            span = wider(first, last, concept)
+            if span is not None:
+                take(*span)
+            else:
+                take(first, last, concept)
     for (first, last), key in vocabulary.items():
         if free(first, last):
-            take(first, last, skill=key)
+            span = wider(first, last, key)
+            if span is not None:
+                take(*span)
+            else:
+                take(first, last, skill=key)
     for first, last in named_spans(sentence, toks, taken, technical_only=title):
         take(first, last)
     for key1, key2 in alternative_pairs(sentence, toks, spans):

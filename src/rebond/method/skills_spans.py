@@ -23,8 +23,11 @@ MAX_TERM_WORDS = 4
 
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "eur", "ite", "ship")
 _TAIL_WORDS = frozenset(
-    "avec aux au pour sur dans aupres par chez with for to in on across within at from by".split()
+    "avec aux au pour sur dans aupres par chez with for to in on across within at from by "
+    "against into via per".split()
 )
+# Words after which an English word is a verb ("to explain regulation", "will run …").
+_BEFORE_VERB = frozenset("to will can must should shall may".split())
 # Words that open the object of a verb ("passer les commandes", "chase the leads"): a word
 # right before one of them, at the start of a clause, is read as the duty's verb.
 _DETERMINERS = {
@@ -162,7 +165,8 @@ def named_spans(
             i += 1
             continue
         j = i
-        while j + 1 < len(toks) and _gap(sentence, toks[j], toks[j + 1]) == " ":
+        # "Renters' Reform Bill": a possessive apostrophe does not end a name.
+        while j + 1 < len(toks) and _gap(sentence, toks[j], toks[j + 1]) in (" ", "' ", "’ "):
             nxt = toks[j + 1].text
             if not (named(j + 1) or (nxt.isdigit() and len(nxt) <= 3)):
                 break
@@ -396,6 +400,39 @@ def _duty_object(folded: list[str], idx: list[int]) -> int | None:
     if link == "of" and nxt in _DETERMINERS["en"]:
         return k + 2
     return None
+
+
+def compound_around(sentence: str, toks: list[Token], at: int, lang: Lang) -> tuple[int, int]:
+    """The noun phrase a generic word heads or modifies: "soins" -> "soins palliatifs",
+    "planning" -> "demand planning", "Commercial" -> "Commercial leases".
+
+    One plain lower-case word on each side, joined by a single space, is taken; filler words,
+    verbs, figures and technical tokens are not.
+    """
+    stop, verbs = stopwords(), _verbs(lang)
+    word = toks[at].text
+    if is_technical(word) or not word.isalpha():
+        return at, at
+
+    def joins(k: int, left: Token, right: Token) -> bool:
+        text = toks[k].text
+        return (
+            sentence[left.end : right.start] == " "
+            and text.isalpha()
+            and text.islower()
+            and len(text) > 2
+            and fold(text) not in stop
+            and fold(text) not in GLUE
+            and fold(text) not in _TAIL_WORDS
+            and not lemma_is_verb(text, verbs, lang)
+        )
+
+    last = at + 1 if at + 1 < len(toks) and joins(at + 1, toks[at], toks[at + 1]) else at
+    first = at
+    if last == at and lang == "en" and at > 0 and joins(at - 1, toks[at - 1], toks[at]):
+        before = fold(toks[at - 2].text) if at > 1 else ""
+        first = at if before in _BEFORE_VERB else at - 1
+    return first, last
 
 
 def _adverb(word: str) -> bool:
