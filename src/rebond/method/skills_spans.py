@@ -255,6 +255,36 @@ def alternative_pairs(
         )
         if either or expanded:
             pairs.append((key1, key2))
+    pairs.extend(_examples(sentence, toks, ordered))
+    return pairs
+
+
+_CHOICE = re.compile(r"\b(?:ou|or|type|idealement|ideally|preferred|de preference|e\.?g|ex)\b")
+
+
+def _examples(
+    sentence: str, toks: list[Token], ordered: list[tuple[int, int, str]]
+) -> list[tuple[str, str]]:
+    """ "un ATS (type Flatchr ou Taleo)", "marketing automation (Marketo or HubSpot)": the
+    bracket gives examples of the thing before it, so having either one is enough.
+
+    Only a bracket that offers a choice ("ou", "or", "type", "ideally", "preferred") does:
+    "Python (pandas)" asks for both.
+    """
+    pairs = []
+    for n, (_first, last, key) in enumerate(ordered):
+        after = sentence[toks[last].end :]
+        if not after.lstrip().startswith("("):
+            continue
+        opening = toks[last].end + after.index("(")
+        closing = sentence.find(")", opening)
+        inside = sentence[opening:closing] if closing > 0 else ""
+        if not _CHOICE.search(fold(inside)):
+            continue
+        for first2, _last2, key2 in ordered[n + 1 :]:
+            if toks[first2].start > opening + len(inside):
+                break
+            pairs.append((key, key2))
     return pairs
 
 
