@@ -25,6 +25,7 @@ from rebond.method.skills_spans import (
     compound_around,
     concept_spans,
     cue_items,
+    duty_wording,
     ignored,
     named_spans,
     names_quality,
@@ -240,6 +241,10 @@ def _read_sentence(
             take(first, last)
     kinds = skills_playbook(terms.lang).kinds
 
+    def duty(first: int, last: int) -> bool:
+        # In a duty line, "manage a team of 3" is a task: its object is read as a phrase.
+        return zone == "missions" and duty_wording(toks, first, last, terms.lang)
+
     def wider(first: int, last: int, key: str) -> tuple[int, int] | None:
         """ "soins [palliatifs]", "[demand] planning": a generic word inside a longer name."""
         if title or first != last or kinds.get(key) in ("tool", "language"):
@@ -248,14 +253,14 @@ def _read_sentence(
         return span if span != (first, last) and free(*span) else None
 
     for first, last, concept in concept_spans(toks, terms.lang):
-        if free(first, last):
+        if free(first, last) and not duty(first, last):
             span = wider(first, last, concept)
             if span is not None:
                 take(*span)
             else:
                 take(first, last, concept)
     for (first, last), key in vocabulary.items():
-        if free(first, last):
+        if free(first, last) and not duty(first, last):
             span = wider(first, last, key)
             if span is not None:
                 take(*span)

@@ -432,6 +432,12 @@ def _duty_object(folded: list[str], idx: list[int]) -> int | None:
     return None
 
 
+def duty_wording(toks: list[Token], first: int, last: int, lang: Lang) -> bool:
+    """ "manage a team", "organiser les événements": a skill worded as a task (verb first)."""
+    word = toks[first].text
+    return last > first and word.islower() and lemma_is_verb(word, _verbs(lang), lang)
+
+
 def compound_around(sentence: str, toks: list[Token], at: int, lang: Lang) -> tuple[int, int]:
     """The noun phrase a generic word heads or modifies: "soins" -> "soins palliatifs",
     "planning" -> "demand planning", "Commercial" -> "Commercial leases".
