@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "rebond.coaching",
     "rebond.reminders",
     "django_tasks",
+    "django_tasks_db",
     "rebond.web",
 ]
 
@@ -191,7 +192,7 @@ LOGGING = {
 REMINDER_FROM_EMAIL = env_str("REBOND_FROM_EMAIL", "Rebond <no-reply@localhost>")
 RETENTION_DAYS = env_int("REBOND_RETENTION_DAYS", 0, minimum=0)  # 0: keep inactive accounts
 # Background work through django-tasks, queued in the database, run by `rebond worker`.
-TASKS = {"default": {"BACKEND": "rebond.reminders.backend.DatabaseBackend"}}
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 if not LOCAL_MODE:
     if DEBUG:
         raise ImproperlyConfigured("REBOND_DEBUG cannot be on in hosted mode.")

@@ -17,7 +17,7 @@ def worker(
     setup.migrate()
     from rebond.reminders.worker import work
 
-    done = work(queue=queue, max_tasks=max_tasks or None, stop_when_empty=once)
+    done = work(queue=queue, max_tasks=max_tasks or None, stop_when_empty=once, handle_signals=True)
     setup.out(f"{done} task(s) run.")
 
 
