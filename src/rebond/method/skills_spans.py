@@ -24,7 +24,7 @@ MAX_TERM_WORDS = 4
 _NOUN_SUFFIXES = ("tion", "sion", "ment", "age", "ance", "ence", "ure", "eur", "ite", "ship")
 _TAIL_WORDS = frozenset(
     "avec aux au pour sur dans aupres par chez with for to in on across within at from by "
-    "against into via per".split()
+    "against into via per up".split()
 )
 # Words after which an English word is a verb ("to explain regulation", "will run …").
 _BEFORE_VERB = frozenset("to will can must should shall may".split())
@@ -464,11 +464,17 @@ def compound_around(sentence: str, toks: list[Token], at: int, lang: Lang) -> tu
         )
 
     last = at + 1 if at + 1 < len(toks) and joins(at + 1, toks[at], toks[at + 1]) else at
+    if lang == "fr" and last > at and _plural(word) != _plural(toks[last].text):
+        last = at  # "dossier de soins informatisé": the adjective goes with another noun
     first = at
     if last == at and lang == "en" and at > 0 and joins(at - 1, toks[at - 1], toks[at]):
         before = fold(toks[at - 2].text) if at > 1 else ""
         first = at if before in _BEFORE_VERB else at - 1
     return first, last
+
+
+def _plural(word: str) -> bool:
+    return word.lower().endswith(("s", "x"))
 
 
 def _adverb(word: str) -> bool:
