@@ -6,7 +6,9 @@ in a zone (`skills_zones`); terms are then found, in this order, so that a longe
 multi-word names ("Google Analytics"), the bilingual concept table `[cv_terms]`, the skills
 vocabulary `[skills.vocabulary]`, single names and technical tokens ("SQL", "CI/CD"), the
 objects of requirement phrases ("maîtrise de …") and short noun phrases of requirement lines.
-"X or Y" alternatives are linked so that having one of them is enough.
+"X or Y" alternatives are linked so that having one of them is enough. Personal qualities
+("rigueur", a line such as "Organised, calm, good with clients") are kept but flagged
+(`JobTerm.quality`): the CV check leaves them out, the interview skills may use them.
 """
 
 from __future__ import annotations
