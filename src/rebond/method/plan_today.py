@@ -2,7 +2,8 @@
 
 - `review_period`: the calendar week, month or quarter a review covers.
 - `next_best_action`: which open action to suggest first.
-- `routine_day_done`: whether a day counts for the routine streak.
+- `routine_day_done`: whether a day counts for the routine streak (`routine_days_done`: for
+  many days at once).
 """
 
 from __future__ import annotations
@@ -90,11 +91,29 @@ def routine_day_done(logged_minutes: Mapping[str, int]) -> bool:
     >>> routine_day_done({"sourcing": 45}), routine_day_done({"connecting": 30})
     (False, True)
     """
-    merged: dict[str, int] = {}
-    for key, minutes in logged_minutes.items():
-        kind = timebox_kind(key)
-        merged[kind] = merged.get(kind, 0) + minutes
-    return any(p.status in ("done", "over") for p in timebox_progress(merged))
+    return bool(routine_days_done({date.min: logged_minutes}))
+
+
+def routine_days_done(per_day: Mapping[date, Mapping[str, int]]) -> list[date]:
+    """The days, in order, that count for the streak (`routine_day_done`, for many days).
+
+    The playbook's minimums are read once, not once per day (a year of logs for the streak).
+
+    >>> routine_days_done({date(2026, 3, 2): {"connecting": 30}, date(2026, 3, 1): {"sourcing": 5}})
+    [datetime.date(2026, 3, 2)]
+    """
+    minimums = {p.kind: p.min_minutes for p in timebox_progress({})}
+    done = []
+    for day, logged in per_day.items():
+        merged: dict[str, int] = {}
+        for key, minutes in logged.items():
+            kind = timebox_kind(key)
+            merged[kind] = merged.get(kind, 0) + minutes
+        if not merged.keys() <= minimums.keys() or min(merged.values(), default=0) < 0:
+            timebox_progress(merged)  # raises, naming the unknown block or the bad value
+        if any(merged.get(kind, 0) >= max(low, 1) for kind, low in minimums.items()):
+            done.append(day)
+    return sorted(done)
 
 
 MoodTrend = str  # "up", "down", "steady" or "unknown"

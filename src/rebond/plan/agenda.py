@@ -16,9 +16,11 @@ playbook's `[timings.titles]`). Sorting into overdue / today / upcoming is the m
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from importlib import import_module
 from typing import Any, TypeVar
 
@@ -114,13 +116,27 @@ def _entry(item: Any, provider: Provider, language: Lang) -> AgendaEntry:
     )
 
 
-def collect(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
-    """Every provider's items for `user`, as entries."""
+def collect(user: Any, now: datetime, tz: str, until: datetime | None = None) -> list[AgendaEntry]:
+    """Every provider's items for `user`, as entries.
+
+    With `until`, a provider that takes an `until` keyword may leave out what falls due after
+    it (it still returns everything before, overdue included); the others return everything.
+    """
     language = lang(user)
     entries: list[AgendaEntry] = []
     for provider in providers():
-        entries.extend(_entry(item, provider, language) for item in provider(user, now, tz))
+        limit = {"until": until} if until is not None and _takes_until(provider) else {}
+        items = provider(user, now, tz, **limit)
+        entries.extend(_entry(item, provider, language) for item in items)
     return entries
+
+
+@cache
+def _takes_until(provider: Provider) -> bool:
+    try:
+        return "until" in inspect.signature(provider).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -154,7 +170,9 @@ def arrange(
 
 def agenda(user: Any, now: datetime, tz: str, horizon_days: int | None = 14) -> Agenda:
     """The person's agenda: overdue, today, and the next `horizon_days` days."""
-    return arrange(collect(user, now, tz), now, tz, horizon_days)
+    # A day more than the horizon: the method counts whole local days.
+    until = now + timedelta(days=horizon_days + 1) if horizon_days is not None else None
+    return arrange(collect(user, now, tz, until), now, tz, horizon_days)
 
 
 def feed_entries(user: Any, now: datetime, tz: str, past_days: int = 60) -> list[AgendaEntry]:

@@ -124,21 +124,30 @@ def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     return entries
 
 
-def reapply(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) -> list[AgendaEntry]:
     """When applying again to a company that said no makes sense (6-12 months later).
 
     One window per company (its latest rejection), none once the person applied there again,
-    and a window that opened long ago is no longer a reminder.
+    and a window that opened long ago is no longer a reminder. With `until`, windows opening
+    after it are left out (the Today page looks a week ahead; the feed wants them all).
     """
     rules = timings()
     today = local_date(now, tz)
     cutoff = add_months(today - timedelta(days=REAPPLY_REMINDER_DAYS), -rules.reapply_from_months)
     recent = Outcome.objects.for_user(user).filter(result=Stage.REJECTED, decided_on__gte=cutoff)
+    if until is not None:
+        # A window opens on the same day N months later, clamped to the month's end (31 August
+        # opens on 28 February): three days of margin keep those. Filtered after grouping: a
+        # company's latest "no" decides its window.
+        back = add_months(local_date(until, tz), -rules.reapply_from_months)
+        latest_no = back + timedelta(days=3)
     rows = (
         recent.order_by()
         .values_list("application__company_id", "application__company__name")
         .annotate(last=Max("decided_on"))
     )
+    if until is not None:
+        rows = rows.filter(last__lte=latest_no)
     # Latest application per company: later than the "no" means the person applied again.
     # (A separate GROUP BY: joining it into the query above is ten times slower on SQLite.)
     latest = dict(

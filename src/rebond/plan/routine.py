@@ -13,14 +13,13 @@ from django.db import transaction
 
 from rebond.method.agenda_reviews import timebox_progress
 from rebond.method.plan import daily_routine, streak
-from rebond.method.plan_today import routine_day_done, timebox_kind
+from rebond.method.plan_today import routine_day_done, routine_days_done, timebox_kind
 from rebond.plan.agenda import lang
 from rebond.plan.choices import RoutineBlock
 from rebond.plan.models import RoutineLog
 
 # The streak looks this far back; a longer streak is shown as "at least" this.
 STREAK_WINDOW_DAYS = 400
-RECENT_DAYS = 35
 
 
 @dataclass(frozen=True)
@@ -65,9 +64,7 @@ def _logged(user: Any, start: date, end: date) -> dict[date, dict[str, int]]:
 
 def days_done(user: Any, start: date, end: date) -> list[date]:
     """The days between `start` and `end` that count for the streak."""
-    return sorted(
-        day for day, logged in _logged(user, start, end).items() if routine_day_done(logged)
-    )
+    return routine_days_done(_logged(user, start, end))
 
 
 def day(user: Any, today: date) -> RoutineDay:
@@ -100,18 +97,10 @@ def day(user: Any, today: date) -> RoutineDay:
 
 
 def current_streak(user: Any, today: date) -> int:
-    """The streak, reading a short recent window first: a second, longer read only when the
-    streak reaches back to the window's start (it may go further)."""
-    for window in (RECENT_DAYS, STREAK_WINDOW_DAYS):
-        start = today - timedelta(days=window)
-        done_days = days_done(user, start, today)
-        count = streak(done_days, today)
-        # Exact unless every done day of the window is in the run and the run reaches the
-        # window's first days (one missed day is forgiven, so two days of margin).
-        reaches_start = bool(done_days) and done_days[0] <= start + timedelta(days=2)
-        if count < len(done_days) or not reaches_start:
-            return count
-    return count
+    """The streak over the last `STREAK_WINDOW_DAYS` days: one read whatever its length (the
+    Today page's query count stays the same for a new person and a two-year routine)."""
+    start = today - timedelta(days=STREAK_WINDOW_DAYS)
+    return streak(days_done(user, start, today), today)
 
 
 @transaction.atomic

@@ -8,6 +8,7 @@ from rebond.jobs.services import close_application
 from rebond.jobs.tests.factories import make_application
 from rebond.method.agenda import DueItem
 from rebond.plan import agenda as plan_agenda
+from rebond.plan import agenda_sources
 from rebond.plan.agenda import AgendaEntry, register_agenda_provider, unregister_agenda_provider
 from rebond.plan.tests.factories import make_action, make_log, make_review
 
@@ -106,6 +107,41 @@ def test_it_reminds_to_reapply_six_months_after_a_no(owner):
     assert reapply[0].window_end.date() == date(2026, 9, 5)
     data = plan_agenda.agenda(owner, NOW, TZ)
     assert reapply[0].uid in by_uid(data.today)  # the window is open: not overdue
+
+
+def test_the_today_horizon_leaves_out_reapply_windows_opening_later(owner):
+    # 31 August + 6 months is clamped to 28 February: `until` that day must keep it.
+    for company, decided in (("Clamped", date(2025, 8, 31)), ("Later", date(2025, 9, 10))):
+        application = make_application(owner, company=company, applied_on=date(2025, 7, 1))
+        close_application(application, decided_on=decided)
+    until = datetime(2026, 2, 28, 12, tzinfo=UTC)
+    now = datetime(2026, 2, 27, 8, tzinfo=UTC)
+    near = agenda_sources.reapply(owner, now, TZ, until=until)
+    assert [e.title.split("—")[-1].strip() for e in near] == ["Clamped"]
+    assert near[0].due_at.date() == date(2026, 2, 28)
+    every = agenda_sources.reapply(owner, now, TZ)
+    assert len(every) == 2  # the feed lists both
+
+
+def test_only_providers_that_take_until_are_given_it(owner):
+    seen = []
+
+    def without_until(user, now, tz):
+        seen.append("plain")
+        return []
+
+    def with_until(user, now, tz, until=None):
+        seen.append(until)
+        return []
+
+    register_agenda_provider(without_until)
+    register_agenda_provider(with_until)
+    try:
+        plan_agenda.agenda(owner, NOW, TZ, horizon_days=7)
+    finally:
+        unregister_agenda_provider(without_until)
+        unregister_agenda_provider(with_until)
+    assert seen == ["plain", NOW + timedelta(days=8)]
 
 
 def test_it_never_shows_another_persons_items(owner, other):

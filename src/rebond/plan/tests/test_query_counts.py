@@ -48,3 +48,14 @@ def test_it_keeps_the_feed_queries_constant(client, owner):
     small = queries_for(client, f"/plan/feed/{token}.ics")
     grow(owner, 3, 30)
     assert queries_for(client, f"/plan/feed/{token}.ics") == small
+
+
+def test_today_reads_a_long_streak_in_as_many_queries_as_a_short_one(owner_client, owner):
+    today = timezone.localdate()
+    for i in range(3):
+        make_log(owner, today - timedelta(days=i), "sourcing", 60)
+    short = queries_for(owner_client, "/plan/today/")
+    for i in range(3, 60):  # past the streak's first, shorter read of earlier versions
+        make_log(owner, today - timedelta(days=i), "sourcing", 60)
+    assert queries_for(owner_client, "/plan/today/") == short
+    assert "60 days" in owner_client.get("/plan/today/", HTTP_ACCEPT_LANGUAGE="en").text
