@@ -93,8 +93,8 @@ def test_it_prepares_an_interview_end_to_end(live_server, page, screenshot, tmp_
     )
     page.goto(f"{live_server.url}/prep/mock/")
     chart = page.locator("figure.chart svg[role=img]")
-    assert chart.locator("#prep-chart-title").count() == 1
-    assert chart.locator("#prep-chart-desc").count() == 1
+    assert chart.locator("title[id^=prep-chart-title]").count() == 1
+    assert chart.locator("desc[id^=prep-chart-desc]").count() == 1
     assert page.locator("table tbody tr").count() == 2
     screenshot("prep-mock-progress")
 

@@ -6,19 +6,14 @@ as a plain table, so the page works without JavaScript, in print and in WeasyPri
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 
-_ids = itertools.count(1)
-_SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
-PALETTE = ("#2f6f6a", "#8a4b00", "#5b6573", "#a12a2a", "#2d6a2d")
+from rebond.web.charts import accessible_svg, chart_style
 
 
 @dataclass(frozen=True)
@@ -30,50 +25,16 @@ class Chart:
     rows: Sequence[Sequence[object]] = field(default_factory=list)
 
 
-def _style() -> Any:  # pygal's Style is untyped
-    from pygal.style import Style
-
-    return Style(
-        background="transparent",
-        plot_background="transparent",
-        foreground="#1f2a37",
-        foreground_strong="#1f2a37",
-        foreground_subtle="#d9dee5",
-        colors=PALETTE,
-        font_family='system-ui, "DejaVu Sans", sans-serif',
-        label_font_size=12,
-        major_label_font_size=12,
-        value_font_size=12,
-        title_font_size=14,
-    )
-
-
-def _accessible(svg: str, title: str, description: str) -> SafeString:
-    number = next(_ids)
-    title_id, desc_id = f"chart-title-{number}", f"chart-desc-{number}"
-    head, _, rest = svg.partition(">")
-    opening = (
-        f'{head} role="img" aria-labelledby="{title_id} {desc_id}" '
-        f'preserveAspectRatio="xMidYMid meet">'
-        f'<title id="{title_id}">{escape(title)}</title>'
-        f'<desc id="{desc_id}">{escape(description)}</desc>'
-    )
-    # pygal still embeds its configuration as an inline script; the chart never needs it.
-    return mark_safe(
-        _SCRIPT.sub("", opening + rest)
-    )  # pygal's own markup; our text is escaped above
-
-
 def _render(chart: object, title: str, description: str) -> SafeString:
     svg = chart.render(is_unicode=True)  # type: ignore[attr-defined]
-    return _accessible(svg, title, description)
+    return accessible_svg(svg, title, description)
 
 
 def _config(kind: str, **options: object) -> Any:
     import pygal
 
     return getattr(pygal, kind)(
-        style=_style(),
+        style=chart_style(12),
         js=[],  # no script from a CDN: the chart is plain SVG
         disable_xml_declaration=True,
         show_legend=False,

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from django.utils.formats import date_format
-from django.utils.html import escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from rebond.prep.services.mocks import ProgressPoint
-
-PALETTE = ("#2f6f6a", "#8a4b00")
+from rebond.web.charts import accessible_svg, chart_style
 
 
 @dataclass(frozen=True)
@@ -23,33 +20,6 @@ class ProgressChart:
     title: str
     description: str
     svg: SafeString
-
-
-def _style() -> Any:
-    from pygal.style import Style
-
-    return Style(
-        background="transparent",
-        plot_background="transparent",
-        foreground="#1f2a37",
-        foreground_strong="#1f2a37",
-        foreground_subtle="#d9dee5",
-        colors=PALETTE,
-        font_family='system-ui, "DejaVu Sans", sans-serif',
-        label_font_size=15,
-        major_label_font_size=15,
-        legend_font_size=16,
-    )
-
-
-def _accessible(svg: str, title: str, description: str) -> SafeString:
-    head, _sep, rest = svg.partition(">")
-    opening = (
-        f'{head} role="img" aria-labelledby="prep-chart-title prep-chart-desc">'
-        f'<title id="prep-chart-title">{escape(title)}</title>'
-        f'<desc id="prep-chart-desc">{escape(description)}</desc>'
-    )
-    return mark_safe(opening + rest)  # pygal's own markup; our text is escaped above
 
 
 def progress_chart(points: Sequence[ProgressPoint]) -> ProgressChart | None:
@@ -72,7 +42,7 @@ def progress_chart(points: Sequence[ProgressPoint]) -> ProgressChart | None:
         "f2": last.fillers_per_minute,
     }
     chart = pygal.Line(
-        style=_style(),
+        style=chart_style(15),
         height=340,
         width=560,
         range=(0, max(p.wpm or 0 for p in timed) * 1.2),
@@ -85,4 +55,6 @@ def progress_chart(points: Sequence[ProgressPoint]) -> ProgressChart | None:
     chart.x_labels = [date_format(localtime(p.session.held_at), "SHORT_DATE_FORMAT") for p in timed]
     chart.add(_("Words per minute"), [p.wpm for p in timed])
     chart.add(_("Filler words per minute"), [p.fillers_per_minute for p in timed], secondary=True)
-    return ProgressChart(title, description, _accessible(chart.render(), title, description))
+    return ProgressChart(
+        title, description, accessible_svg(chart.render(), title, description, "prep-chart")
+    )
