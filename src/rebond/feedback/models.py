@@ -97,6 +97,14 @@ class Statement(models.Model):
 
     class Meta:
         ordering = ["item", "position"]
+        # Ranking recurring points reads only these columns: from this index, the rows (each
+        # 2 KB with its vector) are not read at all on SQLite.
+        indexes = [
+            models.Index(
+                fields=["item", "group", "central", "polarity", "theme", "dimension", "position"],
+                name="feedback_statement_ranking",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.text[:60]

@@ -246,6 +246,114 @@ def _trend(dates: list[datetime], now: datetime, window_days: float) -> str:
     return "steady"
 
 
+def decayed(
+    weights: Sequence[float] | NDArray[np.float64],
+    dates: Sequence[datetime | None],
+    now: datetime | None,
+    half_life: float,
+) -> NDArray[np.float64]:
+    """Each mention's weight halved every `half_life` days of age (undated: not decayed;
+    a date after `now` counts as today; no `now`: weights as they are)."""
+    values = np.asarray(weights, dtype=np.float64)
+    if now is None or not len(values):
+        return values.copy()
+    reference = now.timestamp()
+    ages = np.array([np.nan if d is None else reference - d.timestamp() for d in dates])
+    ages = np.maximum(ages, 0.0) / 86400.0
+    return np.where(np.isnan(ages), values, values * 0.5 ** (ages / half_life))
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Per-group figures for ranking, aligned on `groups` (ids in order of first appearance).
+
+    `members` are row positions in row order; `weighted` is, over the group's distinct
+    sources, the sum of each source's largest (decayed) weight: frequency, recency and weight.
+    """
+
+    groups: list[int]
+    members: list[list[int]]
+    sources: NDArray[np.int64]
+    weighted: NDArray[np.float64]
+
+    @property
+    def counts(self) -> NDArray[np.int64]:
+        return np.array([len(m) for m in self.members], dtype=np.int64)
+
+
+def tally(
+    ids: Sequence[int] | NDArray[np.int64],
+    sources: Sequence[int] | NDArray[np.int64],
+    values: NDArray[np.float64],
+) -> Tally:
+    """Group ids, source codes and decayed weights per row → per-group figures, no loop per row.
+
+    >>> t = tally([5, 5, 2, 5], [0, 0, 1, 1], np.array([1.0, 0.5, 2.0, 0.25]))
+    >>> t.groups, t.members, t.sources.tolist(), t.weighted.tolist()
+    ([5, 2], [[0, 1, 3], [2]], [2, 1], [1.25, 2.0])
+    """
+    gid = np.asarray(ids, dtype=np.int64)
+    if not len(gid):
+        return Tally([], [], np.zeros(0, np.int64), np.zeros(0, np.float64))
+    found, first, inverse = np.unique(gid, return_index=True, return_inverse=True)
+    rank = np.empty(len(found), dtype=np.int64)  # unique order → order of first appearance
+    rank[np.argsort(first, kind="stable")] = np.arange(len(found))
+    group_of = rank[inverse]
+    order = np.argsort(group_of, kind="stable")
+    bounds = np.cumsum(np.bincount(group_of, minlength=len(found)))[:-1]
+    members = [part.tolist() for part in np.split(order, bounds)]
+    src = np.asarray(sources, dtype=np.int64)
+    pairs, pair_of = np.unique(group_of * (int(src.max()) + 1) + src, return_inverse=True)
+    best = np.full(len(pairs), -np.inf)
+    np.maximum.at(best, pair_of, values)
+    pair_group = pairs // (int(src.max()) + 1)
+    return Tally(
+        groups=found[np.argsort(first, kind="stable")].tolist(),
+        members=members,
+        sources=np.bincount(pair_group, minlength=len(found)).astype(np.int64),
+        weighted=np.bincount(pair_group, weights=best, minlength=len(found)),
+    )
+
+
+def make_point(
+    idx: Sequence[int],
+    central: int,
+    texts: Sequence[str] | Mapping[int, str],
+    lead: tuple[str, str, str],
+    dates: Sequence[datetime | None],
+    now: datetime | None,
+    lang: Lang,
+    sources: int,
+    weighted: float,
+) -> RecurringPoint:
+    """The point of one group: rows `idx`, its `central` row, the lead's (theme, dimension,
+    polarity), the rows' dates and the group's `tally` figures.
+
+    `texts` may be a mapping that holds only some rows (those a page shows): `statements` then
+    lists those; `count` still counts every row.
+    """
+    conf = settings(lang)
+    theme, dimension, polarity = lead
+    partial = isinstance(texts, Mapping)
+    seen = sorted(d for d in (dates[k] for k in idx) if d is not None)
+    return RecurringPoint(
+        label=texts[central],
+        theme=theme,
+        dimension=dimension,
+        polarity=polarity,
+        statements=tuple(texts[k] for k in idx if k in texts)
+        if partial
+        else tuple(texts[k] for k in idx),
+        indices=tuple(idx),
+        count=len(idx),
+        sources=sources,
+        first_seen=seen[0] if seen else None,
+        last_seen=seen[-1] if seen else None,
+        trend=_trend(seen, now, conf.trend_window_days) if now and seen else "steady",
+        score=round(conf.impact[dimension] * weighted, 4),
+    )
+
+
 def _points(
     items: Sequence[FeedbackItem],
     now: datetime | None,
@@ -274,41 +382,47 @@ def _points(
         if len(ids) != len(items):
             raise ValueError("ids must give one group id per item")
         ids = [ids[k] for k in chosen]
-    members: dict[int, list[int]] = defaultdict(list)
-    for k, gid in zip(chosen, ids, strict=True):
-        members[gid].append(k)
+    codes: dict[str, int] = {}
+    source_of = [codes.setdefault(items[k].source or f"#{k}", len(codes)) for k in chosen]
+    dates = [i.date for i in items]
+    values = decayed(
+        [items[k].weight for k in chosen], [dates[k] for k in chosen], now, conf.half_life_days
+    )
+    found = tally(ids, source_of, values)
     points = []
-    for gid, idx in members.items():
+    for g, gid in enumerate(found.groups):
+        idx = [chosen[j] for j in found.members[g]]
         if leads is not None and gid in leads:
             central = leads[gid]
         else:
             sub = (vecs if vecs is not None else _normalise(items, None)[2])[idx]
             central = idx[int((sub @ sub.T).sum(axis=1).argmax())]
-        lead = labels[central]
-        per_source: dict[str, float] = {}
-        for k in idx:
-            item = items[k]
-            key = item.source or f"#{k}"
-            value = item.weight * (_decay(item.date, now, conf.half_life_days) if now else 1.0)
-            per_source[key] = max(per_source.get(key, 0.0), value)
-        dates = sorted(d for d in (items[k].date for k in idx) if d is not None)
+        lab = labels[central]
+        lead = (lab.theme, lab.dimension, lab.polarity)
         points.append(
-            RecurringPoint(
-                label=texts[central],
-                theme=lead.theme,
-                dimension=lead.dimension,
-                polarity=lead.polarity,
-                statements=tuple(texts[k] for k in idx),
-                indices=tuple(idx),
-                count=len(idx),
-                sources=len(per_source),
-                first_seen=dates[0] if dates else None,
-                last_seen=dates[-1] if dates else None,
-                trend=_trend(dates, now, conf.trend_window_days) if now and dates else "steady",
-                score=round(conf.impact[lead.dimension] * sum(per_source.values()), 4),
+            make_point(
+                idx,
+                central,
+                texts,
+                lead,
+                dates,
+                now,
+                lang,
+                int(found.sources[g]),
+                float(found.weighted[g]),
             )
         )
     return points
+
+
+def point_order(point: RecurringPoint) -> tuple[float, int, str]:
+    """Sort key of points to work on: impact × frequency, then sources, then label."""
+    return (-point.score, -point.sources, point.label)
+
+
+def strength_order(point: RecurringPoint) -> tuple[int, int, float, str]:
+    """Sort key of the strengths journal: most confirmed first."""
+    return (-point.sources, -point.count, -point.score, point.label)
 
 
 def rank_points(
@@ -329,7 +443,7 @@ def rank_points(
     """
     keep = {"weakness", "neutral"} | ({"strength"} if include_strengths else set())
     points = _points(items, now, lang, threshold, keep, ids, leads)
-    return sorted(points, key=lambda p: (-p.score, -p.sources, p.label))
+    return sorted(points, key=point_order)
 
 
 def strengths(
@@ -346,4 +460,4 @@ def strengths(
     `ids` and `leads` are stored group ids and centres, as for `rank_points`.
     """
     points = _points(items, now, lang, threshold, {"strength"}, ids, leads)
-    return sorted(points, key=lambda p: (-p.sources, -p.count, -p.score, p.label))
+    return sorted(points, key=strength_order)

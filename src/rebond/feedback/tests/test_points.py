@@ -1,6 +1,6 @@
 """Recurring points across recruiters and languages (C3.4), plan actions, strengths (C3.5)."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -78,3 +78,101 @@ def test_it_fills_the_dashboards_recurring_feedback_panel(owner, two_recruiters)
 
     panel = feedback_panel(owner, date(2026, 3, 20))
     assert panel is not None and "Vos exemples" in str(panel.chart) + str(panel)
+
+
+def _reference(owner, now, *, journal=False, since=None, until=None):
+    """The points as the pure ranking computes them from every stored statement, read whole."""
+    from rebond.feedback.models import Statement
+    from rebond.feedback.services.items import labels_of
+    from rebond.method.feedback import FeedbackItem, rank_points, strengths
+    from rebond.method.feedback_sources import source_weights
+
+    rows = Statement.objects.for_user(owner).filter(group__isnull=False).select_related("item")
+    if since is not None:
+        rows = rows.filter(item__received_on__gte=since)
+    if until is not None:
+        rows = rows.filter(item__received_on__lte=until)
+    rows = list(rows)
+    weights = source_weights("fr")
+    items = [
+        FeedbackItem(
+            s.text,
+            labels_of(s),
+            s.item.source_key,
+            datetime.combine(s.item.received_on, time(12), tzinfo=UTC),
+            weights[s.item.source_kind],
+        )
+        for s in rows
+    ]
+    ids = [s.group for s in rows]
+    leads = {s.group: k for k, s in enumerate(rows) if s.central}
+    for k, gid in enumerate(ids):
+        leads.setdefault(gid, k)
+    rank = strengths if journal else rank_points
+    return [
+        (p.label, p.count, p.sources, p.score, p.trend, p.first_seen, p.last_seen)
+        for p in rank(items, now, ids=ids, leads=leads)
+    ]
+
+
+def _figures(points):
+    return [
+        (p.point.label, p.point.count, p.point.sources, p.point.score, p.point.trend,
+         p.point.first_seen, p.point.last_seen)
+        for p in points
+    ]  # fmt: skip
+
+
+@pytest.fixture
+def busy(owner):
+    """Many points, repeated by several people on several days, with ties to break."""
+    lines = [
+        "Vos exemples restaient trop généraux.",
+        "Vos réponses étaient bien trop longues.",
+        "Le poste a été pourvu en interne.",
+        "Nous avons apprécié votre énergie.",
+        "Vous n'avez posé aucune question sur l'équipe.",
+        "Your results were never backed by figures.",
+        "We loved how clearly you explained your projects.",
+    ]
+    for i in range(12):
+        make_feedback(
+            owner,
+            text=" ".join(lines[i % 4 : i % 4 + 3 + i % 3]),
+            source_name=["Claire", "Tom", "Inès", ""][i % 4],
+            source_kind=["recruiter", "hiring_manager", "mentor", "self"][i % 4],
+            received_on=date(2026, 1, 5) + timedelta(days=7 * i),
+        )
+
+
+def test_it_ranks_as_the_pure_ranking_over_every_statement(owner, busy):
+    assert _figures(services.recurring_points(owner, NOW, limit=None)) == _reference(owner, NOW)
+    assert _figures(services.strength_points(owner, NOW)) == _reference(owner, NOW, journal=True)
+    for limit in (1, 2, 3):  # ties at the cut are broken as the full ranking breaks them
+        top = _figures(services.recurring_points(owner, NOW, limit=limit))
+        assert top == _reference(owner, NOW)[:limit]
+    since, until = date(2026, 2, 1), date(2026, 3, 1)
+    period = services.recurring_points(owner, NOW, limit=None, since=since, until=until)
+    assert _figures(period) == _reference(owner, NOW, since=since, until=until)
+
+
+def test_it_quotes_the_most_recent_statements_and_counts_them_all(owner, busy):
+    for p in services.recurring_points(owner, NOW, limit=None):
+        days = [q.received_on for q in p.quotes]
+        assert days == sorted(days, reverse=True)
+        assert len(p.quotes) == min(p.point.count, services.points.QUOTES)
+        assert len(p.statement_ids) == p.point.count
+        assert p.point.label in p.point.statements
+        assert {q.text for q in p.quotes} <= set(p.point.statements)
+
+
+def test_it_breaks_a_tie_at_the_cut_on_the_label(owner):
+    make_feedback(
+        owner,
+        text="Votre présentation de vous manquait de fil. Vos réponses étaient bien trop longues.",
+        source_name="Claire",
+    )
+    everything = _reference(owner, NOW)
+    assert len(everything) == 2 and everything[0][1:4] == everything[1][1:4]  # a true tie
+    (first,) = services.recurring_points(owner, NOW, limit=1)
+    assert first.point.label == min(e[0] for e in everything)
