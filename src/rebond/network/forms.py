@@ -9,6 +9,7 @@ from rebond.jobs.forms import DATE_INPUT, DATETIME_INPUT
 from rebond.method.network_rules import info_goals
 from rebond.network.choices import ContactKind
 from rebond.network.models import Contact, Contribution, InfoInterview, Interaction, Target
+from rebond.network.services import EDITABLE_CONTACT_FIELDS
 
 TEXT_AREA = forms.Textarea(attrs={"rows": 3})
 
@@ -16,22 +17,7 @@ TEXT_AREA = forms.Textarea(attrs={"rows": 3})
 class ContactForm(forms.ModelForm):
     class Meta:
         model = Contact
-        fields = [
-            "first_name",
-            "last_name",
-            "kind",
-            "company_name",
-            "role",
-            "how_met",
-            "email",
-            "other_emails",
-            "phone",
-            "profile_url",
-            "tags",
-            "notes",
-            "keep_warm",
-            "cadence_months",
-        ]
+        fields = list(EDITABLE_CONTACT_FIELDS)
         widgets = {"notes": TEXT_AREA, "other_emails": forms.Textarea(attrs={"rows": 2})}
 
     def clean(self) -> dict:

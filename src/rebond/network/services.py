@@ -27,7 +27,8 @@ from rebond.network.models import (
     Target,
 )
 
-CONTACT_FIELDS = (
+# What the contact form edits; imports and the API also set the two after it.
+EDITABLE_CONTACT_FIELDS = (
     "first_name",
     "last_name",
     "kind",
@@ -42,9 +43,8 @@ CONTACT_FIELDS = (
     "notes",
     "keep_warm",
     "cadence_months",
-    "interview",
-    "connected_on",
 )
+CONTACT_FIELDS = (*EDITABLE_CONTACT_FIELDS, "interview", "connected_on")
 
 
 def person_tz(user: Any) -> str:
