@@ -8,6 +8,7 @@ Keep this module light: only Typer and the standard library at module level.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,34 +23,32 @@ cv_app = typer.Typer(
 )
 
 
-def _read_document(path: Path) -> Any:
-    """The extracted CV, or a clear error and a non-zero exit."""
-    from rebond.method.cv import DocumentError, extract_text
+def _extracted(path: Path, reader: Callable[[bytes, str], Any]) -> Any:
+    """`reader(file bytes, file name)`, or a clear error and a non-zero exit."""
+    from rebond.method.cv import DocumentError
 
     try:
-        return extract_text(path.read_bytes(), path.name)
+        return reader(path.read_bytes(), path.name)
     except FileNotFoundError:
         setup.fail(f"{path}: no such file.")
     except DocumentError as exc:
         setup.fail(f"{path}: {exc}.")
     except OSError as exc:
         setup.fail(f"{path}: {exc.strerror or exc}")
+
+
+def _read_document(path: Path) -> Any:
+    """The extracted CV: text, lines, layout (for the readability report)."""
+    from rebond.method.cv import extract_text
+
+    return _extracted(path, extract_text)
 
 
 def _read_words(path: Path) -> str:
     """The text of a PDF or DOCX for matching (fast reader: layout is not needed)."""
-    from rebond.method.cv import DocumentError
     from rebond.method.cv_quicktext import cv_words
 
-    try:
-        return cv_words(path.read_bytes(), path.name)
-    except FileNotFoundError:
-        setup.fail(f"{path}: no such file.")
-    except DocumentError as exc:
-        setup.fail(f"{path}: {exc}.")
-    except OSError as exc:
-        setup.fail(f"{path}: {exc.strerror or exc}")
-    return ""
+    return _extracted(path, cv_words) or ""
 
 
 def _read_text(path: Path) -> str:
