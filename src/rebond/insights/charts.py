@@ -25,6 +25,21 @@ class Chart:
     rows: Sequence[Sequence[object]] = field(default_factory=list)
 
 
+def nice_step(raw: float) -> int:
+    """The smallest whole step of 1, 2 or 5 times a power of ten that is at least `raw`:
+    ticks read 0, 200, 400… rather than 0, 177, 354…
+
+    >>> nice_step(0.4), nice_step(3), nice_step(177), nice_step(625)
+    (1, 5, 200, 1000)
+    """
+    power = 1
+    while True:
+        for factor in (1, 2, 5):
+            if factor * power >= raw:
+                return factor * power
+        power *= 10
+
+
 def _render(chart: object, title: str, description: str) -> SafeString:
     svg = chart.render(is_unicode=True)  # type: ignore[attr-defined]
     return accessible_svg(svg, title, description)
@@ -75,7 +90,7 @@ def bars(
         chart.y_labels = list(ticks)
     elif values and all(float(v).is_integer() for v in values):
         # Counts: whole-number ticks, never "0.5 applications".
-        step = max(1, -(-int(max(values)) // 8))
+        step = nice_step(int(max(values)) / 8)
         chart.y_labels = list(range(0, int(max(values)) + step + 1, step))
     chart.add(title, [{"value": v, "label": value_format.format(v)} for _l, v in shown])
     rows = [(label, value_format.format(v)) for label, v in zip(labels, values, strict=True)]
