@@ -76,13 +76,7 @@ def evaluate(semantic: bool, verbose: bool) -> dict[str, tuple[float, float, int
             from rebond.method.skills import extract_skills
 
             terms = terms_from_skills(extract_skills(pair["job"]))
-        result = match(
-            pair["cv"],
-            pair["job"],
-            semantic=semantic,
-            terms=terms,
-            keyword_filter="--no-filter" not in sys.argv,
-        )
+        result = match(pair["cv"], pair["job"], semantic=semantic, terms=terms)
         predicted = [t.term for t in result.missing]
         gold = pair["missing"]
         right = sum(any(same(p, g, lang) for g in gold) for p in predicted)
@@ -109,10 +103,7 @@ def main() -> None:
             cv_match.SEMANTIC_THRESHOLD = float(arg.split("=", 1)[1])
             print(f"semantic threshold {cv_match.SEMANTIC_THRESHOLD}")
     figures = evaluate(semantic, "--verbose" in sys.argv)
-    print(
-        f"missing-keyword list, semantic={semantic}, skills.py terms={'--skills' in sys.argv}, "
-        f"keyword filter={'--no-filter' not in sys.argv}"
-    )
+    print(f"missing-keyword list, semantic={semantic}, skills.py terms={'--skills' in sys.argv}")
     shown = ("dev", "test", "final", "fresh") if "--fresh" in sys.argv else ("dev", "dev2")
     if "--held-out" in sys.argv:
         shown = ("dev", "test", "final")

@@ -81,7 +81,7 @@ def match(
     result = match_cv(cv_text, job_text, lang if lang in ("fr", "en") else None)  # type: ignore[arg-type]
     data = match_data(result)
     if as_json:
-        keys = ("score", "matched", "missing", "findings", "explanation", "set_aside")
+        keys = ("score", "matched", "missing", "findings", "explanation")
         setup.out(json.dumps({k: data[k] for k in keys}, ensure_ascii=False, indent=2))
         return
     setup.out(result.explanation)

@@ -54,8 +54,6 @@ class MatchResult:
     explanation: str
     matched_weight: float = 0.0
     total_weight: float = 0.0
-    # Candidates the keyword filter read as duties or generic terms: shown, not counted.
-    set_aside: tuple[str, ...] = ()
 
 
 def job_keywords(job_text: str, lang: Lang | None = None) -> list[JobTerm]:
@@ -121,13 +119,10 @@ def match(
     lang: Lang | None = None,
     semantic: bool = False,
     terms: Sequence[JobTerm] | None = None,
-    keyword_filter: bool = True,
 ) -> MatchResult:
     """Compare a CV with a job ad; `lang` = wording of findings (detected from the ad if None).
 
     `terms` lets a caller pass keywords it extracted itself (e.g. a skills vocabulary).
-    `keyword_filter` applies the learned filter (`cv_keyword_model`): candidates it reads as
-    duties or generic terms are not counted, and listed in `set_aside` and in a finding.
 
     >>> ad = "Project lead\\nRequirements: project management, SQL, Tableau"
     >>> r = match("Gestion de projet, SQL", ad)
@@ -142,12 +137,6 @@ def match(
     # reads them in results, and listing them as missing would crowd out the real gaps.
     qualities = [t.term for t in wanted if t.quality]
     wanted = [t for t in wanted if not t.quality]
-    aside: list[str] = []
-    if keyword_filter:
-        from rebond.method.cv_keyword_model import set_aside
-
-        aside = [t.term for t in wanted if set_aside(t, job_lang)]
-        wanted = [t for t in wanted if t.term not in aside]
     cv = keyed(cv_text)
     cv_skills = _cv_skills(cv_text, list(dict.fromkeys((job_lang, cv_lang))))
     matched: list[TermMatch] = []
@@ -184,7 +173,7 @@ def match(
             else:
                 still.append(term)
         missing = still
-    return _result(matched, missing, lang, qualities, aside)
+    return _result(matched, missing, lang, qualities)
 
 
 def _one_per_choice(missing: list[JobTerm]) -> list[JobTerm]:
@@ -202,11 +191,7 @@ def _one_per_choice(missing: list[JobTerm]) -> list[JobTerm]:
 
 
 def _result(
-    matched: list[TermMatch],
-    missing: list[JobTerm],
-    lang: Lang,
-    qualities: Sequence[str] = (),
-    aside: Sequence[str] = (),
+    matched: list[TermMatch], missing: list[JobTerm], lang: Lang, qualities: Sequence[str] = ()
 ) -> MatchResult:
     texts = playbook.section(lang, "cv_match")
     got = round(sum(m.weight for m in matched), 2)
@@ -236,19 +221,10 @@ def _result(
         findings.append(texts["via_equivalent"].format(terms=", ".join(other_form)))
     if qualities:
         findings.append(texts["qualities"].format(terms=", ".join(qualities)))
-    if aside:
-        findings.append(texts["set_aside"].format(terms=", ".join(aside)))
     if missing:
         findings.append(texts["advice"])
     return MatchResult(
-        round(score, 4),
-        tuple(matched),
-        tuple(missing),
-        tuple(findings),
-        explanation,
-        got,
-        total,
-        tuple(aside),
+        round(score, 4), tuple(matched), tuple(missing), tuple(findings), explanation, got, total
     )
 
 

@@ -35,7 +35,6 @@ def match_data(result: MatchResult) -> dict[str, Any]:
         "explanation": result.explanation,
         "matched_weight": result.matched_weight,
         "total_weight": result.total_weight,
-        "set_aside": list(result.set_aside),
     }
 
 

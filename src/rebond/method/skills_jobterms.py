@@ -60,11 +60,6 @@ class JobTerm:
     alternatives: tuple[str, ...] = ()  # "Go or Java": having one of them is enough
     skill: str | None = None
     quality: bool = False  # a personal quality ("rigueur", "proactive"), not a CV keyword
-    # How it was read, for the keyword filter (`cv_keyword_model`): "name", "concept",
-    # "skill" or "phrase" (a noun phrase of a clause), and the sentence it was read in.
-    source: str = ""
-    sentence: str = ""
-    zones: tuple[str, ...] = ()
 
 
 @dataclass
@@ -77,9 +72,6 @@ class _Found:
     occurrences: int = 1
     alternatives: set[str] = field(default_factory=set)
     quality: bool = False
-    source: str = ""
-    sentence: str = ""
-    zones: set[str] = field(default_factory=set)
 
 
 class _Terms:
@@ -96,8 +88,6 @@ class _Terms:
         concept: str | None = None,
         skill: str | None = None,
         quality: bool = False,
-        source: str = "",
-        sentence: str = "",
     ) -> str:
         if concept:
             key = f"concept:{concept}"
@@ -110,25 +100,13 @@ class _Terms:
         weight = self.weights[zone]
         entry = self.found.get(key)
         if entry is None:
-            self.found[key] = _Found(
-                term,
-                concept,
-                skill,
-                weight,
-                zone,
-                quality=quality,
-                source=source,
-                sentence=sentence,
-                zones={zone},
-            )
+            self.found[key] = _Found(term, concept, skill, weight, zone, quality=quality)
             return key
         entry.occurrences += 1
-        entry.zones.add(zone)
         entry.skill = entry.skill or skill
         entry.quality = entry.quality and quality  # asked once as a skill: a skill
         if weight > entry.weight:
             entry.weight, entry.zone, entry.term = weight, zone, term
-            entry.source, entry.sentence = source, sentence
         return key
 
     def result(self) -> list[JobTerm]:
@@ -143,9 +121,6 @@ class _Terms:
                 tuple(sorted(found[k].term for k in f.alternatives if k in found)),
                 f.skill,
                 f.quality,
-                f.source,
-                f.sentence,
-                tuple(sorted(f.zones)),
             )
             for f in found.values()
         ]
@@ -218,13 +193,12 @@ def extract_job_terms(
         vocabulary, inner = _vocabulary(sentence, toks, lang)
         for parts in inner.values():  # "SQL/NoSQL": two skills in one token
             for start, end, key in parts:
-                terms.add(sentence[start:end], zone, skill=key, source="skill", sentence=sentence)
+                terms.add(sentence[start:end], zone, skill=key)
         toks = [t for i, t in enumerate(toks) if i not in inner]
         vocabulary, _ = _vocabulary(sentence, toks, lang)
         if ZONE_WEIGHTS[zone] <= 0:  # the company's own words: only named skills
             for (first, last), key in vocabulary.items():
-                text = sentence[toks[first].start : toks[last].end]
-                terms.add(text, zone, skill=key, source="skill", sentence=sentence)
+                terms.add(sentence[toks[first].start : toks[last].end], zone, skill=key)
             continue
         _read_sentence(terms, sentence, toks, zone, vocabulary)
     return terms.result()
@@ -255,8 +229,7 @@ def _read_sentence(
     def take(first: int, last: int, concept: str | None = None, skill: str | None = None) -> None:
         text = sentence[toks[first].start : toks[last].end]
         skill = skill or vocabulary.get((first, last))
-        source = "concept" if concept else "skill" if skill else "name"
-        key = terms.add(text, zone, concept, skill, quality(text, skill), source, sentence)
+        key = terms.add(text, zone, concept, skill, quality(text, skill))
         spans.append((first, last, key))
         taken.update(range(first, last + 1))
 
@@ -306,4 +279,4 @@ def _read_sentence(
     # Dropping one-word phrases of duty lines ("techniques") raised dev precision by 0.02
     # but cost 0.10 of recall on the held-out pairs: not done (bench/cv_quality.py).
     for item in cue_items(sentence, toks, taken) + clause_terms(sentence, toks, taken, terms.lang):
-        terms.add(item, zone, quality=quality(item, None), source="phrase", sentence=sentence)
+        terms.add(item, zone, quality=quality(item, None))
