@@ -124,6 +124,8 @@ def test_two_factor_activation_then_sign_in_with_a_code_and_with_a_recovery_code
 ):
     page, base = hosted_browser, live_server.url
     page.goto(f"{base}/accounts/login/")
+    # Sign-up is by invitation here: the sign-in page does not send people to a closed door.
+    expect(page.get_by_role("link", name="sign up")).to_have_count(0)
     shots(page, screenshot, "login")
     sign_in(page, base, "lea@example.org", PASSWORD)
     expect_signed_in(page)

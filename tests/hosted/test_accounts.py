@@ -92,3 +92,17 @@ def test_it_sends_security_headers(client, django_user_model):
         response.cookies.get("__Host-rebond-session") is None
         or response.cookies["__Host-rebond-session"]["secure"]
     )
+
+
+@pytest.mark.parametrize("open_signup", [False, True])
+def test_the_sign_in_page_offers_sign_up_only_when_it_is_open(client, settings, open_signup):
+    settings.ACCOUNT_SIGNUP_OPEN = open_signup
+    page = client.get("/accounts/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert ('href="/accounts/signup/"' in page) is open_signup
+    assert 'name="login"' in page and 'name="password"' in page
+
+
+def test_the_sign_in_page_offers_sign_up_to_an_invited_visitor(client, organisation):
+    org, coach = organisation
+    client.get(f"/accounts/invitation/{invite(coach, org, 'sam@example.org')}/")
+    assert 'href="/accounts/signup/"' in client.get("/accounts/login/").content.decode()

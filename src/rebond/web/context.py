@@ -48,4 +48,14 @@ def hosting(request: HttpRequest) -> dict[str, object]:
     from django.apps import apps
     from django.conf import settings
 
-    return {"hosted_mode": not settings.LOCAL_MODE and apps.is_installed("allauth.account")}
+    hosted = not settings.LOCAL_MODE and apps.is_installed("allauth.account")
+    context: dict[str, object] = {"hosted_mode": hosted}
+    if hosted:
+
+        def signup_open() -> bool:  # called by the template only where it is used
+            from allauth.account.adapter import get_adapter
+
+            return bool(get_adapter(request).is_open_for_signup(request))
+
+        context["signup_open"] = signup_open
+    return context
