@@ -1,8 +1,11 @@
 """Quality of feedback classification and recurring-point grouping on the held-out dev set.
 
-Run from the repo root: `.venv/bin/python bench/feedback_quality.py [--cv]`.
+Run from the repo root: `.venv/bin/python bench/feedback_quality.py [--cv] [--cv-groups]`.
 The dev set (bench/data/feedback/dev.jsonl) is never used for training; `--cv` also prints a
-5-fold cross-validation on the shipped training set, for comparison.
+5-fold cross-validation on the shipped training set, for comparison; `--cv-groups` chooses the
+grouping's threshold and dimension gap by nested cross-validation over the training set's
+labelled points (statements labelled by models that did not see them), never reading the dev
+set.
 """
 
 from __future__ import annotations
@@ -109,5 +112,54 @@ def main() -> None:
         report(train, predicted, "5-fold cross-validation on the training set")
 
 
+def cv_groups() -> None:
+    """Grouping settings chosen on the training set's points only (nested 5-fold CV)."""
+    import itertools
+
+    from rebond.method.feedback_groups import _group_ids
+
+    train = load_training_examples()
+    texts = [str(e["text"]) for e in train]
+    gold = [str(e["group"]) for e in train]
+    vectors = embeddings.encode(texts)
+    order = np.random.default_rng(7).permutation(len(train))
+    labels: list = [None] * len(train)
+    for fold in range(5):  # each statement labelled by a model trained without it
+        test_idx = order[fold::5]
+        model = train_model([train[i] for i in np.setdiff1d(order, test_idx)],
+                            vectors[np.setdiff1d(order, test_idx)])  # fmt: skip
+        found = classify_many([texts[i] for i in test_idx], vectors=vectors[test_idx], model=model)
+        for i, lab in zip(test_idx, found, strict=True):
+            labels[i] = lab
+    names = sorted(set(gold))
+    shuffled = np.random.default_rng(11).permutation(len(names))
+    folds = [
+        [i for i in range(len(train)) if names.index(gold[i]) in set(shuffled[f::5].tolist())]
+        for f in range(5)
+    ]
+    grid = list(itertools.product((0.0, 0.02, 0.05, 0.08, 0.1, 0.15), (0.05, 0.1, 0.2, 0.3, 5.0)))
+    scores = {
+        (t, gap): [
+            adjusted_rand_index(
+                [gold[i] for i in f], _group_ids([labels[i] for i in f], vectors[f], t, gap)
+            )
+            for f in folds
+        ]
+        for t, gap in grid
+    }
+    held = []
+    for k in range(5):
+        best = max(grid, key=lambda p: np.mean([s for j, s in enumerate(scores[p]) if j != k]))
+        held.append(scores[best][k])
+        print(f"  fold {k}: chosen threshold {best[0]}, gap {best[1]}: ARI {scores[best][k]:.3f}")
+    print(f"== nested CV ARI on the training set's points: {np.mean(held):.3f}")
+    for p in sorted(grid, key=lambda p: -np.mean(scores[p]))[:5]:
+        print(f"  threshold {p[0]:<5} gap {p[1]:<4} mean ARI over folds {np.mean(scores[p]):.3f}")
+    print(f"  hard buckets (gap 5.0) at 0.1: {np.mean(scores[(0.1, 5.0)]):.3f}")
+
+
 if __name__ == "__main__":
-    main()
+    if "--cv-groups" in sys.argv:
+        cv_groups()
+    else:
+        main()

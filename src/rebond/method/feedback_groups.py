@@ -4,11 +4,11 @@ Statements that make the same point in other words, in either language, from dif
 recruiters get one group id: average-linkage clustering on centred sentence-vector cosine, run
 inside buckets of statements that agree on dimension and on being praise or not (a praise and
 a criticism of the same topic are not the same point; a criticism read as "neutral" still is),
-stopping when the closest groups' mean similarity falls
-under the playbook's `group_threshold` (chosen on half of the dev set's groups, measured on the
-other half: bench/feedback_quality.py). Points are then ranked by impact × frequency: the
-dimension's impact weight times the sum, over distinct sources, of each source's most recent
-weighted mention, halved every `half_life_days`.
+stopping when the closest groups' mean similarity falls under the playbook's
+`group_threshold` (chosen on half of the dev set's groups, measured on the other half:
+bench/feedback_quality.py; see `_group_ids` for the optional dimension gap). Points are
+then ranked by impact × frequency: the dimension's impact weight times the sum, over distinct
+sources, of each source's most recent weighted mention, halved every `half_life_days`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 from rebond.method import embeddings
 from rebond.method.feedback_classify import FeedbackLabels, classify_many, shipped_model
-from rebond.method.feedback_settings import settings
+from rebond.method.feedback_settings import DIMENSIONS, settings
 from rebond.method.language import Lang
 
 Vectors = NDArray[np.float32]
@@ -169,8 +169,12 @@ def group(
     [0, 0, 1]
     """
     _, labels, vecs = _normalise(items, vectors)
+    conf = settings(lang)
     return _group_ids(
-        labels, vecs, settings(lang).group_threshold if threshold is None else threshold
+        labels,
+        vecs,
+        conf.group_threshold if threshold is None else threshold,
+        conf.group_dimension_gap,
     )
 
 
@@ -187,23 +191,41 @@ def _centred(vectors: Vectors) -> Vectors:
     return np.asarray(centred / norms, dtype=np.float32)
 
 
-def _group_ids(labels: Sequence[FeedbackLabels], vectors: Vectors, threshold: float) -> list[int]:
-    """Average linkage inside each (praise or not, dimension) bucket.
+def _group_ids(
+    labels: Sequence[FeedbackLabels],
+    vectors: Vectors,
+    threshold: float,
+    gap: float | None = None,
+) -> list[int]:
+    """Average linkage inside each (praise or not, dimension) bucket; with a dimension `gap`,
+    inside each side (praise, the rest) instead, statements of different dimensions being
+    `gap` less similar.
 
-    Weakness and neutral share a bucket: the classifier confuses them more than it confuses
+    Weakness and neutral share a side: the classifier confuses them more than it confuses
     either with praise, and splitting on that confusion cut real groups in two (held-out ARI
     0.565 → 0.592 at the playbook threshold, bench/feedback_quality.py).
+
+    The gap (playbook `group_dimension_gap`, off by default) lets a statement whose dimension
+    was misread still join its point. Nested cross-validation on the training set's labelled
+    points (bench/feedback_quality.py --cv-groups) chose threshold 0.05 and gap 0.2 in every
+    fold, ARI 0.601 against 0.502 for buckets at threshold 0.1; on the dev set it gave 0.596 on
+    the held-out half (buckets: 0.592) but 0.448 on the whole set (0.467), and one similarity
+    matrix per side costs 4.5 s and ~0.9 GB for 10,000 lines, so it stays off.
     """
     space = _centred(vectors)
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    buckets: dict[tuple[bool, str], list[int]] = defaultdict(list)
     for k, lab in enumerate(labels):
-        buckets[(lab.polarity == "strength", lab.dimension)].append(k)
+        buckets[(lab.polarity == "strength", "" if gap is not None else lab.dimension)].append(k)
     raw = np.zeros(len(labels), dtype=np.int64)
     offset = 0
     for members in buckets.values():
         index = np.array(members)
         sub = space[index]
-        raw[index] = _average_linkage(sub @ sub.T, threshold) + offset
+        similarity = sub @ sub.T
+        if gap is not None:
+            dims = np.array([DIMENSIONS.index(labels[k].dimension) for k in members])
+            similarity -= np.float32(gap) * (dims[:, None] != dims[None, :])
+        raw[index] = _average_linkage(similarity, threshold) + offset
         offset += len(members)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(int(c), len(renumber)) for c in raw]
@@ -374,7 +396,10 @@ def _points(
     if ids is None:
         assert vecs is not None
         ids = _group_ids(
-            [labels[k] for k in chosen], vecs[chosen], threshold or conf.group_threshold
+            [labels[k] for k in chosen],
+            vecs[chosen],
+            conf.group_threshold if threshold is None else threshold,
+            conf.group_dimension_gap,
         )
     else:
         # Stored ids (computed once when statements were saved, by `group` over all of them):

@@ -39,6 +39,7 @@ EMAIL_KINDS = ("greetings", "closings", "reply_header", "footer", "courtesy")
 @dataclass(frozen=True)
 class FeedbackSettings:
     group_threshold: float
+    group_dimension_gap: float | None
     correction_exact: float
     correction_floor: float
     half_life_days: float
@@ -99,6 +100,10 @@ def settings(lang: Lang) -> FeedbackSettings:
         raise playbook.PlaybookError("[feedback] correction_floor must be below correction_exact")
     return FeedbackSettings(
         group_threshold=_number(table, "group_threshold", 0.0, 1.0),
+        # Absent (the default): statements of different dimensions are never grouped.
+        group_dimension_gap=_number(table, "group_dimension_gap", 0.0, 2.0)
+        if "group_dimension_gap" in table
+        else None,
         correction_exact=exact,
         correction_floor=floor,
         half_life_days=_number(table, "half_life_days", 1.0, 3650.0),

@@ -109,3 +109,25 @@ def test_it_uses_stored_vectors_without_the_encoder() -> None:
     stored = [FeedbackItem(i.text, i.labels, i.source, i.date, i.weight, vector) for i in items]
     assert rank_points(stored, NOW)[0].statements == (items[0].text,)
     assert rank_points([], NOW) == [] and strengths([]) == []
+
+
+def test_a_dimension_gap_lets_a_misread_dimension_join_its_point() -> None:
+    from rebond.method import embeddings
+    from rebond.method.feedback import FeedbackLabels
+    from rebond.method.feedback_groups import _group_ids
+
+    texts = [
+        "Your answers were far too long.",
+        "Vos réponses étaient beaucoup trop longues.",
+        "Le poste a été pourvu en interne.",
+    ]
+    labels = [
+        FeedbackLabels("behavioural", "concision", "weakness", "subjective", "improvable", "en"),
+        FeedbackLabels("behavioural", "pitch", "weakness", "subjective", "improvable", "fr"),
+        FeedbackLabels("context", "context", "neutral", "objective", "structural", "fr"),
+    ]
+    vectors = embeddings.encode(texts)
+    assert _group_ids(labels, vectors, 0.05) == [0, 1, 2]  # buckets: the dimensions differ
+    ids = _group_ids(labels, vectors, 0.05, gap=0.2)
+    assert ids[0] == ids[1] != ids[2]
+    assert _group_ids(labels, vectors, 0.05, gap=2.0) == [0, 1, 2]  # a gap past any cosine
