@@ -7,8 +7,8 @@ from datetime import date, datetime
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Count, QuerySet
-from django.db.models.functions import Lower
+from django.db.models import Count, F, QuerySet, Window
+from django.db.models.functions import Lower, RowNumber
 from django.utils import timezone
 
 from rebond.accounts.models import User
@@ -159,22 +159,24 @@ class BoardColumn:
 
 
 def board(user: User, limit: int = BOARD_COLUMN_LIMIT) -> list[BoardColumn]:
-    """Applications by current stage, the most recent first; a constant number of queries."""
+    """Applications by current stage, the most recent first, at most `limit` per column: two
+    queries (the counts; the rows, ranked within their stage by a window function)."""
     counts = dict(Application.objects.for_user(user).values_list("stage").annotate(n=Count("id")))
-    columns = []
-    for stage in Stage:
-        rows = (
-            list(
-                Application.objects.for_user(user)
-                .filter(stage=stage)
-                .select_related("company")
-                .order_by("-stage_changed_at", "-id")[:limit]
-            )
-            if counts.get(stage)
-            else []
-        )
-        columns.append(BoardColumn(stage=stage, count=counts.get(stage, 0), applications=rows))
-    return columns
+    newest_first = [F("stage_changed_at").desc(), F("id").desc()]
+    ranked = (
+        Application.objects.for_user(user)
+        .select_related("company")
+        .annotate(rank=Window(RowNumber(), partition_by=[F("stage")], order_by=newest_first))
+        .filter(rank__lte=limit)
+        .order_by(*newest_first)
+    )
+    by_stage: dict[str, list[Application]] = {}
+    for row in ranked if counts else []:
+        by_stage.setdefault(row.stage, []).append(row)
+    return [
+        BoardColumn(stage=stage, count=counts.get(stage, 0), applications=by_stage.get(stage, []))
+        for stage in Stage
+    ]
 
 
 def search(

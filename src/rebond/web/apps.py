@@ -7,3 +7,6 @@ class WebConfig(AppConfig):
 
     def ready(self) -> None:
         from rebond import checks  # noqa: F401  (registers the system checks)
+        from rebond.web import choice_labels
+
+        choice_labels.install()
