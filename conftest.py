@@ -7,6 +7,11 @@ import tempfile
 
 # Tests never touch the person's real data folder.
 os.environ.setdefault("REBOND_DATA_DIR", tempfile.mkdtemp(prefix="rebond-test-"))
+# Nor its cache folder: the trained feedback model is kept here, shared by the test workers
+# (written atomically, named by a digest of what it depends on, so never stale).
+os.environ.setdefault(
+    "REBOND_MODEL_CACHE", os.path.join(tempfile.gettempdir(), "rebond-test-model-cache")
+)
 
 import pytest
 
