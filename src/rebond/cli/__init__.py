@@ -3,6 +3,8 @@ level: Django and the language models load inside the commands that need them.""
 
 from __future__ import annotations
 
+from typing import NoReturn
+
 import typer
 
 from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
@@ -32,5 +34,38 @@ plan_cli.register(app)
 hosted_cli.register(app)
 
 
-def main() -> None:
-    app()
+def main() -> NoReturn:
+    try:
+        app()
+    except SystemExit as stop:
+        leave(stop.code)
+    leave(0)
+
+
+def leave(code: object) -> NoReturn:
+    """Exit without tearing the interpreter down. Freeing the ~100,000 objects that Django and
+    a command loaded costs ~0.15 s of CPU, a fifth of a short command; the process is ending
+    anyway. What a normal exit would do that matters still happens first: database
+    connections closed, exit handlers run (temporary files removed), logs and output flushed.
+    """
+    import atexit
+    import logging
+    import os
+    import sys
+
+    if isinstance(code, str):  # sys.exit("message")
+        print(code, file=sys.stderr)
+        code = 1
+    if "django.db" in sys.modules:
+        from django.db import connections
+
+        connections.close_all()
+    atexit._run_exitfuncs()
+    logging.shutdown()
+    status = code if isinstance(code, int) else 0
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`rebond list | head`): nothing to add
+            status = status or 1
+    os._exit(status)
