@@ -134,6 +134,10 @@ def run_locust(
     )
     with open(f"{prefix}_stats.csv", encoding="utf-8") as handle:
         rows = {row["Name"]: row for row in csv.DictReader(handle)}
+    # What failed, as locust saw it (a timeout or a reset never reaches the server's log).
+    with open(f"{prefix}_failures.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            print(f"  failure: {row['Method']} {row['Name']}: {row['Error']} x{row['Occurrences']}")
     return rows
 
 
