@@ -6,8 +6,10 @@
    realistic data (bench/load_seed.py: 40 applications with stage histories, interviews, plan
    actions, contacts each) and one signed-in session per person;
 2. serves it with gunicorn as docs/operations.md describes (gthread, workers x threads);
-3. runs locust (its own process) with U concurrent people for S seconds, a mix of page views
-   and writes (bench/load_locustfile.py), and prints requests/s, p50/p95/p99 and errors;
+3. warms each worker up (a few requests per page: templates compile on first use), then runs
+   locust (its own process) with U concurrent people for S seconds, a mix of page views
+   and writes (bench/load_locustfile.py), and prints requests/s, p50/p95/p99 and errors
+   (statistics reset once all users have started: the steady state, not the ramp);
 4. does the same for one person on local-mode SQLite, for the figure beside it.
 Bounded: loopback only, fixed duration, everything stopped at the end.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import secrets
 import shutil
@@ -92,6 +95,23 @@ def serve(
     raise SystemExit("the server did not answer /health/")
 
 
+WARM_UP_PAGES = ("/plan/today/", "/board/", "/applications/", "/plan/", "/network/")
+
+
+def warm_up(url: str, accounts: Path, cookies: tuple[str, str], workers: int) -> None:
+    """Each page a few times per worker before measuring: a fresh process compiles its
+    templates and loads its translations on first use (0.5 s and more), which says nothing
+    about a server that has been running."""
+    account = json.loads(accounts.read_text(encoding="utf-8"))[0]
+    header = f"{cookies[0]}={account['session']}; {cookies[1]}={account['csrf']}"
+    pages = [*WARM_UP_PAGES, f"/applications/{account['applications'][0]}/"]
+    for _ in range(4 * workers):
+        for page in pages:
+            request = urllib.request.Request(url + page, headers={"Cookie": header})
+            with urllib.request.urlopen(request, timeout=30) as response:
+                response.read()
+
+
 def run_locust(
     url: str, accounts: Path, users: int, seconds: int, cookies: tuple[str, str], think: str
 ):
@@ -124,6 +144,9 @@ def run_locust(
             "ERROR",
             "--stop-timeout",
             "5",
+            # Figures from the steady state: statistics restart once every user has started
+            # (the ramp sends each user's first click at once).
+            "--reset-stats",
         ],
         env=env,
         check=False,
@@ -190,6 +213,7 @@ def hosted(args: argparse.Namespace, work: Path) -> dict[str, dict[str, dict[str
         server, url = serve(env, args.workers, args.threads, log)
         cookies = ("__Host-rebond-session", "__Host-rebond-csrf")
         try:
+            warm_up(url, accounts, cookies, args.workers)
             rows = {
                 think: run_locust(url, accounts, args.users, args.seconds, cookies, think)
                 for think in args.think
@@ -222,6 +246,7 @@ def local(args: argparse.Namespace, work: Path) -> dict[str, dict[str, str]]:
     server, url = serve(env, 1, 4, subprocess.DEVNULL)
     try:
         cookies = ("sessionid", "csrftoken")
+        warm_up(url, accounts, cookies, 1)
         # One person clicking briskly: enough requests for percentiles.
         return run_locust(url, accounts, 1, min(args.seconds, 30), cookies, args.think[-1])
     finally:
