@@ -20,6 +20,8 @@ def english():
 
     with translation.override("en"):
         yield
+
+
 ARTIFACTS = Path(__file__).resolve().parents[4] / "test-artifacts"
 
 
