@@ -80,6 +80,9 @@ def hosted_browser(settings, live_server, page):
     page.context.add_cookies(
         [{"name": "django_language", "value": "en", "domain": host, "path": "/"}]
     )
+    # Signing in checks an Argon2 hash (memory-hard on purpose) while the other test worker
+    # fuzzes the API on the same two cores: one sign-in once took over 10 s in CI.
+    page.set_default_timeout(30_000)
     return page
 
 
