@@ -14,7 +14,6 @@ from common import setup_django, summary, timings
 
 setup_django()
 
-import numpy as np  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -52,18 +51,7 @@ def make_person(n: int = 5_000, per_item: int = 10) -> object:
     )
     Statement.objects.bulk_create(
         (
-            Statement(
-                item=items[i // per_item],
-                position=i % per_item,
-                text=t,
-                lang=lab.lang,
-                theme=lab.theme,
-                dimension=lab.dimension,
-                polarity=lab.polarity,
-                nature=lab.nature,
-                cause=lab.cause or "",
-                embedding=vectors[i].astype(np.float32).tobytes(),
-            )
+            Statement.labelled(items[i // per_item], i % per_item, t, lab, vectors[i])
             for i, (t, lab) in enumerate(zip(texts, labels, strict=True))
         ),
         batch_size=500,

@@ -3,7 +3,7 @@ messages to recruiters, and the person's own SMTP account."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import models
 from django.urls import reverse
@@ -108,6 +108,24 @@ class Statement(models.Model):
 
     def __str__(self) -> str:
         return self.text[:60]
+
+    @classmethod
+    def labelled(
+        cls, item: FeedbackItem, position: int, text: str, labels: Any, vector: np.ndarray
+    ) -> Statement:
+        """An unsaved statement from the method's labels (`FeedbackLabels`) and its vector."""
+        return cls(
+            item=item,
+            position=position,
+            text=text,
+            lang=labels.lang,
+            theme=labels.theme,
+            dimension=labels.dimension,
+            polarity=labels.polarity,
+            nature=labels.nature,
+            cause=labels.cause or "",
+            embedding=vector.astype("float32").tobytes(),
+        )
 
     def vector(self) -> np.ndarray:
         import numpy as np  # not at start-up: only the grouping reads vectors

@@ -63,7 +63,7 @@ def register_agenda_provider(func: P) -> P:
 
     `func` may be a dotted path "package.module:function", imported when the agenda is first read.
     """
-    if func not in _PROVIDERS and _resolved_name(func) not in map(_resolved_name, _PROVIDERS):
+    if _resolved_name(func) not in map(_resolved_name, _PROVIDERS):
         _PROVIDERS.append(func)
     return func
 

@@ -108,18 +108,7 @@ def add_feedback(
         text=text,
     )
     Statement.objects.bulk_create(
-        Statement(
-            item=item,
-            position=i,
-            text=t,
-            lang=lab.lang,
-            theme=lab.theme,
-            dimension=lab.dimension,
-            polarity=lab.polarity,
-            nature=lab.nature,
-            cause=lab.cause or "",
-            embedding=vectors[i].astype(np.float32).tobytes(),
-        )
+        Statement.labelled(item, i, t, lab, vectors[i])
         for i, (t, lab) in enumerate(zip(texts, labels, strict=True))
     )
     regroup(user)
