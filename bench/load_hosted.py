@@ -82,6 +82,8 @@ def serve(
         ],
         env=env,
         cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     for _ in range(100):
@@ -113,11 +115,18 @@ def warm_up(url: str, accounts: Path, cookies: tuple[str, str], workers: int) ->
 
 
 def run_locust(
-    url: str, accounts: Path, users: int, seconds: int, cookies: tuple[str, str], think: str
+    url: str,
+    accounts: Path,
+    users: int,
+    seconds: int,
+    cookies: tuple[str, str],
+    think: str,
+    connection: str,
 ):
     prefix = accounts.parent / f"locust-{users}-{think}"
     env = {
         **os.environ,
+        "LOAD_CONNECTION": connection,
         "LOAD_ACCOUNTS": str(accounts),
         "LOAD_SESSION_COOKIE": cookies[0],
         "LOAD_CSRF_COOKIE": cookies[1],
@@ -215,7 +224,9 @@ def hosted(args: argparse.Namespace, work: Path) -> dict[str, dict[str, dict[str
         try:
             warm_up(url, accounts, cookies, args.workers)
             rows = {
-                think: run_locust(url, accounts, args.users, args.seconds, cookies, think)
+                think: run_locust(
+                    url, accounts, args.users, args.seconds, cookies, think, args.connection
+                )
                 for think in args.think
             }
         finally:
@@ -248,7 +259,9 @@ def local(args: argparse.Namespace, work: Path) -> dict[str, dict[str, str]]:
         cookies = ("sessionid", "csrftoken")
         warm_up(url, accounts, cookies, 1)
         # One person clicking briskly: enough requests for percentiles.
-        return run_locust(url, accounts, 1, min(args.seconds, 30), cookies, args.think[-1])
+        return run_locust(
+            url, accounts, 1, min(args.seconds, 30), cookies, args.think[-1], args.connection
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -262,6 +275,14 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--connection",
+        choices=["close", "keep-alive"],
+        default="close",
+        help="close: one connection per request, what nginx set up as docs/operations.md says "
+        "sends to gunicorn (the default); keep-alive: each simulated person keeps one, pinned "
+        "to one worker",
+    )
     parser.add_argument("--skip-local", action="store_true")
     parser.add_argument("--skip-hosted", action="store_true")
     parser.add_argument(
@@ -277,7 +298,8 @@ def main() -> None:
         for think, rows in ({} if args.skip_hosted else hosted(args, work)).items():
             report(
                 f"hosted: PostgreSQL, gunicorn {args.workers}x{args.threads}, {args.people} "
-                f"people, {args.users} concurrent, think {think} s, {args.seconds} s",
+                f"people, {args.users} concurrent, think {think} s, {args.seconds} s, "
+                f"connection {args.connection}",
                 rows,
             )
         if not args.skip_local:

@@ -19,6 +19,10 @@ CSRF_COOKIE = os.environ.get("LOAD_CSRF_COOKIE", "csrftoken")
 # Seconds a person spends reading between two clicks: "3,10" is a person at work, "0.5,1.5" a
 # stress test (each simulated person clicking about once a second).
 THINK = [float(x) for x in os.environ.get("LOAD_THINK", "3,10").split(",")]
+# "close": one connection per request, as nginx configured like docs/operations.md opens to
+# gunicorn (HTTP/1.0 upstream); "keep-alive": each simulated person keeps one connection, which
+# pins them to one gunicorn worker for the whole run.
+CONNECTION = os.environ.get("LOAD_CONNECTION", "close")
 
 
 class JobSeeker(HttpUser):
@@ -32,6 +36,8 @@ class JobSeeker(HttpUser):
             f"{SESSION_COOKIE}={self.account['session']}; {CSRF_COOKIE}={csrf}"
         )
         self.client.headers["X-CSRFToken"] = csrf
+        if CONNECTION == "close":
+            self.client.headers["Connection"] = "close"
 
     def _get(self, url: str, name: str) -> None:
         with self.client.get(url, name=name, allow_redirects=False, catch_response=True) as r:
