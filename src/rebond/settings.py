@@ -232,6 +232,7 @@ if not LOCAL_MODE:
     ACCOUNT_LOGIN_METHODS = {"email"}
     ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
     ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+    ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Rebond] "  # allauth's default is the host name
     ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
     ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
     ACCOUNT_RATE_LIMITS = {

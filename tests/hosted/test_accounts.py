@@ -106,3 +106,27 @@ def test_the_sign_in_page_offers_sign_up_to_an_invited_visitor(client, organisat
     org, coach = organisation
     client.get(f"/accounts/invitation/{invite(coach, org, 'sam@example.org')}/")
     assert 'href="/accounts/signup/"' in client.get("/accounts/login/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "greeting", "reset_words"),
+    [("fr", "Bonjour,", "réinitialiser"), ("en", "Hello,", "reset your password")],
+)
+def test_account_emails_speak_as_rebond_in_the_visitors_language(
+    django_user_model, language, greeting, reset_words
+):
+    from allauth.account.models import EmailAddress
+    from django.test import Client
+
+    lea = django_user_model.objects.create_user("lea", "lea@example.org", "Une-phrase-longue-9")
+    EmailAddress.objects.create(user=lea, email=lea.email, primary=True, verified=True)
+    visitor = Client(HTTP_ACCEPT_LANGUAGE=language)
+    response = visitor.post("/accounts/password/reset/", {"email": lea.email})
+    assert response.status_code == 302
+    [message] = mail.outbox
+    assert message.subject.startswith("[Rebond] ")
+    assert message.body.startswith(greeting)
+    assert reset_words in message.body
+    assert "/accounts/password/reset/key/" in message.body
+    assert "Rebond, testserver" in message.body
+    assert "Hello from" not in message.body  # allauth's default opening, with the host name
