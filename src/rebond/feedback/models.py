@@ -87,8 +87,9 @@ class Statement(models.Model):
     corrected = models.JSONField(default=list, blank=True)  # names of fields the person fixed
     # 512 float32 from `rebond.method.embeddings`, stored so grouping never re-encodes.
     embedding = models.BinaryField()
-    # Group id from `rebond.method.feedback.group` over all the person's statements, refreshed
-    # whenever statements or their labels change (cheaper than clustering on each page view).
+    # Group id from `rebond.method.feedback.group`, refreshed for the buckets a change of
+    # statements or labels touches (cheaper than clustering on each page view); an id stays
+    # while its group does (`services.items._stable_ids`).
     group = models.IntegerField(null=True, blank=True)
     # The group's most central statement, whose text names the point (stored with `group`).
     central = models.BooleanField(default=False)

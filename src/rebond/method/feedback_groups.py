@@ -6,7 +6,7 @@ inside buckets of statements that agree on dimension and on being praise or not 
 a criticism of the same topic are not the same point; a criticism read as "neutral" still is),
 stopping when the closest groups' mean similarity falls under the playbook's
 `group_threshold` (chosen on half of the dev set's groups, measured on the other half:
-bench/feedback_quality.py; see `_group_ids` for the optional dimension gap). Points are
+bench/feedback_quality.py; see `_cluster` for the optional dimension gap). Points are
 then ranked by impact × frequency: the dimension's impact weight times the sum, over distinct
 sources, of each source's most recent weighted mention, halved every `half_life_days`.
 """
@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
@@ -169,10 +170,25 @@ def group(
     [0, 0, 1]
     """
     _, labels, vecs = _normalise(items, vectors)
+    return group_labelled([(lab.polarity, lab.dimension) for lab in labels], vecs, threshold, lang)
+
+
+def group_labelled(
+    labels: Sequence[tuple[str, str]],
+    vectors: Vectors,
+    threshold: float | None = None,
+    lang: Lang = "fr",
+) -> list[int]:
+    """`group` for statements whose (polarity, dimension) and vectors are known already.
+
+    Buckets are independent: grouping only the statements of some buckets gives, for them,
+    the groups that grouping everything gives (what stored statements rely on when one piece
+    of feedback is saved: only the buckets it touches are grouped again).
+    """
     conf = settings(lang)
-    return _group_ids(
+    return _cluster(
         labels,
-        vecs,
+        vectors,
         conf.group_threshold if threshold is None else threshold,
         conf.group_dimension_gap,
     )
@@ -186,9 +202,26 @@ def _centred(vectors: Vectors) -> Vectors:
     """
     model = shipped_model()
     centred = vectors - model.mean
-    centred = centred - (centred @ model.common.T) @ model.common
+    # Row by row (einsum's own loops, not a matrix product): a BLAS product rounds a row
+    # differently with other rows beside it, and a bucket's vectors must not depend on the
+    # other buckets' for grouping some buckets to match grouping all of them.
+    along = np.einsum("nd,kd->nk", centred, model.common)
+    centred = centred - np.einsum("nk,kd->nd", along, model.common)
     norms = np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
     return np.asarray(centred / norms, dtype=np.float32)
+
+
+class Bucket(NamedTuple):
+    """Statements that may share a group: praise or not and one dimension, or, with the
+    playbook's dimension gap, every dimension of a side (`dimension` None)."""
+
+    praise: bool
+    dimension: str | None
+
+
+def bucket_of(polarity: str, dimension: str, gap: float | None) -> Bucket:
+    """The bucket a statement of this polarity and dimension is grouped in (`_cluster`)."""
+    return Bucket(polarity == "strength", None if gap is not None else dimension)
 
 
 def _group_ids(
@@ -197,9 +230,20 @@ def _group_ids(
     threshold: float,
     gap: float | None = None,
 ) -> list[int]:
-    """Average linkage inside each (praise or not, dimension) bucket; with a dimension `gap`,
-    inside each side (praise, the rest) instead, statements of different dimensions being
-    `gap` less similar.
+    """`_cluster` of labelled statements."""
+    return _cluster([(lab.polarity, lab.dimension) for lab in labels], vectors, threshold, gap)
+
+
+def _cluster(
+    labels: Sequence[tuple[str, str]],
+    vectors: Vectors,
+    threshold: float,
+    gap: float | None = None,
+) -> list[int]:
+    """Group ids of statements given as (polarity, dimension): average linkage inside each
+    (praise or not, dimension) bucket (`bucket_of`); with a dimension `gap`, inside each side
+    (praise, the rest) instead, statements of different dimensions being `gap` less similar.
+    Ids are 0, 1, 2… in order of first appearance.
 
     Weakness and neutral share a side: the classifier confuses them more than it confuses
     either with praise, and splitting on that confusion cut real groups in two (held-out ARI
@@ -213,9 +257,9 @@ def _group_ids(
     matrix per side costs 4.5 s and ~0.9 GB for 10,000 lines, so it stays off.
     """
     space = _centred(vectors)
-    buckets: dict[tuple[bool, str], list[int]] = defaultdict(list)
-    for k, lab in enumerate(labels):
-        buckets[(lab.polarity == "strength", "" if gap is not None else lab.dimension)].append(k)
+    buckets: dict[Bucket, list[int]] = defaultdict(list)
+    for k, (polarity, dimension) in enumerate(labels):
+        buckets[bucket_of(polarity, dimension, gap)].append(k)
     raw = np.zeros(len(labels), dtype=np.int64)
     offset = 0
     for members in buckets.values():
@@ -223,7 +267,7 @@ def _group_ids(
         sub = space[index]
         similarity = sub @ sub.T
         if gap is not None:
-            dims = np.array([DIMENSIONS.index(labels[k].dimension) for k in members])
+            dims = np.array([DIMENSIONS.index(labels[k][1]) for k in members])
             similarity -= np.float32(gap) * (dims[:, None] != dims[None, :])
         raw[index] = _average_linkage(similarity, threshold) + offset
         offset += len(members)
@@ -402,8 +446,9 @@ def _points(
             conf.group_dimension_gap,
         )
     else:
-        # Stored ids (computed once when statements were saved, by `group` over all of them):
-        # buckets split praise from the rest, and `keep` is either side, so groups stay whole.
+        # Stored ids (computed when statements were saved, by `group_labelled` over their
+        # buckets): buckets split praise from the rest, and `keep` is either side, so groups
+        # stay whole.
         if len(ids) != len(items):
             raise ValueError("ids must give one group id per item")
         ids = [ids[k] for k in chosen]

@@ -3,11 +3,15 @@ own corrections, store each sentence vector once, and keep recurring-point group
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
 import numpy as np
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
@@ -23,6 +27,12 @@ from rebond.method.feedback import (
     FeedbackLabels,
     split_statements_with_lang,
 )
+from rebond.method.feedback_groups import Bucket, bucket_of
+from rebond.method.feedback_settings import settings
+
+# Stored groups follow one playbook's grouping settings for everyone (`group`'s default), so a
+# person's group ids do not depend on the language a page is read in.
+GROUPING_LANG = "fr"
 
 # Label values a person may choose per field (an empty cause: none, as for a strength).
 ALLOWED = {
@@ -111,43 +121,95 @@ def add_feedback(
         Statement.labelled(item, i, t, lab, vectors[i])
         for i, (t, lab) in enumerate(zip(texts, labels, strict=True))
     )
-    regroup(user)
+    regroup(user, buckets_of((lab.polarity, lab.dimension) for lab in labels))
     return item
 
 
-def regroup(user: Any) -> int:
-    """Recompute every statement's group over all the person's statements; rows changed."""
-    from rebond.method.feedback import centres, group
+def buckets_of(labels: Iterable[tuple[str, str]]) -> set[Bucket]:
+    """The grouping buckets of statements given as (polarity, dimension)."""
+    gap = settings(GROUPING_LANG).group_dimension_gap
+    return {bucket_of(polarity, dimension, gap) for polarity, dimension in labels}
 
+
+def _in_buckets(buckets: Iterable[Bucket]) -> Q:
+    """The statements of `buckets`, as a filter: `bucket_of` read in SQL."""
+    found = Q(pk__in=[])
+    for bucket in buckets:
+        side = Q(polarity="strength") if bucket.praise else ~Q(polarity="strength")
+        found |= side if bucket.dimension is None else side & Q(dimension=bucket.dimension)
+    return found
+
+
+@transaction.atomic
+def regroup(user: Any, buckets: Iterable[Bucket] | None = None) -> int:
+    """Recompute the group ids and central statements of the person's statements in `buckets`
+    (every statement when None: a repair, or after the playbook's grouping settings changed);
+    returns the number of rows changed.
+
+    Buckets are grouped independently, so regrouping the buckets a change touches gives the
+    groups a full regroup gives, reading only those buckets' rows. Ids: see `_stable_ids`.
+    """
+    from rebond.method.feedback_groups import centres, group_labelled
+
+    # One regroup at a time per person (PostgreSQL; SQLite writes one at a time anyway): two
+    # saves at once would otherwise hand the same new id to two groups.
+    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
+    mine = Statement.objects.for_user(user)
+    query, elsewhere = mine, mine.none()
+    if buckets is not None:
+        wanted = _in_buckets(buckets)
+        query, elsewhere = mine.filter(wanted), mine.exclude(wanted)
     rows = list(
-        Statement.objects.for_user(user)
-        .order_by("item__received_on", "item_id", "position")
-        .only(
-            "id",
-            "text",
-            "lang",
-            "theme",
-            "dimension",
-            "polarity",
-            "nature",
-            "cause",
-            "embedding",
-            "group",
-            "central",
+        query.order_by("item__received_on", "item_id", "position").values_list(
+            "id", "polarity", "dimension", "group", "central", "embedding"
         )
     )
     if not rows:
         return 0
-    vectors = np.vstack([row.vector() for row in rows])
-    ids = group([(row.text, labels_of(row)) for row in rows], vectors=vectors)
-    leads = set(centres(ids, vectors).values())
-    changed = []
-    for k, (row, gid) in enumerate(zip(rows, ids, strict=True)):
-        if row.group != gid or row.central != (k in leads):
-            row.group, row.central = gid, k in leads
-            changed.append(row)
+    pks, polarities, dimensions, old, was_central, blobs = zip(*rows, strict=True)
+    vectors = np.frombuffer(b"".join(bytes(b) for b in blobs), dtype=np.float32)
+    vectors = vectors.reshape(len(rows), -1)
+    found = group_labelled(
+        list(zip(polarities, dimensions, strict=True)), vectors, lang=GROUPING_LANG
+    )
+    leads = set(centres(found, vectors).values())
+    # Ids the other buckets use (read from the slim ranking index, not from the rows).
+    taken = set(elsewhere.order_by().values_list("group", flat=True).distinct()) - {None}
+    ids = _stable_ids(found, old, taken)
+    changed = [
+        Statement(id=pk, group=gid, central=k in leads)
+        for k, (pk, gid) in enumerate(zip(pks, ids, strict=True))
+        if old[k] != gid or was_central[k] != (k in leads)
+    ]
     Statement.objects.bulk_update(changed, ["group", "central"], batch_size=500)
     return len(changed)
+
+
+def _stable_ids(found: Sequence[int], old: Sequence[int | None], taken: set[int]) -> list[int]:
+    """Stored ids for the new groups `found` (0, 1… in order of first appearance) of rows whose
+    stored ids were `old`, `taken` being the ids other buckets use.
+
+    A new group keeps its rows' old id when it is that old group, give or take the statements
+    just added (no id yet) or deleted: all its rows that had an id had that one, and all the
+    rows with that id are in it. Any other group takes a new id past every id in use. So
+    untouched groups keep the ids pages and plan links name, and no id names two groups.
+    """
+    members: dict[int, list[int]] = defaultdict(list)
+    for k, gid in enumerate(found):
+        members[gid].append(k)
+    size = Counter(gid for gid in old if gid is not None)
+    highest = max((*taken, *size), default=-1)
+    given: dict[int, int] = {}
+    for gid, rows in members.items():  # in order of first appearance
+        before = Counter(old[k] for k in rows if old[k] is not None)
+        if len(before) == 1:
+            (kept, count), *_ = before.items()
+            if count == size[kept] and kept not in taken:
+                given[gid] = kept
+                continue
+        highest += 1
+        given[gid] = highest
+    return [given[gid] for gid in found]
 
 
 @transaction.atomic
@@ -162,6 +224,7 @@ def correct_labels(user: Any, statement: Statement, changes: dict[str, str]) -> 
         if value not in ALLOWED[field]:
             raise FeedbackInputError(gettext("That value is not possible for this label."))
     changed = [f for f, v in changes.items() if getattr(statement, f) != v]
+    before = (statement.polarity, statement.dimension)
     for field in changed:
         Correction.objects.create(
             statement=statement,
@@ -174,7 +237,7 @@ def correct_labels(user: Any, statement: Statement, changes: dict[str, str]) -> 
         statement.corrected = sorted({*statement.corrected, *changed})
         statement.save(update_fields=[*changed, "corrected"])
     if {"polarity", "dimension"} & set(changed):  # the grouping buckets on these two
-        regroup(user)
+        regroup(user, buckets_of([before, (statement.polarity, statement.dimension)]))
     return changed
 
 
@@ -186,5 +249,6 @@ def correct_label(user: Any, statement: Statement, field: str, value: str) -> St
 
 @transaction.atomic
 def delete_item(user: Any, item: FeedbackItem) -> None:
+    touched = buckets_of(item.statements.order_by().values_list("polarity", "dimension"))
     item.delete()
-    regroup(user)
+    regroup(user, touched)

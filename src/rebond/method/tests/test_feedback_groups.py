@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
 
 from rebond.method.feedback import FeedbackItem, classify_many, group, rank_points, strengths
@@ -131,3 +132,50 @@ def test_a_dimension_gap_lets_a_misread_dimension_join_its_point() -> None:
     ids = _group_ids(labels, vectors, 0.05, gap=0.2)
     assert ids[0] == ids[1] != ids[2]
     assert _group_ids(labels, vectors, 0.05, gap=2.0) == [0, 1, 2]  # a gap past any cosine
+
+
+def _clustered_vectors(n: int, seed: int):
+    """Unit vectors around a few directions: points of several statements each."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((12, 512))
+    vectors = centres[rng.integers(0, 12, n)] + 0.9 * rng.standard_normal((n, 512))
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors.astype(np.float32), rng
+
+
+def test_a_statement_is_centred_the_same_whatever_is_beside_it() -> None:
+    from rebond.method.feedback_groups import _centred
+
+    vectors, rng = _clustered_vectors(2000, 1)
+    whole = _centred(vectors)
+    for n in (1, 2, 3, 7, 33, 517, 1999):
+        rows = np.sort(rng.choice(len(vectors), n, replace=False))
+        assert np.array_equal(_centred(vectors[rows]), whole[rows]), n
+
+
+@pytest.mark.parametrize("gap", [None, 0.2])
+def test_grouping_some_buckets_gives_their_groups_in_grouping_everything(gap) -> None:
+    from rebond.method.feedback import DIMENSIONS
+    from rebond.method.feedback_groups import _cluster, bucket_of
+
+    vectors, rng = _clustered_vectors(1500, 2)
+    labels = [
+        (str(rng.choice(["strength", "weakness", "neutral"])), str(rng.choice(DIMENSIONS[:4])))
+        for _ in range(len(vectors))
+    ]
+    keys = [bucket_of(pol, dim, gap) for pol, dim in labels]
+
+    def groups(rows: list[int]) -> set[frozenset[int]]:
+        ids = _cluster([labels[k] for k in rows], vectors[rows], 0.1, gap)
+        found: dict[int, set[int]] = {}
+        for k, gid in zip(rows, ids, strict=True):
+            found.setdefault(gid, set()).add(k)
+        return {frozenset(members) for members in found.values()}
+
+    everything = groups(list(range(len(vectors))))
+    assert max(len(g) for g in everything) > 5  # groups of several statements formed
+    for chosen in ({keys[0]}, {keys[0], keys[1]}, set(keys[5:9])):
+        rows = [k for k, key in enumerate(keys) if key in chosen]
+        assert groups(rows) == {g for g in everything if keys[next(iter(g))] in chosen}
