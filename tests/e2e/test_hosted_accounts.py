@@ -245,3 +245,51 @@ def test_the_sign_up_page_from_an_invitation(hosted_browser, live_server, lea, s
     expect(page).to_have_url(re.compile(r"/accounts/confirm-email/"))
     shots(page, screenshot, "signup-verify")
     assert [m.to for m in mail.outbox] == [["sam@example.org"]]
+
+
+def test_sessions_page_signs_out_the_other_browsers(
+    hosted_browser, live_server, lea, browser, screenshot
+):
+    page, base = hosted_browser, live_server.url
+    # A second browser (its own cookies): the phone Léa also signed in with.
+    other = browser.new_context(locale="fr-FR").new_page()
+    host = urlparse(base).hostname
+    other.context.add_cookies(
+        [{"name": "django_language", "value": "en", "domain": host, "path": "/"}]
+    )
+    other.set_default_timeout(30_000)
+    try:
+        sign_in(other, base, lea.email, PASSWORD)
+        expect_signed_in(other)
+        sign_in(page, base, lea.email, PASSWORD)
+        expect_signed_in(page)
+        page.goto(f"{base}/accounts/sessions/")
+        expect(page.locator("main tbody tr")).to_have_count(2)
+        shots(page, screenshot, "sessions")
+        expect(page.locator("main tbody")).to_contain_text("Chrome on Linux")
+        page.get_by_role("button", name="Sign out the other browsers").click()
+        expect(page.locator("main tbody tr")).to_have_count(1)
+        # The other browser is signed out; this one is not.
+        other.goto(f"{base}/plan/today/")
+        expect(other).to_have_url(re.compile(r"/accounts/login/"))
+        page.goto(f"{base}/plan/today/")
+        expect_signed_in(page)
+    finally:
+        other.context.close()
+
+
+def test_email_page_adds_an_address_and_sends_it_a_verification(
+    hosted_browser, live_server, lea, screenshot
+):
+    page, base = hosted_browser, live_server.url
+    sign_in(page, base, lea.email, PASSWORD)
+    expect_signed_in(page)
+    page.goto(f"{base}/accounts/email/")
+    page.locator("#id_email").fill("lea.martin@example.net")
+    page.locator("button[name=action_add]").click()
+    if "/reauthenticate/" in page.url:  # a sensitive change: the password again first
+        page.locator("input[name=password]").fill(PASSWORD)
+        page.locator("main form button[type=submit]").click()
+    expect(page.locator("main")).to_contain_text("lea.martin@example.net")
+    shots(page, screenshot, "email")
+    assert ["lea.martin@example.net"] in [m.to for m in mail.outbox]

@@ -56,6 +56,60 @@ def test_it_translates_every_french_message():
     assert (untranslated, fuzzy) == ([], 0)
 
 
+# Different English messages that rightly share one French translation.
+FRENCH_SYNONYMS = {
+    frozenset(pair)
+    for pair in [
+        ("Experience", "Experiment"),
+        ("Objective:", "Goal:"),
+        ("Rejections", "Rejected"),
+        ("Nothing here yet.", "None yet."),
+        ("Replies", "Answers"),
+        ("Overview", "Overall"),
+        ("fading", "falling"),
+        ("name", "last name"),
+        ("proof", "evidence"),
+        ("outcome", "result"),
+        ("Due", "To do"),
+        ("Step", "Stage"),
+    ]
+}
+
+
+def french_catalogue() -> dict[str, str]:
+    """msgid → msgstr of the French catalogue (singular entries without context)."""
+    po = (PACKAGE / "locale" / "fr" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    found = {}
+    for block in po.split("\n\n")[1:]:
+        parts: dict[str, str] = {}
+        key = ""
+        for line in block.splitlines():
+            head = re.match(r'^(msgid|msgstr|msgid_plural|msgctxt|msgstr\[\d\]) (".*")$', line)
+            if head:
+                key = head.group(1)
+                parts[key] = ast.literal_eval(head.group(2))
+            elif line.startswith('"') and key:
+                parts[key] += ast.literal_eval(line)
+        if parts.get("msgid") and "msgctxt" not in parts and "msgid_plural" not in parts:
+            found[parts["msgid"]] = parts.get("msgstr", "")
+    return found
+
+
+def test_it_gives_different_messages_different_french_words():
+    """A translation copied from another message is the mark of a guess by msgmerge that lost
+    its fuzzy flag ("Skip this step" once read "Aller au contenu"): two messages share one
+    translation only when they are listed as synonyms above."""
+    by_translation: dict[str, set[str]] = {}
+    for msgid, msgstr in french_catalogue().items():
+        by_translation.setdefault(msgstr, set()).add(msgid)
+    shared = [
+        frozenset(ids)
+        for ids in by_translation.values()
+        if len({i.lower().rstrip(".:!") for i in ids}) > 1
+    ]
+    assert [sorted(ids) for ids in shared if ids not in FRENCH_SYNONYMS] == []
+
+
 def cli_commands() -> list[str]:
     from rebond.cli import app
 

@@ -1,0 +1,6 @@
+from django import template
+
+from rebond.accounts.devices import describe
+
+register = template.Library()
+register.filter("device", describe)
