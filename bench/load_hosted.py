@@ -114,6 +114,22 @@ def warm_up(url: str, accounts: Path, cookies: tuple[str, str], workers: int) ->
                 response.read()
 
 
+def cpu_times() -> list[int]:
+    """The machine's CPU counters (/proc/stat): user nice system idle iowait irq softirq steal."""
+    with open("/proc/stat", encoding="ascii") as handle:
+        return [int(x) for x in handle.readline().split()[1:9]]
+
+
+def cpu_share(before: list[int], after: list[int]) -> str:
+    """How busy the machine was between two readings, and how much the hypervisor took (steal):
+    on a shared virtual machine a high steal makes every latency figure meaningless."""
+    delta = [b - a for a, b in zip(before, after, strict=True)]
+    total = sum(delta) or 1
+    busy = total - delta[3] - delta[4] - delta[7]
+    stolen = 100 * delta[7] / total
+    return f"CPU busy {100 * busy / total:.0f} %, stolen by the hypervisor {stolen:.0f} %"
+
+
 def run_locust(
     url: str,
     accounts: Path,
@@ -132,6 +148,7 @@ def run_locust(
         "LOAD_CSRF_COOKIE": cookies[1],
         "LOAD_THINK": think,
     }
+    before = cpu_times()
     subprocess.run(
         [
             str(BIN / "locust"),
@@ -164,6 +181,7 @@ def run_locust(
         text=True,
         timeout=seconds + 120,
     )
+    print(f"  during the run: {cpu_share(before, cpu_times())}")
     with open(f"{prefix}_stats.csv", encoding="utf-8") as handle:
         rows = {row["Name"]: row for row in csv.DictReader(handle)}
     # What failed, as locust saw it (a timeout or a reset never reaches the server's log).
