@@ -62,7 +62,7 @@ def manage(env: dict[str, str], *args: str) -> None:
 
 
 def serve(
-    env: dict[str, str], workers: int, threads: int, log: object
+    env: dict[str, str], workers: int, threads: int, log: object, worker_class: str = "gthread"
 ) -> tuple[subprocess.Popen, str]:
     port = free_port()
     server = subprocess.Popen(
@@ -72,7 +72,7 @@ def serve(
             "--bind",
             f"127.0.0.1:{port}",
             "--worker-class",
-            "gthread",
+            worker_class,
             "--workers",
             str(workers),
             "--threads",
@@ -201,6 +201,32 @@ def report(label: str, rows: dict[str, dict[str, str]]) -> None:
         )
 
 
+def server_times(lines: list[str], since: float) -> str:
+    """Percentiles of the time Django itself spent per request (its request log), beside
+    locust's figures: the difference is time spent waiting for a worker, not in Rebond."""
+    from datetime import datetime
+
+    spent = []
+    for line in lines:
+        if not line.startswith("{"):
+            continue
+        entry = json.loads(line)
+        if (
+            entry.get("event") == "request"
+            and entry.get("route") != "health/"
+            and datetime.fromisoformat(entry["time"]).timestamp() >= since
+        ):
+            spent.append(float(entry["ms"]))
+    if not spent:
+        return "server log: no request timed"
+    spent.sort()
+    p50, p95, p99 = (spent[min(len(spent) - 1, int(q * len(spent)))] for q in (0.5, 0.95, 0.99))
+    return (
+        f"server time in Django, all runs after the ramp ({len(spent)} requests): "
+        f"p50 {p50:.0f} ms, p95 {p95:.0f} ms, p99 {p99:.0f} ms"
+    )
+
+
 def hosted(args: argparse.Namespace, work: Path) -> dict[str, dict[str, dict[str, str]]]:
     out = subprocess.run(
         [str(ROOT / "scripts" / "pg-throwaway")], capture_output=True, text=True, check=True
@@ -237,10 +263,11 @@ def hosted(args: argparse.Namespace, work: Path) -> dict[str, dict[str, dict[str
             cwd=ROOT,
         )
         log = open(work / "hosted-server.log", "w")  # noqa: SIM115 (closed with the server)
-        server, url = serve(env, args.workers, args.threads, log)
+        server, url = serve(env, args.workers, args.threads, log, args.worker_class)
         cookies = ("__Host-rebond-session", "__Host-rebond-csrf")
         try:
             warm_up(url, accounts, cookies, args.workers)
+            measured_from = time.time() + args.users / max(1, args.users // 5)  # after the ramp
             rows = {
                 think: run_locust(
                     url, accounts, args.users, args.seconds, cookies, think, args.connection
@@ -254,6 +281,7 @@ def hosted(args: argparse.Namespace, work: Path) -> dict[str, dict[str, dict[str
         lines = (work / "hosted-server.log").read_text().splitlines()
         errors = sum(1 for line in lines if '"status": 5' in line)
         print(f"server log: {errors} request(s) answered 5xx")
+        print(server_times(lines, measured_from))
         return rows
     finally:
         subprocess.run(
@@ -291,8 +319,9 @@ def main() -> None:
     parser.add_argument("--applications", type=int, default=40)
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--seconds", type=int, default=60)
-    parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=6)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--worker-class", default="gthread", choices=["gthread", "sync"])
     parser.add_argument(
         "--connection",
         choices=["close", "keep-alive"],
@@ -315,7 +344,8 @@ def main() -> None:
         print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         for think, rows in ({} if args.skip_hosted else hosted(args, work)).items():
             report(
-                f"hosted: PostgreSQL, gunicorn {args.workers}x{args.threads}, {args.people} "
+                f"hosted: PostgreSQL, gunicorn {args.worker_class} {args.workers}x{args.threads}, "
+                f"{args.people} "
                 f"people, {args.users} concurrent, think {think} s, {args.seconds} s, "
                 f"connection {args.connection}",
                 rows,
