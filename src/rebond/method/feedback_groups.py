@@ -302,8 +302,10 @@ def _decay(date: datetime | None, now: datetime, half_life: float) -> float:
 
 
 def _trend(dates: list[datetime], now: datetime, window_days: float) -> str:
-    ages = [(now - d).total_seconds() / 86400.0 for d in dates]
-    recent = sum(0 <= a < window_days for a in ages)
+    # A date a few hours ahead of `now` is today's (pages date each piece at noon UTC of the
+    # day it came in): it counts as recent, not as nothing.
+    ages = [max(0.0, (now - d).total_seconds() / 86400.0) for d in dates]
+    recent = sum(a < window_days for a in ages)
     before = sum(window_days <= a < 2 * window_days for a in ages)
     if recent > before:
         return "rising"

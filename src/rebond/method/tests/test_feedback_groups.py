@@ -12,7 +12,7 @@ from rebond.method.feedback import FeedbackItem, classify_many, group, rank_poin
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
 
 
-def _items(rows: list[tuple[str, str, int, float]]) -> list[FeedbackItem]:
+def _items(rows: list[tuple[str, str, float, float]]) -> list[FeedbackItem]:
     """(text, source, age in days, weight) rows as labelled items."""
     labels = classify_many([r[0] for r in rows])
     return [
@@ -79,9 +79,15 @@ def test_it_counts_one_recruiter_repeating_itself_once_and_decays_old_feedback()
 
 @pytest.mark.parametrize(
     ("ages", "trend"),
-    [((1, 10), "rising"), ((70, 80), "fading"), ((200,), "fading"), ((10, 70), "steady")],
+    [
+        ((1, 10), "rising"),
+        ((70, 80), "fading"),
+        ((200,), "fading"),
+        ((10, 70), "steady"),
+        ((-0.25,), "rising"),  # received today, dated at noon UTC, read in the morning
+    ],
 )
-def test_it_reads_the_trend_from_dated_occurrences(ages: tuple[int, ...], trend: str) -> None:
+def test_it_reads_the_trend_from_dated_occurrences(ages: tuple[float, ...], trend: str) -> None:
     rows = [
         ("Vos exemples manquaient de chiffres.", f"r{i}", age, 1.0) for i, age in enumerate(ages)
     ]
