@@ -17,7 +17,9 @@ playbook's `[timings.titles]`). Sorting into overdue / today / upcoming is the m
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -54,6 +56,7 @@ class AgendaEntry:
 
 Provider = Callable[[Any, datetime, str], Iterable[Any]]
 P = TypeVar("P", Provider, str)
+T = TypeVar("T")
 # A provider, or "package.module:function" until its first use.
 _PROVIDERS: list[Provider | str] = []
 
@@ -90,6 +93,35 @@ def providers() -> tuple[Provider, ...]:
         if isinstance(provider, str):
             _PROVIDERS[index] = _load(provider)
     return tuple(_PROVIDERS)  # type: ignore[arg-type]
+
+
+# What was read in the current `shared_reads()` block, by key; None outside one.
+_SHARED: ContextVar[dict[Hashable, Any] | None] = ContextVar("rebond_shared_reads", default=None)
+
+
+@contextmanager
+def shared_reads() -> Iterator[None]:
+    """Within the block, a read made through `shared` with the same key is made only once.
+
+    A page that asks several sources for the same rows (the Today page: the agenda's routine
+    source and the routine card read the same day) reads them once. Nothing outlives the block,
+    so a later page sees every change; wrap reads only, never a write between two reads.
+    """
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def shared(key: Hashable, read: Callable[[], T]) -> T:
+    """`read()`, made once per key inside a `shared_reads()` block (every time outside one)."""
+    memo = _SHARED.get()
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]
 
 
 def lang(user: Any = None) -> Lang:

@@ -1,7 +1,8 @@
 """The plan's own agenda sources: actions, reviews, the daily routine, and re-apply dates.
 
 Re-apply windows belong to the tracker's data (`jobs.Outcome`) but are written here, so the
-tracker app stays free of agenda code. Each provider costs one query whatever the data size.
+tracker app stays free of agenda code. Each provider costs one query whatever the data size,
+and none when the Today page already read the same rows (`shared_reads`).
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from rebond.method.agenda_timings import timings
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.plan_today import routine_day_done, timebox_kind
 from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider
-from rebond.plan.choices import ActionStatus, Cadence
-from rebond.plan.models import Action, Review, RoutineLog
+from rebond.plan.choices import Cadence
+from rebond.plan.reviews import newest_by_cadence
+from rebond.plan.routine import logged_on
+from rebond.plan.services import open_actions
 
 # A re-apply reminder stays on the agenda this long after its window opened.
 REAPPLY_REMINDER_DAYS = 14
@@ -49,38 +52,31 @@ def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Open actions that have a due date: 9:00 local on that day."""
     at = timings().reminder_time
     url = _url_maker("plan:action")
-    rows = (
-        Action.objects.for_user(user)
-        .filter(status__in=ActionStatus.open(), due_on__isnull=False)
-        .order_by()
-        .values_list("pk", "title", "target", "due_on")
-    )
+    columns, rows = open_actions(user)
+    pk_, title_, target_, due_ = (columns.index(c) for c in ("id", "title", "target", "due_on"))
     return [
         AgendaEntry(
             kind="action",
-            title=title,
-            due_at=at_local(due_on, at, tz),
-            uid=f"action-{pk}",
+            title=row[title_],
+            due_at=at_local(row[due_], at, tz),
+            uid=f"action-{row[pk_]}",
             source="plan",
-            url=url(pk),
-            detail=target,
+            url=url(row[pk_]),
+            detail=row[target_],
         )
-        for pk, title, target, due_on in rows
+        for row in rows
+        if row[due_] is not None
     ]
 
 
 def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """The next weekly review, monthly review and quarterly milestone."""
-    last = dict(
-        Review.objects.for_user(user)
-        .order_by()
-        .values_list("cadence")
-        .annotate(last=Max("done_at"))
-    )
+    newest = newest_by_cadence(user)
     language = lang(user)
     entries = []
     for cadence, rule in _REVIEW_RULES.items():
-        item = rule(now, tz, last.get(cadence.value))
+        last = newest.get(cadence.value)
+        item = rule(now, tz, last.done_at if last else None)
         entries.append(
             AgendaEntry(
                 kind=item.kind,
@@ -97,10 +93,7 @@ def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
 def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Each timebox block of the day, repeating daily; once today's is done, tomorrow's."""
     today = local_date(now, tz)
-    logged = dict(
-        RoutineLog.objects.for_user(user).filter(day=today).values_list("block", "minutes")
-    )
-    minutes = {timebox_kind(block): n for block, n in logged.items() if n}
+    minutes = {timebox_kind(block): n for block, (n, _done) in logged_on(user, today).items() if n}
     language = lang(user)
     url = reverse("plan:routine")
     entries = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,7 +18,7 @@ from rebond.insights import services as insights
 from rebond.insights.choices import Dimension, Metric
 from rebond.method.plan import review_questions
 from rebond.method.plan_today import mood_trend, review_period
-from rebond.plan.agenda import lang
+from rebond.plan.agenda import lang, shared
 from rebond.plan.choices import ActionStatus, Cadence
 from rebond.plan.models import Action, Review
 from rebond.plan.routine import days_done
@@ -161,6 +162,35 @@ def draft(user: Any, cadence: str, day: date, today: date) -> Draft:
 
 def latest(user: Any, cadence: str) -> Review | None:
     return Review.objects.for_user(user).filter(cadence=cadence).order_by("-done_at", "-id").first()
+
+
+@dataclass(frozen=True)
+class Newest:
+    """When the latest review of a cadence was done, and the objective it set."""
+
+    done_at: datetime
+    objective: str
+
+
+def newest_by_cadence(user: Any) -> dict[str, Newest]:
+    """The latest review of each cadence (the one `latest` returns), in one read shared within
+    a `shared_reads()` block: the Today page's objective and the agenda's next reviews."""
+
+    def read() -> dict[str, Newest]:
+        newest = (
+            Review.objects.filter(user=OuterRef("user"), cadence=OuterRef("cadence"))
+            .order_by("-done_at", "-id")
+            .values("pk")[:1]
+        )
+        rows = (
+            Review.objects.for_user(user)
+            .filter(pk=Subquery(newest))
+            .order_by()
+            .values_list("cadence", "done_at", "objective")
+        )
+        return {cadence: Newest(done_at, objective) for cadence, done_at, objective in rows}
+
+    return shared(("plan.newest_reviews", user.pk), read)
 
 
 def save(user: Any, prepared: Draft, answers: list[str], at: datetime | None = None) -> Review:

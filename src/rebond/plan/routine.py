@@ -10,11 +10,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 
 from rebond.method.agenda_reviews import timebox_progress
 from rebond.method.plan import daily_routine, streak
 from rebond.method.plan_today import routine_day_done, routine_days_done, timebox_kind
-from rebond.plan.agenda import lang
+from rebond.plan.agenda import lang, shared
 from rebond.plan.choices import RoutineBlock
 from rebond.plan.models import RoutineLog
 
@@ -67,19 +68,39 @@ def days_done(user: Any, start: date, end: date) -> list[date]:
     return routine_days_done(_logged(user, start, end))
 
 
+def recent_logs(user: Any, today: date) -> list[tuple[date, str, int, bool]]:
+    """(day, block, minutes, done): every row of `today`, and the rows with minutes of the
+    streak's window. One read, shared within a `shared_reads()` block (the Today page's routine
+    card and the agenda's routine source)."""
+    start = today - timedelta(days=STREAK_WINDOW_DAYS)
+
+    def read() -> list[tuple[date, str, int, bool]]:
+        rows = RoutineLog.objects.for_user(user).filter(
+            Q(minutes__gt=0) | Q(day=today), day__gte=start, day__lte=today
+        )
+        return list(rows.order_by().values_list("day", "block", "minutes", "done"))
+
+    return shared(("routine.recent_logs", user.pk, today), read)
+
+
+def logged_on(user: Any, today: date) -> dict[str, tuple[int, bool]]:
+    """`today`'s rows: block → (minutes, done)."""
+    return {b: (m, done) for d, b, m, done in recent_logs(user, today) if d == today}
+
+
 def day(user: Any, today: date) -> RoutineDay:
-    """Today's blocks with what was logged, and the current streak. Two queries."""
-    rows = {r.block: r for r in RoutineLog.objects.for_user(user).filter(day=today)}
-    minutes = {timebox_kind(b): r.minutes for b, r in rows.items() if r.minutes}
+    """Today's blocks with what was logged, and the current streak. One query."""
+    rows = logged_on(user, today)
+    minutes = {timebox_kind(b): m for b, (m, _done) in rows.items() if m}
     progress = {p.kind: p for p in timebox_progress(minutes)}
     blocks = []
     for spec in daily_routine(lang(user)):
-        row = rows.get(spec.id)
+        logged, checked = rows.get(spec.id, (0, False))
         if spec.kind == "timebox":
             status = progress[timebox_kind(spec.id)].status
             done = status in ("done", "over")
         else:
-            done = bool(row and row.done)
+            done = checked
             status = "done" if done else "not_started"
         blocks.append(
             BlockToday(
@@ -88,7 +109,7 @@ def day(user: Any, today: date) -> RoutineDay:
                 spec.kind,
                 spec.minutes_min,
                 spec.minutes_max,
-                row.minutes if row else 0,
+                logged,
                 done,
                 status,
             )
@@ -99,8 +120,11 @@ def day(user: Any, today: date) -> RoutineDay:
 def current_streak(user: Any, today: date) -> int:
     """The streak over the last `STREAK_WINDOW_DAYS` days: one read whatever its length (the
     Today page's query count stays the same for a new person and a two-year routine)."""
-    start = today - timedelta(days=STREAK_WINDOW_DAYS)
-    return streak(days_done(user, start, today), today)
+    per_day: dict[date, dict[str, int]] = defaultdict(dict)
+    for logged_day, block, minutes, _done in recent_logs(user, today):
+        if minutes > 0:
+            per_day[logged_day][block] = minutes
+    return streak(routine_days_done(per_day), today)
 
 
 @transaction.atomic

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from rebond.method import plan as method_plan
 from rebond.method.plan import ActionDraft, SprintLoad
-from rebond.plan.agenda import lang
+from rebond.plan.agenda import lang, shared
 from rebond.plan.choices import ActionStatus, Axis, Theme
 from rebond.plan.models import Action, Sprint
 
@@ -87,6 +87,19 @@ def _from_draft(user: Any, draft: ActionDraft, **extra: Any) -> Action:
         template_id=draft.template_id,
         **extra,
     )
+
+
+def open_actions(user: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Every open action of the person, as (column names, rows of every column) in id order:
+    one read shared within a `shared_reads()` block (the Today page's next best action and the
+    agenda's actions source). `Action.from_db` turns a row back into an action."""
+
+    def read() -> tuple[list[str], list[tuple[Any, ...]]]:
+        columns = [f.attname for f in Action._meta.concrete_fields]
+        rows = Action.objects.for_user(user).filter(status__in=ActionStatus.open())
+        return columns, list(rows.order_by("id").values_list(*columns))
+
+    return shared(("plan.open_actions", user.pk), read)
 
 
 def current_sprint(user: Any, today: date) -> Sprint | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from django.db.models import F
+from django.db import connections, router
 from django.utils.translation import gettext as _
 
 from rebond.insights import hooks
@@ -15,11 +15,11 @@ from rebond.insights import services as insights
 from rebond.method.agenda_time import local_date, zone
 from rebond.method.plan_today import ActionCandidate, next_best_action
 from rebond.plan import routine
-from rebond.plan.agenda import Agenda, agenda
-from rebond.plan.choices import ActionStatus, Cadence
+from rebond.plan.agenda import Agenda, agenda, shared_reads
+from rebond.plan.choices import Cadence
 from rebond.plan.models import Action
-from rebond.plan.reviews import latest
-from rebond.plan.services import current_sprint
+from rebond.plan.reviews import newest_by_cadence
+from rebond.plan.services import current_sprint, open_actions
 
 MOOD_LOOKBACK_DAYS = 30
 # Enough open actions to find the next best one without loading thousands.
@@ -40,17 +40,30 @@ class Today:
 
 def _next_action(user: Any, today: date) -> Action | None:
     sprint = current_sprint(user, today)
-    # The soonest deadlines (late ones first), plus the running sprint's actions.
-    open_rows = Action.objects.for_user(user).filter(status__in=ActionStatus.open())
-    soonest = open_rows.order_by(F("due_on").asc(nulls_last=True), "id")[:CANDIDATES]
-    in_sprint = open_rows.filter(sprint=sprint)[:CANDIDATES] if sprint else []
-    rows = list({a.pk: a for a in [*soonest, *in_sprint]}.values())
+    # The soonest deadlines (late ones first), plus the running sprint's actions: out of the
+    # open actions the agenda reads too, the rows the two queries of old picked.
+    columns, rows = open_actions(user)
+    database = router.db_for_read(Action)
+    pk_, due_, sprint_ = (columns.index(c) for c in ("id", "due_on", "sprint_id"))
+    soonest = sorted(rows, key=lambda r: (r[due_] is None, r[due_] or date.min, r[pk_]))
+    picked = {r[pk_]: r for r in soonest[:CANDIDATES]}
+    if sprint:
+        # The model's order (due_on, id), with the database's place for a missing date.
+        last = connections[database].features.nulls_order_largest
+        mine = sorted(
+            (r for r in rows if r[sprint_] == sprint.pk),
+            key=lambda r: ((r[due_] is None) == last, r[due_] or date.min, r[pk_]),
+        )
+        picked.update((r[pk_], r) for r in mine[:CANDIDATES])
+    hours_ = columns.index("hours")
     candidates = [
-        ActionCandidate(a.pk, a.due_on, a.hours, sprint is not None and a.sprint_id == sprint.pk)
-        for a in rows
+        ActionCandidate(r[pk_], r[due_], r[hours_], sprint is not None and r[sprint_] == sprint.pk)
+        for r in picked.values()
     ]
     chosen = next_best_action(candidates, today)
-    return next((a for a in rows if chosen and a.pk == chosen.reference), None)
+    if chosen is None:
+        return None
+    return Action.from_db(database, columns, picked[chosen.reference])
 
 
 def funnel_line(user: Any) -> str:
@@ -68,18 +81,20 @@ def funnel_line(user: Any) -> str:
 
 def today(user: Any, now: datetime, tz: str) -> Today:
     day = local_date(now, tz)
-    series = hooks.call("mood", user, day - timedelta(days=MOOD_LOOKBACK_DAYS), day) or []
-    weekly = latest(user, Cadence.WEEKLY)
-    return Today(
-        day=day,
-        tz=tz,
-        agenda=agenda(user, now, tz, horizon_days=7),
-        next_action=_next_action(user, day),
-        mood=series[-1] if series else None,
-        funnel=funnel_line(user),
-        objective=weekly.objective if weekly else "",
-        routine=routine.day(user, day),
-    )
+    # The agenda's sources and the cards below read some rows alike: once for the page.
+    with shared_reads():
+        series = hooks.call("mood", user, day - timedelta(days=MOOD_LOOKBACK_DAYS), day) or []
+        weekly = newest_by_cadence(user).get(Cadence.WEEKLY)
+        return Today(
+            day=day,
+            tz=tz,
+            agenda=agenda(user, now, tz, horizon_days=7),
+            next_action=_next_action(user, day),
+            mood=series[-1] if series else None,
+            funnel=funnel_line(user),
+            objective=weekly.objective if weekly else "",
+            routine=routine.day(user, day),
+        )
 
 
 def as_text(data: Today) -> str:
