@@ -58,6 +58,21 @@ def test_it_erases_through_the_page_after_the_confirmation_word(
     assert owner_client.get("/privacy/").status_code == 302  # signed out
 
 
+@pytest.mark.parametrize("word", ["EFFACER", "effacer", "ERASE"])
+def test_a_french_page_asks_for_its_own_word_and_still_takes_the_english_one(
+    owner_client, owner, django_user_model, word
+):
+    owner_client.cookies["django_language"] = "fr"
+    page = owner_client.get("/privacy/").content.decode()
+    assert "Tapez EFFACER pour confirmer" in page
+    refused = owner_client.post("/privacy/erase/", {"confirmation": "SUPPRIMER"})
+    assert refused.status_code == 422
+    assert "Tapez EFFACER pour confirmer." in refused.content.decode()
+    response = owner_client.post("/privacy/erase/", {"confirmation": word})
+    assert response.status_code == 302
+    assert not django_user_model.objects.filter(pk=owner.pk).exists()
+
+
 def test_it_lists_accounts_inactive_for_the_retention_period(owner, other):
     from datetime import timedelta
 
