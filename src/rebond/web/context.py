@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 NAVIGATION = [
@@ -24,7 +25,28 @@ NAVIGATION = [
 HOSTED_NAVIGATION = [("coaching:caseload", _("Caseload"))]
 
 
-def navigation(request: HttpRequest) -> dict[str, object]:
+# The links of each entry by (URL configuration, script prefix): a process computes them once.
+_LINKS: dict[tuple[str, str], dict[str, str | None]] = {}
+
+
+def _links() -> dict[str, str | None]:
+    """Each entry's URL (None for an app that is not installed), reversed once per process."""
+    from django.conf import settings
+
+    key = (str(get_urlconf() or settings.ROOT_URLCONF), get_script_prefix())
+    links = _LINKS.get(key)
+    if links is None:
+        links = {}
+        for name, _label in NAVIGATION + HOSTED_NAVIGATION:
+            try:
+                links[name] = reverse(name)
+            except NoReverseMatch:
+                links[name] = None
+        _LINKS[key] = links
+    return links
+
+
+def _items(request: HttpRequest) -> list[dict[str, object]]:
     from django.conf import settings
 
     entries = NAVIGATION
@@ -33,14 +55,25 @@ def navigation(request: HttpRequest) -> dict[str, object]:
         from rebond.coaching.services import is_coach
 
         entries = NAVIGATION + HOSTED_NAVIGATION if is_coach(user) else NAVIGATION
-    items = []
-    for name, label in entries:
-        try:
-            url = reverse(name)
-        except NoReverseMatch:
-            continue
-        items.append({"url": url, "label": label, "current": request.path == url})
-    return {"navigation": items}
+    links = _links()
+    return [
+        {"url": url, "label": label, "current": request.path == url}
+        for name, label in entries
+        if (url := links[name]) is not None
+    ]
+
+
+def navigation(request: HttpRequest) -> dict[str, object]:
+    """The menu, worked out when a template first reads it (never for a fragment without it),
+    then once per request however many templates the request renders. Whether the person
+    coaches is read again on every request: a membership an admin changes shows at once."""
+
+    def items() -> list[dict[str, object]]:
+        if not hasattr(request, "_rebond_navigation"):
+            request._rebond_navigation = _items(request)  # type: ignore[attr-defined]
+        return request._rebond_navigation  # type: ignore[attr-defined]
+
+    return {"navigation": SimpleLazyObject(items)}
 
 
 def hosting(request: HttpRequest) -> dict[str, object]:
