@@ -6,8 +6,9 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.jobs.choices import Channel, CompanySize, InterviewFormat, Level, Stage
 from rebond.jobs.models import Application, Interview
+from rebond.jobs.widgets import DateInput, Select, TextInput, URLInput
 
-DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_INPUT = DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
@@ -54,22 +55,28 @@ class ApplicationForm(forms.ModelForm):
         return data
 
 
+# The board, the list and an application's page (the most visited after Today) render these
+# forms on every view: their widgets write their HTML in Python (rebond.jobs.widgets).
 class QuickAddForm(forms.Form):
-    company = forms.CharField(label=_("Company"), max_length=200)
-    role = forms.CharField(label=_("Role"), max_length=200)
+    company = forms.CharField(label=_("Company"), max_length=200, widget=TextInput)
+    role = forms.CharField(label=_("Role"), max_length=200, widget=TextInput)
     channel = forms.ChoiceField(
-        label=_("Channel"), choices=Channel.choices, initial=Channel.JOB_BOARD
+        label=_("Channel"), choices=Channel.choices, initial=Channel.JOB_BOARD, widget=Select
     )
     job_url = forms.URLField(
-        label=_("Job ad link"), required=False, max_length=1000, assume_scheme="https"
+        label=_("Job ad link"),
+        required=False,
+        max_length=1000,
+        assume_scheme="https",
+        widget=URLInput,
     )
 
 
 class MoveStageForm(forms.Form):
     stage = forms.ChoiceField(
-        label=_("New stage"), choices=[(s.value, s.label) for s in Stage.progress()]
+        label=_("New stage"), choices=[(s.value, s.label) for s in Stage.progress()], widget=Select
     )
-    note = forms.CharField(label=_("Note"), max_length=500, required=False)
+    note = forms.CharField(label=_("Note"), max_length=500, required=False, widget=TextInput)
 
 
 class InterviewForm(forms.ModelForm):
@@ -109,20 +116,30 @@ class RejectForm(forms.Form):
 
 
 class FilterForm(forms.Form):
-    text = forms.CharField(label=_("Search"), required=False)
+    text = forms.CharField(label=_("Search"), required=False, widget=TextInput)
     stage = forms.ChoiceField(
-        label=_("Stage"), required=False, choices=[("", _("All stages")), *Stage.choices]
+        label=_("Stage"),
+        required=False,
+        choices=[("", _("All stages")), *Stage.choices],
+        widget=Select,
     )
     channel = forms.ChoiceField(
-        label=_("Channel"), required=False, choices=[("", _("All channels")), *Channel.choices]
+        label=_("Channel"),
+        required=False,
+        choices=[("", _("All channels")), *Channel.choices],
+        widget=Select,
     )
     level = forms.ChoiceField(
-        label=_("Level"), required=False, choices=[("", _("All levels")), *Level.choices]
+        label=_("Level"),
+        required=False,
+        choices=[("", _("All levels")), *Level.choices],
+        widget=Select,
     )
     company_size = forms.ChoiceField(
         label=_("Company size"),
         required=False,
         choices=[("", _("All sizes")), *CompanySize.choices],
+        widget=Select,
     )
     since = forms.DateField(label=_("Applied since"), required=False, widget=DATE_INPUT)
 

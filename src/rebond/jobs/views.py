@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rebond.jobs import services
+from rebond.jobs import presenting, services
 from rebond.jobs.choices import Stage
 from rebond.jobs.forms import (
     ApplicationForm,
@@ -28,21 +28,14 @@ LIST_PAGE_SIZE = 50
 
 @login_required
 def board(request: HttpRequest) -> HttpResponse:
-    columns = services.board(request.user)
-    open_columns = [c for c in columns if c.stage not in Stage.closed() or c.stage == Stage.OFFER]
+    move_choices = MoveStageForm.base_fields["stage"].choices
+    columns = presenting.board_columns(services.board(request.user), move_choices)
+    ended = [stage for stage in Stage.closed() if stage != Stage.OFFER]  # an offer is not an end
     groups = [
-        {"title": _("In progress"), "columns": open_columns},
-        {"title": _("Closed"), "columns": [c for c in columns if c not in open_columns]},
+        {"title": _("In progress"), "columns": [c for c in columns if c["stage"] not in ended]},
+        {"title": _("Closed"), "columns": [c for c in columns if c["stage"] in ended]},
     ]
-    return render(
-        request,
-        "jobs/board.html",
-        {
-            "groups": groups,
-            "quick": QuickAddForm(),
-            "move_choices": MoveStageForm().fields["stage"],
-        },
-    )
+    return render(request, "jobs/board.html", {"groups": groups, "quick": QuickAddForm()})
 
 
 @login_required
@@ -52,7 +45,9 @@ def application_list(request: HttpRequest) -> HttpResponse:
     rows = services.search(request.user, **{k: v for k, v in filters.items() if v})
     page = Paginator(rows, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     template = "jobs/_application_table.html" if is_htmx(request) else "jobs/list.html"
-    return render(request, template, {"form": form, "page": page})
+    return render(
+        request, template, {"form": form, "page": page, "rows": presenting.list_rows(page)}
+    )
 
 
 @login_required
