@@ -71,3 +71,22 @@ def test_the_debrief_steps_read_in_french(live_server, page, screenshot, person)
     page.get_by_role("button", name="Passer cette étape").click()
     expect(page.get_by_role("button", name="Passer cette étape")).to_be_visible()
     screenshot("fr-debrief-second-step")
+
+
+def test_the_feedback_pages_read_in_french(live_server, page, screenshot, person):
+    from rebond.feedback.models import FeedbackItem
+    from rebond.jobs.models import Application
+
+    item = FeedbackItem.objects.get(user=person)
+    rejected = Application.objects.get(user=person, stage="rejected")
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/feedback/items/{item.pk}/")
+    expect(page.locator("main")).to_contain_text("Énoncés et leurs étiquettes")
+    expect(page.locator("main")).to_contain_text("Point fort")
+    screenshot("fr-feedback-item")
+    page.goto(f"{live_server.url}/feedback/points/")
+    expect(page.locator("main")).to_contain_text("en hausse")
+    screenshot("fr-feedback-points")
+    page.goto(f"{live_server.url}/feedback/applications/{rejected.pk}/draft/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Écrire un message")
+    screenshot("fr-feedback-draft")
