@@ -26,5 +26,8 @@ def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
             url=reverse("debrief:resume", args=[d.pk]),
             minutes=20,
         )
-        for d in flow.in_progress(user)
+        # Only what the entry shows: the journal's encrypted texts are not even decrypted.
+        for d in flow.in_progress(user).only(
+            "rejected_at", "application__role", "application__company__name"
+        )
     ]

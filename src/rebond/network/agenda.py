@@ -27,6 +27,7 @@ from rebond.method.network_rules import (
 )
 from rebond.network.choices import InfoStatus
 from rebond.network.models import CompanyKeepWarm, Contact, InfoInterview
+from rebond.plan.agenda import url_maker
 
 HORIZON_DAYS = 60
 # The agenda shows the most overdue check-ins; the network's own list pages through all.
@@ -60,6 +61,7 @@ def _due(item: DueItem | None, who: str, url: str, lang: str) -> NetworkDue | No
 
 
 def keep_warm_items(user: Any, until: datetime, lang: str) -> list[NetworkDue | None]:
+    url = url_maker("network:contact")
     rows = (
         Contact.objects.for_user(user)
         .filter(keep_warm=True, due_at__lte=until)
@@ -70,7 +72,7 @@ def keep_warm_items(user: Any, until: datetime, lang: str) -> list[NetworkDue | 
         _due(
             DueItem("keep_warm", due, None, "keep_warm", f"network.contact:{pk}"),
             f"{first} {last}".strip(),
-            reverse("network:contact", args=[pk]),
+            url(pk),
             lang,
         )
         for pk, due, first, last in rows
@@ -81,11 +83,15 @@ def info_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
     items: list[NetworkDue | None] = []
     open_steps = [InfoStatus.PLANNED, InfoStatus.HELD, InfoStatus.THANKED]
     rows = InfoInterview.objects.for_user(user).filter(status__in=open_steps)
-    for info in rows.select_related("contact"):
+    # The dates the rules read and the name shown, not the interview's notes and questions.
+    fields = ("scheduled_at", "held_at", "thanks_sent_at", "follow_up_on")
+    names = ("contact__first_name", "contact__last_name")
+    link = url_maker("network:info")
+    for info in rows.select_related("contact").only(*fields, *names):
         ref, who, url = (
             f"network.info:{info.pk}",
             info.contact.display_name,
-            info.get_absolute_url(),
+            link(info.pk),
         )
         if info.held_at is None:
             items.append(_due(info_interview_due(info.scheduled_at, ref), who, url, lang))
@@ -101,7 +107,16 @@ def info_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
 
 def company_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
     items: list[NetworkDue | None] = []
-    plans = CompanyKeepWarm.objects.for_user(user).select_related("application__company")
+    plans = (
+        CompanyKeepWarm.objects.for_user(user)
+        .select_related("application__company")
+        .only(
+            "connected_at",
+            "gap_closed_at",
+            "application__stage_changed_at",
+            "application__company__name",
+        )
+    )
     url = reverse("network:companies")
     for plan in plans:
         rejected_at = plan.application.stage_changed_at
@@ -114,9 +129,11 @@ def company_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
     return items
 
 
-def due_items(user: Any, now: datetime, tz: str) -> list[NetworkDue]:
-    """Everything the network asks of the person, overdue or due within `HORIZON_DAYS`."""
-    until = now + timedelta(days=HORIZON_DAYS)
+def due_items(user: Any, now: datetime, tz: str, until: datetime | None = None) -> list[NetworkDue]:
+    """Everything the network asks of the person, overdue or due within `HORIZON_DAYS` (or by
+    `until` when that is sooner: the Today page looks a week ahead)."""
+    horizon = now + timedelta(days=HORIZON_DAYS)
+    until = horizon if until is None else min(until, horizon)
     lang = _lang(user)
     found = keep_warm_items(user, until, lang) + info_items(user, tz, lang)
     found += company_items(user, tz, lang)

@@ -26,7 +26,7 @@ from rebond.method.agenda_time import add_months, at_local, local_date
 from rebond.method.agenda_timings import timings
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.plan_today import routine_day_done, timebox_kind
-from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider
+from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider, url_maker
 from rebond.plan.choices import Cadence
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.routine import logged_on
@@ -34,7 +34,6 @@ from rebond.plan.services import open_actions
 
 # A re-apply reminder stays on the agenda this long after its window opened.
 REAPPLY_REMINDER_DAYS = 14
-_SENTINEL = 987654321
 _REVIEW_RULES = {
     Cadence.WEEKLY: weekly_review_due,
     Cadence.MONTHLY: monthly_review_due,
@@ -42,16 +41,10 @@ _REVIEW_RULES = {
 }
 
 
-def _url_maker(name: str) -> Any:
-    """`reverse(name, args=[pk])` for many pks at the cost of one reverse (hundreds of items)."""
-    pattern = reverse(name, args=[_SENTINEL])
-    return lambda pk: pattern.replace(str(_SENTINEL), str(int(pk)))
-
-
 def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Open actions that have a due date: 9:00 local on that day."""
     at = timings().reminder_time
-    url = _url_maker("plan:action")
+    url = url_maker("plan:action")
     columns, rows = open_actions(user)
     pk_, title_, target_, due_ = (columns.index(c) for c in ("id", "title", "target", "due_on"))
     return [
@@ -151,7 +144,7 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
         .annotate(latest=Max("applied_on"))
     )
     title = playbook_title("reapply", lang(user))
-    url = _url_maker("jobs:company")
+    url = url_maker("jobs:company")
     entries = []
     for company_id, name, last in rows:
         if latest.get(company_id, last) > last:

@@ -90,7 +90,8 @@ def logged_on(user: Any, today: date) -> dict[str, tuple[int, bool]]:
 
 def day(user: Any, today: date) -> RoutineDay:
     """Today's blocks with what was logged, and the current streak. One query."""
-    rows = logged_on(user, today)
+    logs = recent_logs(user, today)
+    rows = {b: (m, done) for d, b, m, done in logs if d == today}
     minutes = {timebox_kind(b): m for b, (m, _done) in rows.items() if m}
     progress = {p.kind: p for p in timebox_progress(minutes)}
     blocks = []
@@ -114,14 +115,18 @@ def day(user: Any, today: date) -> RoutineDay:
                 status,
             )
         )
-    return RoutineDay(today, blocks, current_streak(user, today), routine_day_done(minutes))
+    return RoutineDay(today, blocks, _streak(logs, today), routine_day_done(minutes))
 
 
 def current_streak(user: Any, today: date) -> int:
     """The streak over the last `STREAK_WINDOW_DAYS` days: one read whatever its length (the
     Today page's query count stays the same for a new person and a two-year routine)."""
+    return _streak(recent_logs(user, today), today)
+
+
+def _streak(logs: list[tuple[date, str, int, bool]], today: date) -> int:
     per_day: dict[date, dict[str, int]] = defaultdict(dict)
-    for logged_day, block, minutes, _done in recent_logs(user, today):
+    for logged_day, block, minutes, _done in logs:
         if minutes > 0:
             per_day[logged_day][block] = minutes
     return streak(routine_days_done(per_day), today)
