@@ -151,6 +151,9 @@ def close_application(
     return outcome
 
 
+BOARD_FIELDS = ("user_id", "role", "stage", "furthest_stage", "company__name")
+
+
 @dataclass(frozen=True)
 class BoardColumn:
     stage: Stage
@@ -160,12 +163,17 @@ class BoardColumn:
 
 def board(user: User, limit: int = BOARD_COLUMN_LIMIT) -> list[BoardColumn]:
     """Applications by current stage, the most recent first, at most `limit` per column: two
-    queries (the counts; the rows, ranked within their stage by a window function)."""
+    queries (the counts; the rows, ranked within their stage by a window function).
+
+    The rows hold what a tile shows (BOARD_FIELDS): another field read later costs one query
+    per row. Reading and converting every column (texts, four timestamps) was a third of the
+    board's server time."""
     counts = dict(Application.objects.for_user(user).values_list("stage").annotate(n=Count("id")))
     newest_first = [F("stage_changed_at").desc(), F("id").desc()]
     ranked = (
         Application.objects.for_user(user)
         .select_related("company")
+        .only(*BOARD_FIELDS)
         .annotate(rank=Window(RowNumber(), partition_by=[F("stage")], order_by=newest_first))
         .filter(rank__lte=limit)
         .order_by(*newest_first)

@@ -24,6 +24,8 @@ from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
 
 LIST_PAGE_SIZE = 50
+# What a row of the list shows (presenting.list_rows): the other columns are left unread.
+LIST_FIELDS = ("role", "stage", "furthest_stage", "channel", "applied_on", "company__name")
 
 
 @login_required
@@ -42,7 +44,9 @@ def board(request: HttpRequest) -> HttpResponse:
 def application_list(request: HttpRequest) -> HttpResponse:
     form = FilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    rows = services.search(request.user, **{k: v for k, v in filters.items() if v})
+    rows = services.search(request.user, **{k: v for k, v in filters.items() if v}).only(
+        *LIST_FIELDS
+    )
     page = Paginator(rows, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     template = "jobs/_application_table.html" if is_htmx(request) else "jobs/list.html"
     return render(
@@ -81,7 +85,10 @@ def quick_add(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
+    # The outcome comes with the row (None when there is none): no query of its own.
+    application = owned_or_404(
+        Application.objects.select_related("company", "outcome"), request.user, pk
+    )
     return render(
         request,
         "jobs/application_detail.html",
