@@ -10,6 +10,7 @@ from django.utils import timezone
 from rebond.jobs.services import close_application
 from rebond.jobs.tests.factories import make_application
 from rebond.plan import feed
+from rebond.plan.models import Sprint
 from rebond.plan.tests.factories import make_action, make_log, make_review
 
 pytestmark = pytest.mark.django_db
@@ -59,3 +60,39 @@ def test_today_reads_a_long_streak_in_as_many_queries_as_a_short_one(owner_clien
         make_log(owner, today - timedelta(days=i), "sourcing", 60)
     assert queries_for(owner_client, "/plan/today/") == short
     assert "60 days" in owner_client.get("/plan/today/", HTTP_ACCEPT_LANGUAGE="en").text
+
+
+# The Today page of a person with something in every agenda source: the session and the user,
+# then the mood, the latest reviews, unfinished debriefs, rejected applications awaiting
+# feedback and their messages and replies (2), open actions, the routine's logs, re-apply
+# windows (2), the network's contacts, interviews and company plans (3), the running sprint
+# and the funnel. The agenda's sources and the page's cards share what they both read.
+TODAY_QUERIES = 17
+
+
+def seed_everything(user):
+    from rebond.debrief.services import journal
+    from rebond.debrief.tests.factories import make_debrief
+    from rebond.network.tests import factories as network
+
+    grow(user, 0, 12)
+    today = timezone.localdate()
+    sprint = Sprint.objects.create(
+        user=user, starts_on=today - timedelta(days=2), ends_on=today + timedelta(days=11)
+    )
+    make_action(user, title="In the sprint", sprint=sprint)
+    make_action(user, title="Undated", hours=1)
+    make_debrief(user)
+    journal.log_mood(user, mood=6)
+    person = network.contact(user, keep_warm=True)
+    network.info(person, scheduled_at=timezone.now() + timedelta(days=2))
+    network.rejected_plan(user)
+
+
+def test_today_runs_the_same_known_number_of_queries_for_a_seeded_person(owner_client, owner):
+    seed_everything(owner)
+    page = owner_client.get("/plan/today/", HTTP_ACCEPT_LANGUAGE="en").text
+    assert 'class="next-title"' in page and "Nothing overdue" not in page
+    assert queries_for(owner_client, "/plan/today/") == TODAY_QUERIES
+    grow(owner, 12, 40)
+    assert queries_for(owner_client, "/plan/today/") == TODAY_QUERIES
