@@ -18,7 +18,12 @@ def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page,
     quick_add.get_by_label("Poste").fill("Analyste données")
     quick_add.get_by_label("Canal").select_option("referral")
     quick_add.get_by_role("button", name="Ajouter").click()
+    move = page.get_by_label("Déplacer vers")
+    assert move.input_value() == "applied" and move.locator("option").count() == 7
+    screenshot("tracker-board-open")
     page.get_by_role("link", name="Analyste données").click()
+    assert page.get_by_label("Nouvelle étape").input_value() == "applied"
+    screenshot("tracker-application")
 
     page.get_by_label("Nouvelle étape").select_option("interview_1")
     page.get_by_role("button", name="Déplacer").click()
@@ -37,6 +42,14 @@ def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page,
     assert tile.is_visible()
     assert "Atteint : Entretien, 1er tour" in " ".join(tile.inner_text().split())
     screenshot("tracker-board")
+
+    page.get_by_role("link", name="Candidatures", exact=True).click()
+    row = page.get_by_role("row", name="Analyste données")
+    assert " ".join(row.inner_text().split()).startswith("Analyste données Doctolib Refus")
+    page.get_by_label("Étape", exact=True).select_option("rejected")
+    page.get_by_role("button", name="Filtrer").click()
+    assert page.get_by_text("1 candidature", exact=True).is_visible()
+    screenshot("tracker-list")
 
 
 PHONE_PAGES = ["/", "/board/", "/applications/", "/applications/new/", "/companies/"]
