@@ -47,6 +47,8 @@ class Due:
 def exchange_logs(user: Any, applications: list[Application]) -> dict[int, ExchangeLog]:
     """The exchange log of each rejected application (others are left out)."""
     rejected = [a for a in applications if a.stage == Stage.REJECTED]
+    if not rejected:  # no query would run, yet building the two empty ones costs ~3 ms of CPU
+        return {}
     ids = [a.pk for a in rejected]
     sent: dict[int, dict[str, list[datetime]]] = defaultdict(lambda: defaultdict(list))
     for app_id, kind, sent_at in (
