@@ -25,25 +25,33 @@ NAVIGATION = [
 HOSTED_NAVIGATION = [("coaching:caseload", _("Caseload"))]
 
 
-# The links of each entry by (URL configuration, script prefix): a process computes them once.
+# The account menu of hosted mode (components/account_menu.html), signing out apart.
+ACCOUNT_MENU = [
+    ("account_email", _("E-mail addresses")),
+    ("account_change_password", _("Password")),
+    ("mfa_index", _("Two-factor authentication")),
+    ("usersessions_list", _("Signed-in devices")),
+    ("coaching:sharing", _("Sharing with a coach")),
+    ("reminders:settings", _("Reminders")),
+    ("privacy:home", _("My data")),
+]
+
+# URLs by (URL configuration, script prefix), then by name: a process reverses each name once.
 _LINKS: dict[tuple[str, str], dict[str, str | None]] = {}
 
 
-def _links() -> dict[str, str | None]:
-    """Each entry's URL (None for an app that is not installed), reversed once per process."""
+def link(name: str) -> str | None:
+    """`reverse(name)`, worked out once per process; None for an app that is not installed."""
     from django.conf import settings
 
-    key = (str(get_urlconf() or settings.ROOT_URLCONF), get_script_prefix())
-    links = _LINKS.get(key)
-    if links is None:
-        links = {}
-        for name, _label in NAVIGATION + HOSTED_NAVIGATION:
-            try:
-                links[name] = reverse(name)
-            except NoReverseMatch:
-                links[name] = None
-        _LINKS[key] = links
-    return links
+    urls = str(get_urlconf() or settings.ROOT_URLCONF)
+    links = _LINKS.setdefault((urls, get_script_prefix()), {})
+    if name not in links:
+        try:
+            links[name] = reverse(name)
+        except NoReverseMatch:
+            links[name] = None
+    return links[name]
 
 
 def _items(request: HttpRequest) -> list[dict[str, object]]:
@@ -55,11 +63,10 @@ def _items(request: HttpRequest) -> list[dict[str, object]]:
         from rebond.coaching.services import is_coach
 
         entries = NAVIGATION + HOSTED_NAVIGATION if is_coach(user) else NAVIGATION
-    links = _links()
     return [
         {"url": url, "label": label, "current": request.path == url}
         for name, label in entries
-        if (url := links[name]) is not None
+        if (url := link(name)) is not None
     ]
 
 
@@ -91,4 +98,10 @@ def hosting(request: HttpRequest) -> dict[str, object]:
             return bool(get_adapter(request).is_open_for_signup(request))
 
         context["signup_open"] = signup_open
+        context["account_menu"] = [
+            {"url": url, "label": label}
+            for name, label in ACCOUNT_MENU
+            if (url := link(name)) is not None
+        ]
+        context["account_logout_url"] = link("account_logout")
     return context
