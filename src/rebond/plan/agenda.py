@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from importlib import import_module
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -122,7 +122,7 @@ def shared(key: Hashable, read: Callable[[], T]) -> T:
         return read()
     if key not in memo:
         memo[key] = read()
-    return memo[key]
+    return cast(T, memo[key])
 
 
 _SENTINEL = 987654321

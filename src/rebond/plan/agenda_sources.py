@@ -134,6 +134,9 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
     )
     if until is not None:
         rows = rows.filter(last__lte=latest_no)
+    windows = list(rows)
+    if not windows:  # no window: the second query could not change anything
+        return []
     # Latest application per company: later than the "no" means the person applied again.
     # (A separate GROUP BY: joining it into the query above is ten times slower on SQLite.)
     latest = dict(
@@ -146,7 +149,7 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
     title = playbook_title("reapply", lang(user))
     url = url_maker("jobs:company")
     entries = []
-    for company_id, name, last in rows:
+    for company_id, name, last in windows:
         if latest.get(company_id, last) > last:
             continue
         item = reapply_window(at_local(last, time(12), tz), tz, reference=str(company_id))

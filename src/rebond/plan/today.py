@@ -63,7 +63,8 @@ def _next_action(user: Any, today: date) -> Action | None:
     chosen = next_best_action(candidates, today)
     if chosen is None:
         return None
-    return Action.from_db(database, columns, picked[chosen.reference])
+    action: Action = Action.from_db(database, columns, picked[chosen.reference])
+    return action
 
 
 def funnel_line(user: Any) -> str:

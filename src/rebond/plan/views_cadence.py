@@ -17,6 +17,7 @@ from rebond.plan.forms import ReviewForm, RoutineForm
 from rebond.plan.models import Review
 from rebond.plan.today import today as today_data
 from rebond.web.access import owned_or_404
+from rebond.web.context import link
 
 AGENDA_DAYS = 30
 ICS = "text/calendar; charset=utf-8"
@@ -29,13 +30,14 @@ def _tz(request: HttpRequest) -> str:
 @login_required
 def today(request: HttpRequest) -> HttpResponse:
     data = today_data(request.user, timezone.now(), _tz(request))
-    return render(request, "plan/today.html", {"today": data})
+    return render(request, "plan/today.html", {"today": data, "agenda_url": link("plan:agenda")})
 
 
 @login_required
 def agenda(request: HttpRequest) -> HttpResponse:
     data = full_agenda(request.user, timezone.now(), _tz(request), AGENDA_DAYS)
-    return render(request, "plan/agenda.html", {"agenda": data, "days": AGENDA_DAYS})
+    context = {"agenda": data, "days": AGENDA_DAYS, "agenda_url": link("plan:agenda")}
+    return render(request, "plan/agenda.html", context)
 
 
 @login_required

@@ -76,9 +76,11 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     coaches is read again on every request: a membership an admin changes shows at once."""
 
     def items() -> list[dict[str, object]]:
-        if not hasattr(request, "_rebond_navigation"):
-            request._rebond_navigation = _items(request)  # type: ignore[attr-defined]
-        return request._rebond_navigation  # type: ignore[attr-defined]
+        made: list[dict[str, object]] | None = getattr(request, "_rebond_navigation", None)
+        if made is None:
+            made = _items(request)
+            setattr(request, "_rebond_navigation", made)  # noqa: B010
+        return made
 
     return {"navigation": SimpleLazyObject(items)}
 
