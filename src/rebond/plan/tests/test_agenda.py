@@ -150,3 +150,21 @@ def test_it_never_shows_another_persons_items(owner, other):
     close_application(rejected, decided_on=date(2025, 9, 5))
     titles = [e.title for e in plan_agenda.collect(owner, NOW, TZ)]
     assert not any("Secret" in t or "Hidden" in t for t in titles)
+
+
+def test_a_shared_read_is_made_once_per_block_and_never_outlives_it(owner):
+    from rebond.plan.agenda import shared_reads
+    from rebond.plan.services import open_actions
+
+    def titles():
+        columns, rows = open_actions(owner)
+        return sorted(row[columns.index("title")] for row in rows)
+
+    make_action(owner, title="First")
+    with shared_reads():
+        assert titles() == ["First"]
+        make_action(owner, title="Second")  # a write inside a block: not seen, hence reads only
+        assert titles() == ["First"]
+    assert titles() == ["First", "Second"]  # outside a block every call reads
+    with shared_reads():
+        assert titles() == ["First", "Second"]  # a new block reads afresh
