@@ -1,7 +1,8 @@
 """Fill empty French translations of a .po catalogue from JSON hand-off files.
 
 Usage: python scripts/po_fill.py src/rebond/locale/fr/LC_MESSAGES/django.po .i18n/*.json
-Each JSON file is {"English msgid": "traduction"} (a 2-item list for plurals). Prints the msgids
+Each JSON file is {"English msgid": "traduction"} (a 2-item list for plurals; a message with a
+context is keyed "context\u0004msgid", gettext's own separator). Prints the msgids
 still untranslated, so a new string never ships in English by accident.
 """
 
@@ -85,6 +86,9 @@ def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
             continue
         at = next(i for i, line in enumerate(lines) if line.startswith("msgstr "))
         msgid = unquote([lines[first][6:], *lines[first + 1 : at]])
+        context = next((line[8:] for line in lines if line.startswith("msgctxt ")), None)
+        if context is not None:  # never the context-free translation of the same words
+            msgid = f"{unquote([context])}\x04{msgid}"
         msgstr = unquote([lines[at][7:], *lines[at + 1 :]])
         if msgid and not msgstr:
             value = lookup(translations, msgid)
@@ -104,7 +108,7 @@ def main() -> None:
         translations.update(json.loads(Path(source).read_text(encoding="utf-8")))
     missing = fill(Path(po_path), translations)
     for msgid in missing:
-        print(f"untranslated: {msgid}")
+        print(f"untranslated: {msgid.replace(chr(4), ' | ')}")  # context | message
 
 
 if __name__ == "__main__":

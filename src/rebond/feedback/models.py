@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from rebond.accounts.fields import EncryptedTextField
 from rebond.accounts.ownership import OwnedModel, owned_queryset
@@ -42,7 +43,10 @@ class FeedbackItem(OwnedModel):
         verbose_name=_("application"),
     )
     source_kind = models.CharField(
-        _("from"), max_length=20, choices=SourceKind.choices, default=SourceKind.RECRUITER
+        pgettext_lazy("who a piece of feedback comes from", "from"),
+        max_length=20,
+        choices=SourceKind.choices,
+        default=SourceKind.RECRUITER,
     )
     source_name = models.CharField(
         _("who said it"), max_length=200, blank=True, help_text=_("A name or a role.")
