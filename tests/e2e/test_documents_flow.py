@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from rebond.accounts.services import issue_login_link
 
@@ -33,13 +34,13 @@ def test_it_uploads_a_cv_and_compares_it_with_a_job_ad(live_server, english_page
     page = english_page
     page.goto(issue_login_link(live_server.url))
     page.goto(f"{live_server.url}/documents/")
-    assert page.get_by_role("heading", name="CV and personal brand").is_visible()
+    expect(page.get_by_role("heading", name="CV and personal brand")).to_be_visible()
     page.get_by_label("CV file").set_input_files(str(FIXTURES / "cv_en_two_columns.pdf"))
     page.get_by_label("Label").fill("Two columns, 2026")
     shot(page, "documents-home")
     page.get_by_role("button", name="Upload and check").click()
 
-    assert page.get_by_role("heading", name="Two columns, 2026").is_visible()
+    expect(page.get_by_role("heading", name="Two columns, 2026")).to_be_visible()
     report = page.locator(
         "section", has=page.get_by_role("heading", name="How a tracking system reads it")
     )
@@ -66,7 +67,7 @@ def test_it_uploads_a_cv_and_compares_it_with_a_job_ad(live_server, english_page
         "Data analyst who turns messy data into decisions: churn cut by 12% with a model."
     )
     page.get_by_role("button", name="Save").click()
-    assert page.get_by_text("Value proposition saved.").is_visible()
+    expect(page.get_by_text("Value proposition saved.")).to_be_visible()
     assert page.locator("table").inner_text().count("CV ·") == 1
     shot(page, "documents-message")
 
@@ -75,7 +76,7 @@ def test_it_uploads_a_cv_and_compares_it_with_a_job_ad(live_server, english_page
     page.get_by_label("Title").fill("Churn dashboard demo")
     page.get_by_label("Link").fill("https://example.org/demo")
     page.get_by_role("button", name="Add").click()
-    assert page.get_by_role("link", name="Churn dashboard demo").is_visible()
+    expect(page.get_by_role("link", name="Churn dashboard demo")).to_be_visible()
     shot(page, "documents-proofs")
 
 
@@ -85,8 +86,8 @@ def test_it_refuses_a_protected_pdf_with_a_clear_message(live_server, english_pa
     page.goto(f"{live_server.url}/documents/")
     page.get_by_label("CV file").set_input_files(str(FIXTURES / "cv_protected.pdf"))
     page.get_by_role("button", name="Upload and check").click()
-    assert page.get_by_text("protected by a password").is_visible()
-    assert page.get_by_text("No CV yet").is_visible()
+    expect(page.get_by_text("protected by a password")).to_be_visible()
+    expect(page.get_by_text("No CV yet")).to_be_visible()
     shot(page, "documents-refused")
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1

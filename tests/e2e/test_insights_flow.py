@@ -53,9 +53,9 @@ def test_it_reads_the_dashboard_and_runs_an_experiment(live_server, page, screen
     english(page, live_server)
     page.goto(issue_login_link(live_server.url))
     page.get_by_role("link", name="Dashboard").click()
-    assert page.get_by_role("heading", name="Funnel", exact=True).is_visible()
-    assert page.get_by_role("heading", name="Applications per week").is_visible()
-    assert page.get_by_role("heading", name="Response time").is_visible()
+    expect(page.get_by_role("heading", name="Funnel", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="Applications per week")).to_be_visible()
+    expect(page.get_by_role("heading", name="Response time")).to_be_visible()
     assert page.locator("svg[role=img]").count() == 3
     screenshot("insights-dashboard")
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 from django.urls import NoReverseMatch, reverse
+from playwright.sync_api import expect
 
 from rebond.accounts.services import issue_login_link
 from rebond.jobs import services as jobs
@@ -37,11 +38,10 @@ def test_it_goes_from_an_interview_to_a_contact_and_a_reminder(live_server, page
                                 company_name="Qonto", kind="alumni")  # fmt: skip
 
     page.goto(f"{live_server.url}/network/interviewers/")
-    assert page.get_by_text("Léa Martin").is_visible()
+    expect(page.get_by_text("Léa Martin")).to_be_visible()
     screenshot("network-interviewers")
     page.locator("tr", has_text="Léa Martin").get_by_role("button").click()
-    assert page.get_by_role("heading", name="Léa Martin").is_visible()
-
+    expect(page.get_by_role("heading", name="Léa Martin")).to_be_visible()
     page.locator("a[href$='/info/new/']").click()
     page.locator("#goal-pick").select_option("explore_role")
     page.locator("form[method='get'] button").click()
@@ -51,11 +51,10 @@ def test_it_goes_from_an_interview_to_a_contact_and_a_reminder(live_server, page
     page.locator("#id_scheduled_at").fill(soon.strftime("%Y-%m-%dT%H:%M"))
     screenshot("network-info-form")
     page.locator("form[method='post'] button[type='submit']").click()
-    assert page.get_by_role("heading", name="le métier de data analyst en santé").is_visible()
-
+    expect(page.get_by_role("heading", name="le métier de data analyst en santé")).to_be_visible()
     page.goto(f"{live_server.url}/network/")
     due = page.locator(".due-panel")
-    assert due.get_by_role("link", name="Karim Benali").is_visible()
+    expect(due.get_by_role("link", name="Karim Benali")).to_be_visible()
     screenshot("network-home")
 
     url = today_url()
@@ -65,7 +64,7 @@ def test_it_goes_from_an_interview_to_a_contact_and_a_reminder(live_server, page
         assert "Karim Benali" in body and "Léa Martin" in body
         screenshot("network-today")
     page.goto(f"{live_server.url}/network/due/")
-    assert page.get_by_role("link", name="Karim Benali").is_visible()
+    expect(page.get_by_role("link", name="Karim Benali")).to_be_visible()
     screenshot("network-due")
 
 
@@ -85,7 +84,7 @@ def test_it_drafts_a_request_and_imports_at_phone_width(live_server, page, scree
     page.locator("#id_target_person").fill("Paul Roy, responsable de l'équipe data")
     page.locator("form[method='get'] button").click()
     assert "Paul Roy" in page.locator("pre.draft").inner_text()
-    assert page.locator("a[href^='mailto:lea@doctolib.example']").is_visible()
+    expect(page.locator("a[href^='mailto:lea@doctolib.example']")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     screenshot("network-draft-phone")
     page.goto(f"{live_server.url}/network/contacts/{lea.pk}/")

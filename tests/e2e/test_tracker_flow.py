@@ -2,6 +2,7 @@
 "no", and finds it on the board with the stage it reached."""
 
 import pytest
+from playwright.sync_api import expect
 
 from rebond.accounts.services import issue_login_link
 
@@ -11,8 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page, screenshot):
     page.goto(issue_login_link(live_server.url))
     page.get_by_role("link", name="Tableau", exact=True).click()
-    assert page.get_by_role("heading", name="Mes candidatures").is_visible()
-
+    expect(page.get_by_role("heading", name="Mes candidatures")).to_be_visible()
     quick_add = page.get_by_role("form", name="Ajout rapide")
     quick_add.get_by_label("Entreprise").fill("Doctolib")
     quick_add.get_by_label("Poste").fill("Analyste données")
@@ -27,19 +27,17 @@ def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page,
 
     page.get_by_label("Nouvelle étape").select_option("interview_1")
     page.get_by_role("button", name="Déplacer").click()
-    assert page.get_by_text("Étape mise à jour.").is_visible()
-
+    expect(page.get_by_text("Étape mise à jour.")).to_be_visible()
     page.get_by_role("link", name="Marquer comme refusée").click()
     page.get_by_label("Étape atteinte").select_option("interview_1")
     page.get_by_label("Motif donné, s’il y en a un").fill("Un profil plus senior")
     screenshot("tracker-reject-form")
     page.get_by_role("button", name="Enregistrer").click()
-    assert page.get_by_text("Un profil plus senior").is_visible()
-
+    expect(page.get_by_text("Un profil plus senior")).to_be_visible()
     page.get_by_role("link", name="Tableau", exact=True).click()
     rejected = page.locator("section.column", has=page.get_by_role("heading", name="Refus"))
     tile = rejected.locator(".tile", has_text="Analyste données")
-    assert tile.is_visible()
+    expect(tile).to_be_visible()
     assert "Atteint : Entretien, 1er tour" in " ".join(tile.inner_text().split())
     screenshot("tracker-board")
 
@@ -48,7 +46,7 @@ def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page,
     assert " ".join(row.inner_text().split()).startswith("Analyste données Doctolib Refus")
     page.get_by_label("Étape", exact=True).select_option("rejected")
     page.get_by_role("button", name="Filtrer").click()
-    assert page.get_by_text("1 candidature", exact=True).is_visible()
+    expect(page.get_by_text("1 candidature", exact=True)).to_be_visible()
     screenshot("tracker-list")
 
 
