@@ -16,14 +16,8 @@ from rebond.method.feedback_classify import (
     load_training_examples,
     train_model,
 )
-from rebond.method.feedback_groups import (
-    FeedbackItem,
-    RecurringPoint,
-    centres,
-    group,
-    rank_points,
-    strengths,
-)
+from rebond.method.feedback_groups import FeedbackItem, centres, group
+from rebond.method.feedback_points import RecurringPoint, rank_points, strengths
 from rebond.method.feedback_settings import (
     CAUSES,
     DIMENSIONS,

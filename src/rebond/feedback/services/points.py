@@ -17,7 +17,7 @@ import numpy as np
 
 from rebond.feedback.models import FeedbackItem, Statement
 from rebond.method.feedback import RecurringPoint
-from rebond.method.feedback_groups import decayed, make_point, point_order, strength_order, tally
+from rebond.method.feedback_points import decayed, make_point, point_order, strength_order, tally
 from rebond.method.feedback_settings import settings
 from rebond.method.feedback_sources import source_weights
 

@@ -36,13 +36,13 @@ def test_it_groups_the_same_point_across_recruiters_and_languages(owner, two_rec
 
 
 def test_it_ranks_without_reencoding_or_clustering(owner, two_recruiters, monkeypatch):
-    from rebond.method import embeddings, feedback_groups
+    from rebond.method import embeddings, feedback_points
 
     def refuse(*args, **kwargs):
         raise AssertionError("the page must use stored vectors and groups")
 
     monkeypatch.setattr(embeddings, "encode", refuse)
-    monkeypatch.setattr(feedback_groups, "_group_ids", refuse)
+    monkeypatch.setattr(feedback_points, "_group_ids", refuse)
     assert services.recurring_points(owner, NOW)
 
 
