@@ -14,31 +14,13 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.core.exceptions import ImproperlyConfigured
-from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application
-
-
-class PkUrl:
-    """`reverse(name, args=[pk])` for any pk of an `<int:pk>` route, from one reverse() made
-    with a marker number: the URL around the marker is kept and the pk is put in its place."""
-
-    _MARKER = 8_642_097_531_864_209_753
-
-    def __init__(self, name: str) -> None:
-        marker = str(self._MARKER)
-        url = reverse(name, args=[self._MARKER])
-        if url.count(marker) != 1:
-            raise ImproperlyConfigured(f"{name} does not take one integer argument: {url}")
-        self._head, _, self._tail = url.partition(marker)
-
-    def __call__(self, pk: int) -> str:
-        return f"{self._head}{int(pk)}{self._tail}"
+from rebond.web.links import PkUrl
 
 
 class _ShortDates:

@@ -27,7 +27,7 @@ from rebond.method.network_rules import (
 )
 from rebond.network.choices import InfoStatus
 from rebond.network.models import CompanyKeepWarm, Contact, InfoInterview
-from rebond.plan.agenda import url_maker
+from rebond.web.links import PkUrl
 
 HORIZON_DAYS = 60
 # The agenda shows the most overdue check-ins; the network's own list pages through all.
@@ -61,7 +61,7 @@ def _due(item: DueItem | None, who: str, url: str, lang: str) -> NetworkDue | No
 
 
 def keep_warm_items(user: Any, until: datetime, lang: str) -> list[NetworkDue | None]:
-    url = url_maker("network:contact")
+    url = PkUrl("network:contact")
     rows = (
         Contact.objects.for_user(user)
         .filter(keep_warm=True, due_at__lte=until)
@@ -86,7 +86,7 @@ def info_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
     # The dates the rules read and the name shown, not the interview's notes and questions.
     fields = ("scheduled_at", "held_at", "thanks_sent_at", "follow_up_on")
     names = ("contact__first_name", "contact__last_name")
-    link = url_maker("network:info")
+    link = PkUrl("network:info")
     for info in rows.select_related("contact").only(*fields, *names):
         ref, who, url = (
             f"network.info:{info.pk}",

@@ -26,7 +26,6 @@ from functools import cache
 from importlib import import_module
 from typing import Any, TypeVar, cast
 
-from django.urls import reverse
 from django.utils.translation import get_language
 
 from rebond.method.agenda import DueItem
@@ -123,15 +122,6 @@ def shared(key: Hashable, read: Callable[[], T]) -> T:
     if key not in memo:
         memo[key] = read()
     return cast(T, memo[key])
-
-
-_SENTINEL = 987654321
-
-
-def url_maker(name: str) -> Callable[[int], str]:
-    """`reverse(name, args=[pk])` for many pks at the cost of one reverse (hundreds of items)."""
-    pattern = reverse(name, args=[_SENTINEL])
-    return lambda pk: pattern.replace(str(_SENTINEL), str(int(pk)))
 
 
 def lang(user: Any = None) -> Lang:

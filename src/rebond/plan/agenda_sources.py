@@ -26,11 +26,12 @@ from rebond.method.agenda_time import add_months, at_local, local_date
 from rebond.method.agenda_timings import timings
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.plan_today import routine_day_done, timebox_kind
-from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider, url_maker
+from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider
 from rebond.plan.choices import Cadence
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.routine import logged_on
 from rebond.plan.services import open_actions
+from rebond.web.links import PkUrl
 
 # A re-apply reminder stays on the agenda this long after its window opened.
 REAPPLY_REMINDER_DAYS = 14
@@ -44,7 +45,7 @@ _REVIEW_RULES = {
 def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Open actions that have a due date: 9:00 local on that day."""
     at = timings().reminder_time
-    url = url_maker("plan:action")
+    url = PkUrl("plan:action")
     columns, rows = open_actions(user)
     pk_, title_, target_, due_ = (columns.index(c) for c in ("id", "title", "target", "due_on"))
     return [
@@ -147,7 +148,7 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
         .annotate(latest=Max("applied_on"))
     )
     title = playbook_title("reapply", lang(user))
-    url = url_maker("jobs:company")
+    url = PkUrl("jobs:company")
     entries = []
     for company_id, name, last in windows:
         if latest.get(company_id, last) > last:

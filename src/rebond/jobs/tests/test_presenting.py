@@ -11,6 +11,7 @@ from django.utils.translation import override
 
 from rebond.jobs import presenting
 from rebond.jobs.tests.factories import make_application
+from rebond.web.links import PkUrl
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 def test_a_pk_url_is_what_reverse_gives(name, prefix):
     set_script_prefix(prefix)
     try:
-        url = presenting.PkUrl(name)
+        url = PkUrl(name)
         for pk in (0, 7, 10, 12345, 2**40):
             assert url(pk) == reverse(name, args=[pk])
         assert url(12).startswith(prefix)
@@ -30,7 +31,7 @@ def test_a_pk_url_is_what_reverse_gives(name, prefix):
 
 def test_a_pk_url_refuses_a_route_without_one_integer():
     with pytest.raises(NoReverseMatch):
-        presenting.PkUrl("jobs:board")
+        PkUrl("jobs:board")
 
 
 def test_the_list_rows_hold_each_applications_links_labels_and_date(owner):
