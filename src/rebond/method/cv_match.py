@@ -28,6 +28,8 @@ from rebond.method.skills_zones import ZONE_WEIGHTS
 # cross-language variants of one concept do; the shipped table catches the common ones.
 SEMANTIC_THRESHOLD = 0.80
 MAX_PHRASE_WORDS = 6
+# A CV written in French shows French: the language it is written in is not missing.
+_WRITTEN_IN: dict[str, str] = {"fr": "french", "en": "english"}
 
 How = Literal["exact", "equivalent", "alternative", "semantic"]
 
@@ -146,6 +148,8 @@ def match(
             matched.append(TermMatch(term.term, term.weight, term.zone, "exact"))
             continue
         variant = _found_equivalent(term, cv, cv_skills)
+        if variant is None and _WRITTEN_IN.get(cv_lang) in (term.skill, term.concept):
+            variant = playbook.section(lang, "cv_match")["written_in"]
         if variant is not None:
             matched.append(TermMatch(term.term, term.weight, term.zone, "equivalent", variant))
         else:

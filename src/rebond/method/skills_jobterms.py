@@ -13,6 +13,7 @@ objects of requirement phrases ("maîtrise de …") and short noun phrases of re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,6 +34,8 @@ from rebond.method.skills_spans import (
     names_quality,
     qualities_line,
     quality_skills,
+    says_how_much,
+    schooling_tokens,
     stopwords,
 )
 from rebond.method.skills_vocabulary import tokenize, vocabulary_spans
@@ -41,6 +44,12 @@ from rebond.method.skills_zones import ZONE_WEIGHTS, fold, zoned_sentences
 REPEAT_BONUS = 0.15  # each repetition (up to two) adds 15 % to a term's weight
 # Duty lines ("coordonner les équipes techniques") name tasks more than skills: there, only
 # named things (tools, concepts, vocabulary skills) count, not every noun phrase.
+# French inclusive endings ("chargé(e)", "administratif(ve)", "salarié·e·s") are the same
+# word: blanked out before reading, so that "(e)" is neither a term nor a clause break.
+_GENDER_SUFFIX = re.compile(
+    r"(?<=[^\W\d_])(?:\((?:e|ve|ère|ere|ne|se|le|rice|trice|euse|fe|es)\)|[·.](?:e|ve|ère|ne|se|rice|euse)(?:[·.]s)?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 PHRASE_ZONES = frozenset({"requirements", "unstructured", "nice_to_have", "missions"})
 
 
@@ -95,7 +104,7 @@ class _Terms:
             key = f"skill:{skill}"
         else:
             key = " ".join(phrase_key(term, self.lang))
-        if not key or fold(term) in ignored():
+        if not key or fold(term) in ignored() or says_how_much(term):
             return ""
         weight = self.weights[zone]
         entry = self.found.get(key)
@@ -189,6 +198,7 @@ def extract_job_terms(
     for zone, sentence in zoned_sentences(job_text, has_title):
         if weights[zone] <= 0:
             continue
+        sentence = _GENDER_SUFFIX.sub(lambda m: " " * len(m.group()), sentence)
         toks = split_tokens(sentence)
         vocabulary, inner = _vocabulary(sentence, toks, lang)
         for parts in inner.values():  # "SQL/NoSQL": two skills in one token
@@ -211,8 +221,10 @@ def _read_sentence(
     zone: str,
     vocabulary: dict[tuple[int, int], str],
 ) -> None:
-    taken: set[int] = set()
     title = zone == "title"
+    # The schooling a post expects ("école de commerce ou master en finance") is not a keyword:
+    # its clause is set aside before any term is read.
+    taken: set[int] = set() if title else schooling_tokens(sentence, toks, terms.lang)
     spans: list[tuple[int, int, str]] = []  # (first, last, key) to link "X or Y"
     listing_qualities = not title and qualities_line(sentence)
 

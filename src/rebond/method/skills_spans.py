@@ -46,6 +46,64 @@ _REQUIRED_WORDS = frozenset(
 _DUTY_GLUE = frozenset("en place a jour charge".split())
 
 
+# Names of a school degree or its level ("Bac+2", "BTS", "MSc", "degree", "école"): a clause
+# naming one states the schooling the post expects, which the CV shows under its own degree.
+_DEGREE_WORDS = {
+    "fr": frozenset(
+        "bac bts dut deust cap bp licence master mastere mba doctorat diplome ecole".split()
+    ),
+    "en": frozenset("degree msc bsc ba ma mba phd hnc hnd nvq".split()),
+}
+# "formation ingénieur", "formation supérieure en communication": schooling, not a training.
+_SCHOOLING_AFTER = frozenset("ingenieur superieure universitaire initiale en bac".split())
+# "…, computer science or similar": the end of a list of fields of study.
+_SIMILAR_WORDS = frozenset(
+    "similar equivalent related equivalente equivalent similaire connexe apparente".split()
+)
+
+
+def schooling_tokens(sentence: str, toks: list[Token], lang: Lang) -> set[int]:
+    """Tokens of the clauses that name a degree or its field of study.
+
+    "école de commerce ou master en finance", "a degree in chemistry or a related science",
+    "Bac+2/3 en génie civil ou bâtiment": a recruiter reads the CV's education against them
+    as a whole; their words are neither skills nor tools. A clause is cut at commas and
+    semicolons; a short clause that follows one and says "or similar" belongs to it.
+
+    >>> from rebond.method.cv_terms import tokens
+    >>> s = "MSc in statistics, computer science or similar, SQL"
+    >>> sorted(schooling_tokens(s, tokens(s), "en"))
+    [0, 1, 2, 3, 4, 5, 6]
+    """
+    degrees = _DEGREE_WORDS.get(lang, _DEGREE_WORDS["en"])
+    folded = [fold(t.text) for t in toks]
+    clauses: list[list[int]] = [[]]
+    for k, tok in enumerate(toks):
+        if k and re.search(r"[,;]", _gap(sentence, toks[k - 1], tok)):
+            clauses.append([])
+        clauses[-1].append(k)
+    found: set[int] = set()
+    previous = False
+    for clause in clauses:
+        words = [folded[k] for k in clause]
+        schooling = any(
+            w in degrees
+            or re.match(r"bac\+\d", w)
+            or (w == "formation" and n + 1 < len(words) and words[n + 1] in _SCHOOLING_AFTER)
+            for n, w in enumerate(words)
+        )
+        similar = previous and len(words) <= 5 and bool(_SIMILAR_WORDS.intersection(words))
+        if schooling or similar:
+            found.update(clause)
+        previous = schooling or similar
+    return found
+
+
+def says_how_much(term: str) -> bool:
+    """ "desirable", "indispensable": a word that weighs a requirement is not one itself."""
+    return fold(term) in _REQUIRED_WORDS
+
+
 @cache
 def ignored() -> frozenset[str]:
     words: set[str] = set()

@@ -117,6 +117,36 @@ def _nice_cues() -> tuple[str, ...]:
     return tuple(dict.fromkeys(cues))
 
 
+_PROFILE_ZONES = frozenset({"requirements", "nice_to_have", "unstructured"})
+_ITEMS = re.compile(r"\s*[,;:+]\s*|\s+(?:et|and|&)\s+")
+
+
+@cache
+def _asking_cues() -> tuple[str, ...]:
+    """Words that make a sentence ask something of the candidate ("experience with", "maîtrise")."""
+    cues: list[str] = []
+    for lang in SUPPORTED:
+        cues.extend(keyword_zones(lang).cues)
+    return tuple(dict.fromkeys([*cues, "experience", "knowledge", "maitrise", "connaissance"]))
+
+
+def perks_sentence(sentence: str) -> bool:
+    """A sentence listing what the employer gives or the hours it sets, with no heading.
+
+    "Shift allowance, pension, health insurance." or "Véhicule de service et outillage
+    fournis, paniers repas." after the profile: most of its items name a perk or a condition
+    of `[cv_keywords] boilerplate`, and nothing in it asks for experience or knowledge.
+
+    >>> perks_sentence("Shift allowance, pension, health insurance."), perks_sentence("SQL, Excel")
+    (True, False)
+    """
+    items = [item for item in _ITEMS.split(sentence.strip(" .!")) if item.strip()]
+    if not items or mentions(sentence, _asking_cues()):
+        return False
+    cues = tuple(cue for cue, zone in _zone_cues() if zone == "boilerplate")
+    return 2 * sum(mentions(item, cues) for item in items) > len(items)
+
+
 def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str, str]]:
     """(zone, sentence) for every sentence of the ad, in order; the first line is the title.
 
@@ -141,6 +171,9 @@ def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str
             if not line:
                 continue
         for sentence in _SENTENCE.split(line):
+            if current in _PROFILE_ZONES and perks_sentence(sentence):
+                yield "boilerplate", sentence
+                continue
             if current in ("boilerplate", "context") or not mentions(sentence, nice):
                 yield current, sentence
                 continue

@@ -1,0 +1,158 @@
+"""General rules of the fourth precision pass of the CV keyword check (C8.3, issue 8).
+
+Each rule holds in any sector and in both languages: the schooling clause, perks after the
+profile, inclusive endings, words that weigh a requirement, and the CV's own language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rebond.method.cv_match import job_keywords, match
+from rebond.method.skills_zones import perks_sentence, zoned_sentences
+
+
+def _terms(ad: str, lang: str) -> list[str]:
+    return [t.term for t in job_keywords(ad, lang) if not t.quality]  # type: ignore[arg-type]
+
+
+def _missing(cv: str, ad: str) -> list[str]:
+    return [t.term for t in match(cv, ad, lang="en").missing]
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "kept", "schooling"),
+    [
+        (
+            "Géomètre H/F\nProfil : école d'ingénieurs ou master en topographie, "
+            "maîtrise de Covadis.",
+            "fr",
+            ["Covadis"],
+            ["topographie", "école d'ingénieurs", "master en topographie"],
+        ),
+        (
+            "Acheteur H/F\nProfil : Bac+2/3 en génie mécanique ou chaudronnerie, "
+            "connaissance de SAP MM.",
+            "fr",
+            ["SAP MM"],
+            ["génie mécanique", "chaudronnerie", "Bac+2/3"],
+        ),
+        (
+            "Lab analyst\nRequirements: a degree in biochemistry or a related science, "
+            "hands-on LC-MS.",
+            "en",
+            ["LC-MS"],
+            ["biochemistry", "related science"],
+        ),
+        (
+            "Data scientist\nRequirements: an MSc in econometrics, operational research or "
+            "similar; Stan.",
+            "en",
+            ["Stan"],
+            ["econometrics", "operational research"],
+        ),
+    ],
+)
+def test_the_schooling_clause_gives_no_keyword(ad, lang, kept, schooling):
+    terms = _terms(ad, lang)
+    for term in kept:
+        assert term in terms
+    for word in schooling:
+        assert not any(word.lower() in t.lower() for t in terms), (word, terms)
+
+
+def test_a_training_topic_is_not_schooling():
+    # "formation" followed by a topic names a field of work, not a degree.
+    terms = _terms(
+        "Responsable formation H/F\nProfil : connaissance de la formation professionnelle.", "fr"
+    )
+    assert "formation professionnelle" in terms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "perks"),
+    [
+        ("Shift allowance, pension, health insurance.", True),
+        ("Study support: paid study leave and exam fees.", True),
+        ("Véhicule de service et outillage fournis, paniers repas.", True),
+        ("Commission attractive, fichier clients fourni.", True),
+        ("Experience with contract manufacturers and MRP.", False),
+        ("Maîtrise de SAP, connaissance des tickets d'incident.", False),
+        ("Python, SQL, Airflow.", False),
+    ],
+)
+def test_a_sentence_of_perks_is_recognised(sentence, perks):
+    assert perks_sentence(sentence) is perks
+
+
+@pytest.mark.parametrize(
+    ("ad", "perk"),
+    [
+        (
+            "Chimiste H/F\nProfil : HPLC, Empower.\nOutillage et EPI fournis, paniers repas.",
+            "tickets restaurant",
+        ),
+        (
+            "Chemist\nRequirements: HPLC, Empower.\nFree on-site parking, company pension and health insurance.",
+            "health insurance",
+        ),
+    ],
+)
+def test_perks_after_the_profile_are_not_keywords(ad, perk):
+    lang = "fr" if "Profil" in ad else "en"
+    read = [s for z, s in zoned_sentences(ad) if z != "boilerplate"]
+    assert not any(perk in s for s in read)
+    terms = _terms(ad, lang)
+    assert "HPLC" in terms and "Empower" in terms
+    assert not any(perk.lower() in t.lower() for t in terms)
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        "Assistant(e) de gestion H/F\nMissions : vous serez chargé(e) de la saisie.\n"
+        "Profil : administratif(ve) confirmé(e), maîtrise de Sage.",
+        "Conseiller·e clientèle\nProfil : salarié·e·s du secteur, maîtrise de Salesforce.",
+    ],
+)
+def test_inclusive_endings_are_not_terms(ad):
+    terms = _terms(ad, "fr")
+    assert not any(t.lower() in ("e", "ve", "s", "chargé", "e·s") for t in terms), terms
+    assert any(t in ("Sage", "Salesforce") for t in terms)
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang"),
+    [
+        ("Welder\nRequirements: TIG welding. Experience of pipework is desirable.", "en"),
+        ("Soudeur H/F\nProfil : soudure TIG. Tuyauterie : souhaitée.", "fr"),
+    ],
+)
+def test_a_word_that_weighs_a_requirement_is_not_one(ad, lang):
+    terms = [t.lower() for t in _terms(ad, lang)]
+    assert "desirable" not in terms and "souhaitée" not in terms
+
+
+@pytest.mark.parametrize(
+    ("cv", "ad", "language"),
+    [
+        (
+            "Chef de projet — pilotage de projets ERP, PMP.",
+            "Project manager\nRequirements: PMP, fluent English and French.",
+            "French",
+        ),
+        (
+            "Project manager — ERP roll-outs, PMP.",
+            "Chef de projet H/F\nProfil : PMP, anglais courant.",
+            "anglais courant",
+        ),
+    ],
+)
+def test_the_language_the_cv_is_written_in_is_not_missing(cv, ad, language):
+    result = match(cv, ad, lang="en")
+    assert language not in [t.term for t in result.missing]
+    assert any(m.term == language and m.how == "equivalent" for m in result.matched)
+    # The other language, not shown by the CV, stays missing.
+    other = match("Project manager — PMP.", ad, lang="en") if language == "French" else None
+    if other is not None:
+        assert "French" in [t.term for t in other.missing]
