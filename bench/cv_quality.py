@@ -150,8 +150,8 @@ def main() -> None:
         right, predicted, found, gold = (sum(t[i] for t in pooled) for i in range(4))
         count = sum(figures[split][2] for split in shown if split in figures)
         print(
-            f"  pooled ({count:2} pairs): precision {right / max(predicted, 1):.2f}"
-            f"  recall {found / max(gold, 1):.2f}"
+            f"  pooled ({count:2} pairs): precision {right / max(predicted, 1):.3f}"
+            f"  recall {found / max(gold, 1):.3f}"
         )
 
 

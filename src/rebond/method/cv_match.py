@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from rebond.method import playbook
-from rebond.method.cv_terms import KeyedText, concept_keys, keyed, phrase_key
+from rebond.method.cv_terms import (
+    KeyedText,
+    concept_keys,
+    fold,
+    is_technical,
+    keyed,
+    phrase_key,
+    tokens,
+)
 from rebond.method.language import Lang, detect
 from rebond.method.skills_jobterms import JobTerm, extract_job_terms
 from rebond.method.skills_vocabulary import vocabulary_spans
@@ -28,6 +36,15 @@ from rebond.method.skills_zones import ZONE_WEIGHTS
 # cross-language variants of one concept do; the shipped table catches the common ones.
 SEMANTIC_THRESHOLD = 0.80
 MAX_PHRASE_WORDS = 6
+# Modifiers of time, novelty or degree: "reporting mensuel", "monthly forecasts", "nouvelles
+# interfaces" ask for the thing itself; a CV that shows it does not repeat the modifier.
+_GENERIC_MODIFIERS = frozenset(
+    "daily weekly monthly quarterly annual yearly new simple basic general current regular "
+    "quotidien quotidienne quotidiens quotidiennes hebdomadaire hebdomadaires mensuel "
+    "mensuelle mensuels mensuelles trimestriel trimestrielle trimestriels annuel annuelle "
+    "annuels annuelles nouveau nouvelle nouveaux nouvelles simple simples courant courante "
+    "courants general generale generaux generales regulier reguliere reguliers".split()
+)
 # A CV written in French shows French: the language it is written in is not missing.
 _WRITTEN_IN: dict[str, str] = {"fr": "french", "en": "english"}
 
@@ -92,7 +109,14 @@ def terms_from_skills(skills: Sequence[Any]) -> list[JobTerm]:
 
 
 def _found_exact(term: JobTerm, cv: KeyedText, lang: Lang) -> bool:
-    return any(cv.contains(phrase_key(term.term, key_lang), key_lang) for key_lang in (lang,))
+    if cv.contains(phrase_key(term.term, lang), lang):
+        return True
+    # "reporting mensuel" is shown by "reporting": a time or degree modifier is left out.
+    words = [t.text for t in tokens(term.term)]
+    kept = [w for w in words if fold(w) not in _GENERIC_MODIFIERS]
+    if len(kept) == len(words) or not kept or any(is_technical(w) for w in words):
+        return False
+    return cv.contains(phrase_key(" ".join(kept), lang), lang)
 
 
 def _cv_skills(cv_text: str, langs: Sequence[Lang]) -> dict[str, str]:

@@ -32,6 +32,7 @@ from rebond.method.skills_spans import (
     ignored,
     named_spans,
     names_quality,
+    placeholder_runs,
     qualities_line,
     quality_skills,
     says_how_much,
@@ -44,6 +45,10 @@ from rebond.method.skills_zones import ZONE_WEIGHTS, fold, zoned_sentences
 REPEAT_BONUS = 0.15  # each repetition (up to two) adds 15 % to a term's weight
 # Duty lines ("coordonner les équipes techniques") name tasks more than skills: there, only
 # named things (tools, concepts, vocabulary skills) count, not every noun phrase.
+# Between a name and the kind standing in for it: "or a", "ou d'un", "or any other".
+_STAND_IN_GAP = re.compile(
+    r"\s*(?:ou|or)(?:\s+(?:a|an|any|other|un|une|tout|toute|autre|de|d'))*\s*"
+)
 # French inclusive endings ("chargé(e)", "administratif(ve)", "salarié·e·s") are the same
 # word: blanked out before reading, so that "(e)" is neither a term nor a clause break.
 _GENDER_SUFFIX = re.compile(
@@ -225,6 +230,10 @@ def _read_sentence(
     # The schooling a post expects ("école de commerce ou master en finance") is not a keyword:
     # its clause is set aside before any term is read.
     taken: set[int] = set() if title else schooling_tokens(sentence, toks, terms.lang)
+    # "MEDDIC or a similar methodology": the kind is read whole, as an alternative of the name.
+    stand_ins = [] if title else [r for r in placeholder_runs(sentence, toks) if r[1] not in taken]
+    for k, first, last in stand_ins:
+        taken.update(range(min(k, first), last + 1))
     spans: list[tuple[int, int, str]] = []  # (first, last, key) to link "X or Y"
     listing_qualities = not title and qualities_line(sentence)
 
@@ -282,6 +291,19 @@ def _read_sentence(
                 take(first, last, skill=key)
     for first, last in named_spans(sentence, toks, taken, technical_only=title):
         take(first, last)
+    for k, first, last in stand_ins:
+        key = terms.add(
+            sentence[toks[first].start : toks[last].end],
+            zone,
+            skill=vocabulary.get((first, last)),
+        )
+        before = [sp for sp in spans if sp[1] < min(k, first) and sp[2]]
+        if key and before:
+            gap = fold(sentence[toks[before[-1][1]].end : toks[min(k, first)].start])
+            if _STAND_IN_GAP.fullmatch(gap.replace("'", "' ")):
+                spans.append((first, last, key))
+                terms.found[key].alternatives.add(before[-1][2])
+                terms.found[before[-1][2]].alternatives.add(key)
     for key1, key2 in alternative_pairs(sentence, toks, spans):
         if key1 and key2:
             terms.found[key1].alternatives.add(key2)

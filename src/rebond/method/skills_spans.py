@@ -99,6 +99,54 @@ def schooling_tokens(sentence: str, toks: list[Token], lang: Lang) -> set[int]:
     return found
 
 
+_LIKE_WORDS = frozenset(
+    "similar equivalent comparable similaire similaires equivalent equivalente equivalents "
+    "equivalentes".split()
+)
+_OPENS_LIKE = frozenset("or a an any other ou un une tout toute autre".split())
+
+
+def placeholder_runs(sentence: str, toks: list[Token]) -> list[tuple[int, int, int]]:
+    """ "MEDDIC or a similar qualification framework", "Security+ or equivalent
+    certification", "Marco ou logiciel équivalent": (like-word, first, last) of the kind of
+    thing that stands in for the name before it; having either is enough.
+
+    >>> from rebond.method.cv_terms import tokens
+    >>> s = "experience with MEDDIC or a similar qualification framework, SQL"
+    >>> [(tokens(s)[f].text, tokens(s)[e].text) for _k, f, e in placeholder_runs(s, tokens(s))]
+    [('qualification', 'framework')]
+    """
+    folded = [fold(t.text) for t in toks]
+    stop = stopwords()
+    runs = []
+    for k, word in enumerate(folded):
+        if word not in _LIKE_WORDS or not k:
+            continue
+        if folded[k - 1] in _OPENS_LIKE:  # "a similar …": the kind follows
+            end = k
+            while (
+                end + 1 < len(toks)
+                and end + 1 - k <= MAX_TERM_WORDS
+                and not re.search(r"[,;:()/.!?]", _gap(sentence, toks[end], toks[end + 1]))
+                and folded[end + 1] not in ("and", "et", "or", "ou", "to", "for", "pour", "with")
+            ):
+                end += 1
+            first = k + 1
+            while first <= end and folded[first] in stop:
+                first += 1
+            while end >= first and folded[end] in stop:
+                end -= 1
+            if first <= end:
+                runs.append((k, first, end))
+        elif k >= 2 and folded[k - 1] not in stop:
+            j = k - 2  # "ou d'un logiciel équivalent": the kind precedes
+            while j > 0 and folded[j] in ("un", "une", "tout", "toute", "autre", "de", "d", "any"):
+                j -= 1
+            if folded[j] in ("ou", "or"):
+                runs.append((k, k - 1, k - 1))
+    return runs
+
+
 def says_how_much(term: str) -> bool:
     """ "desirable", "indispensable": a word that weighs a requirement is not one itself."""
     return fold(term) in _REQUIRED_WORDS

@@ -93,7 +93,8 @@ def test_a_sentence_of_perks_is_recognised(sentence, perks):
             "tickets restaurant",
         ),
         (
-            "Chemist\nRequirements: HPLC, Empower.\nFree on-site parking, company pension and health insurance.",
+            "Chemist\nRequirements: HPLC, Empower.\n"
+            "Free on-site parking, company pension and health insurance.",
             "health insurance",
         ),
     ],
@@ -156,3 +157,54 @@ def test_the_language_the_cv_is_written_in_is_not_missing(cv, ad, language):
     other = match("Project manager — PMP.", ad, lang="en") if language == "French" else None
     if other is not None:
         assert "French" in [t.term for t in other.missing]
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "cv", "name", "kind"),
+    [
+        (
+            "Sales executive\nRequirements: experience with MEDDIC or a similar "
+            "qualification framework, Salesforce.",
+            "en",
+            "Sales executive — Salesforce, HubSpot.",
+            "MEDDIC",
+            "qualification framework",
+        ),
+        (
+            "Gestionnaire paie H/F\nProfil : maîtrise de Silae ou d'un logiciel équivalent, "
+            "connaissance de la DSN.",
+            "fr",
+            "Gestionnaire paie — DSN mensuelle, Excel.",
+            "Silae",
+            "logiciel",
+        ),
+    ],
+)
+def test_a_similar_kind_is_an_alternative_of_the_name(ad, lang, cv, name, kind):
+    terms = {t.term: t for t in job_keywords(ad, lang)}
+    stand_in = next(t for term, t in terms.items() if term.endswith(kind))
+    assert name in stand_in.alternatives
+    # Neither in the CV: one gap, not two.
+    missing = [t.term for t in match(cv, ad, lang="en").missing]
+    assert len([m for m in missing if name in m or kind in m]) == 1
+
+
+@pytest.mark.parametrize(
+    ("cv", "ad", "term"),
+    [
+        (
+            "Contrôleuse de gestion — reporting pour la direction, budget.",
+            "Contrôleur de gestion H/F\nMissions : produire le reporting mensuel, le budget.",
+            "reporting mensuel",
+        ),
+        (
+            "Analyst — forecasts and variance analysis for the CFO.",
+            "Analyst\nResponsibilities: prepare monthly forecasts.",
+            "monthly forecasts",
+        ),
+    ],
+)
+def test_a_time_modifier_is_not_needed_in_the_cv(cv, ad, term):
+    result = match(cv, ad, lang="en")
+    assert term in [m.term for m in result.matched]
+    assert term not in [t.term for t in result.missing]
