@@ -23,6 +23,7 @@ from rebond.method.cv_terms import (
     is_technical,
     keyed,
     phrase_key,
+    token_keys,
     tokens,
 )
 from rebond.method.language import Lang, detect
@@ -108,6 +109,16 @@ def terms_from_skills(skills: Sequence[Any]) -> list[JobTerm]:
     ]
 
 
+def _in_one_line(term: JobTerm, lines: list[frozenset[str]], lang: Lang) -> bool:
+    """ "support informatique" in "Technicien support N1 ... informatique": every content
+    word of a short plain phrase on one line of the CV, in another order or apart."""
+    words = [t.text for t in tokens(term.term)]
+    if any(is_technical(w) or not w.islower() for w in words):
+        return False  # names ("Google Ads") must be written as they are
+    key = [k for k in token_keys(words, lang) if k]
+    return 2 <= len(key) <= 3 and any(set(key) <= line for line in lines)
+
+
 def _found_exact(term: JobTerm, cv: KeyedText, lang: Lang) -> bool:
     if cv.contains(phrase_key(term.term, lang), lang):
         return True
@@ -164,11 +175,17 @@ def match(
     qualities = [t.term for t in wanted if t.quality]
     wanted = [t for t in wanted if not t.quality]
     cv = keyed(cv_text)
+    cv_lines = [
+        frozenset(k for k in token_keys([t.text for t in tokens(line)], job_lang) if k)
+        for line in cv_text.splitlines()
+    ]
     cv_skills = _cv_skills(cv_text, list(dict.fromkeys((job_lang, cv_lang))))
     matched: list[TermMatch] = []
     missing: list[JobTerm] = []
     for term in wanted:
-        if any(_found_exact(term, cv, key_lang) for key_lang in dict.fromkeys((job_lang, cv_lang))):
+        if any(
+            _found_exact(term, cv, key_lang) for key_lang in dict.fromkeys((job_lang, cv_lang))
+        ) or _in_one_line(term, cv_lines, job_lang):
             matched.append(TermMatch(term.term, term.weight, term.zone, "exact"))
             continue
         variant = _found_equivalent(term, cv, cv_skills)

@@ -208,3 +208,31 @@ def test_a_time_modifier_is_not_needed_in_the_cv(cv, ad, term):
     result = match(cv, ad, lang="en")
     assert term in [m.term for m in result.matched]
     assert term not in [t.term for t in result.missing]
+
+
+@pytest.mark.parametrize(
+    ("cv", "ad", "term"),
+    [
+        (
+            "Technicien support N1, InfoServices : installation de postes, parc informatique.",
+            "Technicien H/F\nProfil : 2 ans en support informatique, GLPI.",
+            "support informatique",
+        ),
+        (
+            "Events coordinator: 40 events a year, budgets up to £80k.",
+            "Events manager\nResponsibilities: manage event budgets and suppliers.",
+            "event budgets",
+        ),
+    ],
+)
+def test_the_words_of_a_plain_phrase_on_one_cv_line_show_it(cv, ad, term):
+    result = match(cv, ad, lang="en")
+    assert term in [m.term for m in result.matched]
+
+
+def test_words_spread_over_several_cv_lines_or_a_name_do_not():
+    ad = "Events manager\nResponsibilities: manage event budgets, run Google Ads."
+    cv = "Events coordinator: 40 events a year, Google Analytics.\nBudgets: £80k; Meta Ads."
+    result = match(cv, ad)
+    missing = [t.term for t in result.missing]
+    assert "event budgets" in missing and "Google Ads" in missing
