@@ -240,6 +240,11 @@ def concept_spans(toks: list[Token], lang: Lang) -> list[tuple[int, int, str]]:
     return kept
 
 
+# A figure and a lower-case unit: a quantity, not a name ("8D", "3D", "B1" and ordinals
+# such as "18th Edition" stay names).
+_QUANTITY = re.compile(r"(?!\d+(?:st|nd|rd|th|e|er|ème)\b)\d+(?:[.,]\d+)?(?:[-x]?[a-zà-ÿ]+|x\d+)")
+
+
 def _gap(sentence: str, left: Token | None, right: Token) -> str:
     return sentence[left.end if left else 0 : right.start]
 
@@ -258,8 +263,8 @@ def named_spans(
         word = toks[k].text
         if k in taken or fold(word) in ignore or fold(word) in stop:
             return False
-        if not any(c.isalpha() for c in word):
-            return False  # "5+", "2x8" are counts, not skills
+        if not any(c.isalpha() for c in word) or _QUANTITY.fullmatch(word):
+            return False  # "5+", "2x8", "12-month", "4-star", "400k" are counts, not skills
         if is_technical(word):
             return True
         return not technical_only and len(word) > 1 and word[:1].isupper()
@@ -447,8 +452,10 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
             word = folded[idx[0]]
             if word in stop and word not in GLUE and word not in verbs and len(word) > 3:
                 generic_head = True  # "équipes [techniques]", "clients [grands comptes]"
-            if _guessed_verb(toks, folded, idx, determiners, lang):
-                duty = True  # "passer [les commandes]": an unlisted verb and its object
+            if _guessed_verb(toks, folded, idx, determiners, lang) or word in _TAIL_WORDS:
+                # "passer [les commandes]": an unlisted verb and its object; "work closely
+                # with [doctors]", "report on [income]": a circumstance of the duty
+                duty = True
             idx = idx[1:]
         if taken.intersection(idx):
             continue

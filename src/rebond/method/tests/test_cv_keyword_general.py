@@ -236,3 +236,45 @@ def test_words_spread_over_several_cv_lines_or_a_name_do_not():
     result = match(cv, ad)
     missing = [t.term for t in result.missing]
     assert "event budgets" in missing and "Google Ads" in missing
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "circumstance", "kept"),
+    [
+        (
+            "Nurse\nResponsibilities: triage patients, work with doctors in a busy unit, "
+            "keep records.",
+            "en",
+            "doctors",
+            "triage patients",
+        ),
+        (
+            "Préparateur H/F\nMissions : délivrance des ordonnances, conseil aux patients.",
+            "fr",
+            "patients",
+            "délivrance des ordonnances",
+        ),
+    ],
+)
+def test_a_lone_word_after_a_preposition_of_a_duty_is_not_a_keyword(ad, lang, circumstance, kept):
+    terms = _terms(ad, lang)
+    assert circumstance not in terms
+    assert kept in terms
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "quantity", "name"),
+    [
+        (
+            "Accounts payable (12-month contract)\nRequirements: Sage 200, 3D modelling.",
+            "en",
+            "12-month",
+            "3D",
+        ),
+        ("Réceptionniste hôtel 4-étoiles H/F\nProfil : Opera PMS, 8D.", "fr", "4-étoiles", "8D"),
+    ],
+)
+def test_a_figure_with_a_unit_is_a_quantity_not_a_name(ad, lang, quantity, name):
+    terms = _terms(ad, lang)
+    assert not any(quantity in t for t in terms), terms
+    assert any(name in t for t in terms), terms
