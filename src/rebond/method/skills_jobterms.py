@@ -38,6 +38,7 @@ from rebond.method.skills_spans import (
     says_how_much,
     schooling_tokens,
     stopwords,
+    team_or_partner,
 )
 from rebond.method.skills_vocabulary import tokenize, vocabulary_spans
 from rebond.method.skills_zones import ZONE_WEIGHTS, fold, zoned_sentences
@@ -266,7 +267,9 @@ def _read_sentence(
 
     def duty(first: int, last: int) -> bool:
         # In a duty line, "manage a team of 3" is a task: its object is read as a phrase.
-        return zone == "missions" and duty_wording(toks, first, last, terms.lang)
+        return zone == "missions" and (
+            duty_wording(toks, first, last, terms.lang) or team_or_partner(toks, first, last)
+        )
 
     def wider(first: int, last: int, key: str) -> tuple[int, int] | None:
         """ "soins [palliatifs]", "[demand] planning": a generic word inside a longer name."""
@@ -290,7 +293,8 @@ def _read_sentence(
             else:
                 take(first, last, skill=key)
     for first, last in named_spans(sentence, toks, taken, technical_only=title):
-        take(first, last)
+        if not (zone == "missions" and team_or_partner(toks, first, last)):
+            take(first, last)  # "the CRM team" is the people, not the tool
     for k, first, last in stand_ins:
         key = terms.add(
             sentence[toks[first].start : toks[last].end],

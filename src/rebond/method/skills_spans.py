@@ -147,6 +147,35 @@ def placeholder_runs(sentence: str, toks: list[Token]) -> list[tuple[int, int, i
     return runs
 
 
+_TEAM_WORDS = frozenset("team teams equipe equipes service services department".split())
+_SKIPPED_BEFORE = frozenset(
+    "the our your their a an closely directly le la les l' nos vos leurs un une des du de d' "
+    "etroitement".split()
+)
+
+
+def team_or_partner(toks: list[Token], first: int, last: int) -> bool:
+    """ "partner with the [CRM] team", "avec les équipes de [développement]": in a duty, a
+    field that names the people the job works with, not a skill it asks for.
+
+    (Reading every plain field after "with"/"avec" as context was measured too: it also
+    dropped "work with [procurement]", which recruiters do list, and was not kept.)
+
+    >>> from rebond.method.cv_terms import tokens
+    >>> t = tokens("partner with the CRM team, automate reports with Terraform")
+    >>> team_or_partner(t, 3, 3), team_or_partner(t, 8, 8)
+    (True, False)
+    """
+    folded = [fold(t.text) for t in toks]
+    if last + 1 < len(toks) and folded[last + 1] in _TEAM_WORDS:
+        return True  # "the CRM team"
+    k = first - 1
+    while k >= 0 and folded[k] in _SKIPPED_BEFORE:
+        k -= 1
+    # "les équipes de développement"
+    return k >= 0 and folded[k] in _TEAM_WORDS and folded[k + 1 : first] in (["de"], ["d'"], [])
+
+
 def says_how_much(term: str) -> bool:
     """ "desirable", "indispensable": a word that weighs a requirement is not one itself."""
     return fold(term) in _REQUIRED_WORDS

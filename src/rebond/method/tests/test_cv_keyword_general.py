@@ -278,3 +278,27 @@ def test_a_figure_with_a_unit_is_a_quantity_not_a_name(ad, lang, quantity, name)
     terms = _terms(ad, lang)
     assert not any(quantity in t for t in terms), terms
     assert any(name in t for t in terms), terms
+
+
+@pytest.mark.parametrize(
+    ("ad", "lang", "team", "kept"),
+    [
+        (
+            "Data analyst\nResponsibilities: partner with the CRM team on segmentation, "
+            "automate reports with Airflow.",
+            "en",
+            "CRM",
+            "Airflow",
+        ),
+        (
+            "Product owner H/F\nMissions : prioriser le backlog avec les équipes de "
+            "développement, animer les rituels Scrum.",
+            "fr",
+            "développement",
+            "Scrum",
+        ),
+    ],
+)
+def test_a_field_naming_a_team_of_a_duty_is_not_a_keyword(ad, lang, team, kept):
+    terms = _terms(ad, lang)
+    assert team not in terms and kept in terms, terms
