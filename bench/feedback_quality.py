@@ -1,11 +1,12 @@
 """Quality of feedback classification and recurring-point grouping on the held-out dev set.
 
-Run from the repo root: `.venv/bin/python bench/feedback_quality.py [--cv] [--cv-groups]`.
+Run from the repo root:
+`.venv/bin/python bench/feedback_quality.py [--cv] [--cv-groups] [--cv-paraphrase]`.
 The dev set (bench/data/feedback/dev.jsonl) is never used for training; `--cv` also prints a
 5-fold cross-validation on the shipped training set, for comparison; `--cv-groups` chooses the
 grouping's threshold and dimension gap by nested cross-validation over the training set's
 labelled points (statements labelled by models that did not see them), never reading the dev
-set.
+set; `--cv-paraphrase` chooses the playbook's `paraphrase_threshold` the same way.
 """
 
 from __future__ import annotations
@@ -158,8 +159,71 @@ def cv_groups() -> None:
     print(f"  hard buckets (gap 5.0) at 0.1: {np.mean(scores[(0.1, 5.0)]):.3f}")
 
 
+def cv_paraphrase() -> None:
+    """The paraphrase threshold (and grouping threshold) chosen on the training set's points
+    only, by nested 5-fold CV: each statement's dimension probabilities come from a model that
+    did not see it; near-paraphrases pool them inside each fold of whole points."""
+    import itertools
+
+    from rebond.method.feedback_classify import _features, _softmax, shipped_model
+    from rebond.method.feedback_groups import _cluster
+    from rebond.method.feedback_paraphrase import centred, pool_dimensions
+
+    train = load_training_examples()
+    texts = [str(e["text"]) for e in train]
+    gold = [str(e["group"]) for e in train]
+    vectors = embeddings.encode(texts)
+    order = np.random.default_rng(7).permutation(len(train))
+    labels: list = [None] * len(train)
+    probs = np.zeros((len(train), len(FIELDS["dimension"])))
+    for fold in range(5):
+        test_idx = order[fold::5]
+        rest = np.setdiff1d(order, test_idx)
+        model = train_model([train[i] for i in rest], vectors[rest])
+        found = [classify_many([texts[i]], vectors=vectors[[i]], model=model)[0] for i in test_idx]
+        x = _features(vectors[test_idx], [texts[i] for i in test_idx], [f.lang for f in found])
+        probs[test_idx] = _softmax(x @ model.weights["dimension"])
+        for i, lab in zip(test_idx, found, strict=True):
+            labels[i] = lab
+    model = shipped_model()
+    space = centred(vectors, model.mean, model.common)
+    dimensions = FIELDS["dimension"]
+    names = sorted(set(gold))
+    shuffled = np.random.default_rng(11).permutation(len(names))
+    folds = [
+        [i for i in range(len(train)) if names.index(gold[i]) in set(shuffled[f::5].tolist())]
+        for f in range(5)
+    ]
+
+    def grouped(rows: list[int], paraphrase: float, threshold: float) -> list[int]:
+        sides = [labels[i].polarity == "strength" for i in rows]
+        pooled = pool_dimensions(probs[rows], space[rows], [texts[i] for i in rows], sides,
+                                 paraphrase)  # fmt: skip
+        dims = [dimensions[int(k)] for k in pooled.argmax(axis=1)]
+        pairs = [(labels[i].polarity, d) for i, d in zip(rows, dims, strict=True)]
+        return _cluster(pairs, vectors[rows], threshold)
+
+    grid = list(itertools.product((0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01), (0.0, 0.05, 0.1)))
+    scores = {
+        p: [adjusted_rand_index([gold[i] for i in f], grouped(f, *p)) for f in folds] for p in grid
+    }
+    held = []
+    for k in range(5):
+        best = max(grid, key=lambda p: np.mean([s for j, s in enumerate(scores[p]) if j != k]))
+        held.append(scores[best][k])
+        print(f"  fold {k}: chosen paraphrase {best[0]}, threshold {best[1]}: ARI "
+              f"{scores[best][k]:.3f}")  # fmt: skip
+    print(f"== nested CV ARI on the training set's points: {np.mean(held):.3f}")
+    for p in sorted(grid, key=lambda p: -np.mean(scores[p]))[:4]:
+        print(f"  paraphrase {p[0]:<5} threshold {p[1]:<5} mean ARI {np.mean(scores[p]):.3f}")
+    for t in (0.0, 0.05, 0.1):
+        print(f"  no pooling (1.01) at {t}: {np.mean(scores[(1.01, t)]):.3f}")
+
+
 if __name__ == "__main__":
-    if "--cv-groups" in sys.argv:
+    if "--cv-paraphrase" in sys.argv:
+        cv_paraphrase()
+    elif "--cv-groups" in sys.argv:
         cv_groups()
     else:
         main()

@@ -8,6 +8,8 @@ How it decides, so that a coach can follow it:
 - theme and dimension are chosen together among the pairs the playbook allows;
 - rules that hold by definition are applied last: a strength has no cause, and what lies
   outside the candidate's reach (theme `context`) is structural;
+- statements classified together that are near-paraphrases pool their dimension evidence
+  (`feedback_paraphrase`), so two wordings of one point do not get two dimensions;
 - the person's own corrections act as nearest neighbours that override the model on similar
   statements, fully above `correction_exact` similarity, fading out at `correction_floor`.
 """
@@ -25,6 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rebond.method import embeddings
+from rebond.method.feedback_paraphrase import MAX_POOLED, centred, pool_dimensions
 from rebond.method.feedback_settings import (
     CAUSES,
     CUE_KINDS,
@@ -310,6 +313,9 @@ def classify_many(
 ) -> list[FeedbackLabels]:
     """Labels for many statements at once (one encoder pass); `lang=None` detects each one.
 
+    Statements classified together are read together: near-paraphrases among them share one
+    dimension (`feedback_paraphrase`).
+
     `vectors` may carry precomputed `embeddings.encode(texts)`; `model` replaces the shipped one
     (evaluation only). `corrections` are the person's earlier (text, field, value) fixes, newest
     last.
@@ -323,7 +329,17 @@ def classify_many(
     x = _features(vecs, texts, langs)
     probs = {name: _softmax(x @ w) for name, w in fitted.weights.items()}
     _apply_corrections(probs, vecs, list(reversed(corrections)), given or "fr")
-    return _decode_all(probs, langs, x[:, vecs.shape[1] : vecs.shape[1] + len(CUE_KINDS)])
+    cues = x[:, vecs.shape[1] : vecs.shape[1] + len(CUE_KINDS)]
+    if 1 < len(set(texts)) <= MAX_POOLED:  # near-paraphrases share one dimension
+        sides = [lab.polarity == "strength" for lab in _decode_all(probs, langs, cues)]
+        probs["dimension"] = pool_dimensions(
+            probs["dimension"],
+            centred(vecs, fitted.mean, fitted.common),
+            texts,
+            sides,
+            settings(given or "fr").paraphrase_threshold,
+        )
+    return _decode_all(probs, langs, cues)
 
 
 def classify(

@@ -22,8 +22,10 @@ from numpy.typing import NDArray
 
 from rebond.method import embeddings
 from rebond.method.feedback_classify import FeedbackLabels, classify_many, shipped_model
+from rebond.method.feedback_paraphrase import centred
 from rebond.method.feedback_settings import DIMENSIONS, settings
 from rebond.method.language import Lang
+from rebond.method.linkage import average_linkage
 
 Vectors = NDArray[np.float32]
 
@@ -41,64 +43,6 @@ class FeedbackItem:
 
 
 GroupInput = str | tuple[str, FeedbackLabels] | FeedbackItem
-
-
-def _average_linkage(similarity: NDArray[np.float32], threshold: float) -> NDArray[np.int64]:
-    """Cluster ids from average linkage, merging while the best mean similarity ≥ threshold.
-
-    Nearest-neighbour chain (O(n²) time, no full scan per merge): follow each cluster's most
-    similar partner until two clusters are each other's best; merge them if they are similar
-    enough, otherwise retire both, since average linkage never brings them closer to anyone.
-    """
-    n = similarity.shape[0]
-    parent = np.arange(n)
-    sim = np.array(similarity, dtype=np.float32)
-    np.fill_diagonal(sim, -np.inf)
-    size = np.ones(n)
-    alive = list(range(n))
-    retired = np.zeros(n, dtype=bool)
-    chain: list[int] = []
-    # Only columns are blanked when a cluster leaves: its row is never read again.
-    while True:
-        if not chain:
-            while alive and retired[alive[-1]]:
-                alive.pop()
-            if not alive:
-                break
-            chain.append(alive[-1])
-        a = chain[-1]
-        row = sim[a]
-        b = int(row.argmax())
-        best = float(row[b])
-        if best == -np.inf:  # nobody left to merge with
-            retired[a] = True
-            chain.pop()
-            continue
-        if len(chain) > 1 and row[chain[-2]] >= best:
-            b = chain[-2]
-        if len(chain) < 2 or b != chain[-2]:
-            chain.append(b)
-            continue
-        chain.pop()
-        chain.pop()
-        if best < threshold:
-            retired[[a, b]] = True
-            sim[:, [a, b]] = -np.inf
-            continue
-        merged = (size[a] * row + size[b] * sim[b]) / (size[a] + size[b])
-        merged[a] = -np.inf
-        sim[a, :] = merged
-        sim[:, a] = merged
-        sim[:, b] = -np.inf
-        size[a] += size[b]
-        retired[b] = True
-        parent[b] = a
-    for k in range(n):  # follow merges to each statement's final cluster
-        root = k
-        while parent[root] != root:
-            root = parent[root]
-        parent[k] = root
-    return parent
 
 
 def _normalise(
@@ -175,20 +119,9 @@ def group_labelled(
 
 
 def _centred(vectors: Vectors) -> Vectors:
-    """Sentence vectors with what all feedback sentences share removed, re-normalised.
-
-    Raw vectors mostly say "this is interview feedback"; taking off the training set's mean and
-    main directions leaves what the sentence is about.
-    """
+    """`feedback_paraphrase.centred` with the shipped model's mean and common directions."""
     model = shipped_model()
-    centred = vectors - model.mean
-    # Row by row (einsum's own loops, not a matrix product): a BLAS product rounds a row
-    # differently with other rows beside it, and a bucket's vectors must not depend on the
-    # other buckets' for grouping some buckets to match grouping all of them.
-    along = np.einsum("nd,kd->nk", centred, model.common)
-    centred = centred - np.einsum("nk,kd->nd", along, model.common)
-    norms = np.maximum(np.linalg.norm(centred, axis=1, keepdims=True), 1e-9)
-    return np.asarray(centred / norms, dtype=np.float32)
+    return centred(vectors, model.mean, model.common)
 
 
 class Bucket(NamedTuple):
@@ -249,7 +182,7 @@ def _cluster(
         if gap is not None:
             dims = np.array([DIMENSIONS.index(labels[k][1]) for k in members])
             similarity -= np.float32(gap) * (dims[:, None] != dims[None, :])
-        raw[index] = _average_linkage(similarity, threshold) + offset
+        raw[index] = average_linkage(similarity, threshold) + offset
         offset += len(members)
     renumber: dict[int, int] = {}
     return [renumber.setdefault(int(c), len(renumber)) for c in raw]

@@ -40,6 +40,7 @@ EMAIL_KINDS = ("greetings", "closings", "reply_header", "footer", "courtesy")
 class FeedbackSettings:
     group_threshold: float
     group_dimension_gap: float | None
+    paraphrase_threshold: float
     correction_exact: float
     correction_floor: float
     half_life_days: float
@@ -104,6 +105,7 @@ def settings(lang: Lang) -> FeedbackSettings:
         group_dimension_gap=_number(table, "group_dimension_gap", 0.0, 2.0)
         if "group_dimension_gap" in table
         else None,
+        paraphrase_threshold=_number(table, "paraphrase_threshold", 0.0, 1.0),
         correction_exact=exact,
         correction_floor=floor,
         half_life_days=_number(table, "half_life_days", 1.0, 3650.0),

@@ -33,6 +33,8 @@ from rebond.method.feedback_settings import settings
 # Stored groups follow one playbook's grouping settings for everyone (`group`'s default), so a
 # person's group ids do not depend on the language a page is read in.
 GROUPING_LANG = "fr"
+# Stored statements read beside a new piece of feedback, at most (`_paraphrases_on_file`).
+MAX_CONTEXT = 50
 
 # Label values a person may choose per field (an empty cause: none, as for a strength).
 ALLOWED = {
@@ -108,7 +110,14 @@ def add_feedback(
     pieces = split(text)
     texts = [t for t, _lang in pieces]
     vectors = embeddings.encode(texts)
-    labels = classify_many(texts, corrections=corrections_for(user), vectors=vectors)
+    # Read beside the person's statements on file that paraphrase them (their stored labels
+    # stay): a new wording of a known point takes that point's dimension.
+    known, known_vectors = _paraphrases_on_file(user, vectors)
+    labels = classify_many(
+        [*texts, *known],
+        corrections=corrections_for(user),
+        vectors=np.vstack([vectors, known_vectors]),
+    )[: len(texts)]
     item = FeedbackItem.objects.create(
         user=user,
         application=application,
@@ -123,6 +132,32 @@ def add_feedback(
     )
     regroup(user, buckets_of((lab.polarity, lab.dimension) for lab in labels))
     return item
+
+
+def _paraphrases_on_file(user: Any, vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """Texts and vectors of the person's stored statements that may paraphrase one of the new
+    ones (centred similarity at least the playbook's `paraphrase_threshold`), the closest
+    `MAX_CONTEXT` at most: `classify_many` reads them together with the new statements."""
+    from rebond.method.feedback_classify import shipped_model
+    from rebond.method.feedback_paraphrase import centred_similarity
+
+    rows = list(Statement.objects.for_user(user).values_list("id", "embedding"))
+    if not rows:
+        return [], np.zeros((0, vectors.shape[1]), dtype=np.float32)
+    ids = [pk for pk, _ in rows]
+    stored = np.frombuffer(b"".join(bytes(b) for _, b in rows), dtype=np.float32)
+    stored = stored.reshape(len(rows), -1)
+    model = shipped_model()
+    closest = centred_similarity(stored, vectors, model.mean, model.common).max(axis=1)
+    wanted = [int(k) for k in np.argsort(-closest)[:MAX_CONTEXT] if closest[k] >= _threshold()]
+    texts = dict(
+        Statement.objects.filter(id__in=[ids[k] for k in wanted]).values_list("id", "text")
+    )
+    return [texts[ids[k]] for k in wanted], stored[wanted]
+
+
+def _threshold() -> float:
+    return settings(GROUPING_LANG).paraphrase_threshold
 
 
 def buckets_of(labels: Iterable[tuple[str, str]]) -> set[Bucket]:

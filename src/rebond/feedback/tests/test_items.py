@@ -94,3 +94,26 @@ def test_it_regroups_when_a_correction_moves_a_statement(owner):
     assert rows[0].group != rows[1].group
     now = datetime(2026, 3, 20, tzinfo=UTC)
     assert [p.point.count for p in services.recurring_points(owner, now)] == [1]
+
+
+SQL_ON_FILE = (
+    "Vous maîtrisez mal SQL, ce qui est bloquant pour le poste.\n"
+    "Your SQL is not strong enough for this role."
+)
+SQL_NEW = "Les requêtes SQL vous posent encore problème."
+
+
+def test_a_new_wording_of_a_point_on_file_joins_it(owner):
+    make_feedback(owner, text=SQL_ON_FILE)
+    item = make_feedback(owner, text=SQL_NEW, source_name="Hugo")
+    new = item.statements.get()
+    known = Statement.objects.exclude(pk=new.pk)
+    assert new.dimension == "skills"  # read alone, it would be `technical`
+    assert {s.group for s in known} == {new.group}
+    assert [s.dimension for s in known] == ["skills", "skills"]
+
+
+def test_another_persons_statements_are_never_read_beside_a_new_one(owner, other):
+    make_feedback(other, text=SQL_ON_FILE)
+    item = make_feedback(owner, text=SQL_NEW)
+    assert item.statements.get().dimension == "technical"

@@ -164,10 +164,14 @@ def test_a_new_statement_joins_its_point_under_the_same_id(owner):
 
 
 def _statement_select(queries) -> list[str]:
+    """The regroup's read of statements with their vectors and labels (a save also reads the
+    person's vectors alone, to find paraphrases on file: `_paraphrases_on_file`)."""
     return [
         q["sql"]
         for q in queries.captured_queries
-        if '"feedback_statement"."embedding"' in q["sql"] and q["sql"].startswith("SELECT")
+        if '"feedback_statement"."embedding"' in q["sql"]
+        and '"feedback_statement"."polarity"' in q["sql"]
+        and q["sql"].startswith("SELECT")
     ]
 
 
