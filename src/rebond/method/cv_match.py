@@ -109,6 +109,20 @@ def terms_from_skills(skills: Sequence[Any]) -> list[JobTerm]:
     ]
 
 
+def _line_keys(text: str, cv: KeyedText, lang: Lang) -> list[frozenset[str]]:
+    """The CV's word keys line by line, from the keys already computed for the whole text."""
+    lines: list[set[str]] = [set()]
+    breaks = iter([i for i, c in enumerate(text) if c == "\n"] + [len(text) + 1])
+    end = next(breaks)
+    for tok, key in zip(cv.tokens, cv.keys[lang], strict=True):
+        while tok.start > end:
+            lines.append(set())
+            end = next(breaks)
+        if key:
+            lines[-1].add(key)
+    return [frozenset(line) for line in lines if line]
+
+
 def _in_one_line(term: JobTerm, lines: list[frozenset[str]], lang: Lang) -> bool:
     """ "support informatique" in "Technicien support N1 ... informatique": every content
     word of a short plain phrase on one line of the CV, in another order or apart."""
@@ -175,10 +189,7 @@ def match(
     qualities = [t.term for t in wanted if t.quality]
     wanted = [t for t in wanted if not t.quality]
     cv = keyed(cv_text)
-    cv_lines = [
-        frozenset(k for k in token_keys([t.text for t in tokens(line)], job_lang) if k)
-        for line in cv_text.splitlines()
-    ]
+    cv_lines = _line_keys(cv_text, cv, job_lang)
     cv_skills = _cv_skills(cv_text, list(dict.fromkeys((job_lang, cv_lang))))
     matched: list[TermMatch] = []
     missing: list[JobTerm] = []

@@ -107,8 +107,14 @@ def line_heading(line: str) -> tuple[str | None, str]:
 
 
 def mentions(text: str, cues: tuple[str, ...]) -> bool:
-    folded = fold(text)
-    return any(re.search(rf"(?<!\w){re.escape(c)}(?!\w)", folded) for c in cues)
+    return bool(cues) and _cue_pattern(cues).search(fold(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of cues, each a whole word or phrase (longest first)."""
+    ordered = sorted(cues, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(c) for c in ordered)})(?!\w)")
 
 
 @cache
@@ -143,8 +149,12 @@ def perks_sentence(sentence: str) -> bool:
     items = [item for item in _ITEMS.split(sentence.strip(" .!")) if item.strip()]
     if not items or mentions(sentence, _asking_cues()):
         return False
-    cues = tuple(cue for cue, zone in _zone_cues() if zone == "boilerplate")
-    return 2 * sum(mentions(item, cues) for item in items) > len(items)
+    return 2 * sum(mentions(item, _perk_cues()) for item in items) > len(items)
+
+
+@cache
+def _perk_cues() -> tuple[str, ...]:
+    return tuple(cue for cue, zone in _zone_cues() if zone == "boilerplate")
 
 
 def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str, str]]:
