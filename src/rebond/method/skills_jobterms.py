@@ -21,6 +21,14 @@ from functools import cache
 from rebond.method.cv_terms import Token, is_technical, phrase_key, single_key
 from rebond.method.cv_terms import tokens as split_tokens
 from rebond.method.language import Lang
+from rebond.method.skills_nonterms import (
+    names_quality,
+    placeholder_runs,
+    qualities_line,
+    quality_skills,
+    schooling_tokens,
+    team_or_partner,
+)
 from rebond.method.skills_playbook import skills_playbook
 from rebond.method.skills_spans import (
     alternative_pairs,
@@ -31,14 +39,8 @@ from rebond.method.skills_spans import (
     duty_wording,
     ignored,
     named_spans,
-    names_quality,
-    placeholder_runs,
-    qualities_line,
-    quality_skills,
     says_how_much,
-    schooling_tokens,
     stopwords,
-    team_or_partner,
 )
 from rebond.method.skills_vocabulary import tokenize, vocabulary_spans
 from rebond.method.skills_zones import ZONE_WEIGHTS, fold, zoned_sentences

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rebond.method.cv_match import job_keywords, match
-from rebond.method.skills_spans import names_quality, qualities_line
+from rebond.method.skills_nonterms import names_quality, qualities_line
 from rebond.method.skills_zones import zoned_sentences
 
 
