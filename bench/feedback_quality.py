@@ -11,12 +11,14 @@ set; `--cv-paraphrase` chooses the playbook's `paraphrase_threshold` the same wa
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import time
 from collections import Counter
 from math import comb
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -113,61 +115,20 @@ def main() -> None:
         report(train, predicted, "5-fold cross-validation on the training set")
 
 
-def cv_groups() -> None:
-    """Grouping settings chosen on the training set's points only (nested 5-fold CV)."""
-    import itertools
+class TrainingPoints(NamedTuple):
+    """The training set seen as held-out points: each statement labelled, one at a time, by a
+    model trained without it (its dimension probabilities too), and 5 folds of whole points."""
 
-    from rebond.method.feedback_groups import _group_ids
-
-    train = load_training_examples()
-    texts = [str(e["text"]) for e in train]
-    gold = [str(e["group"]) for e in train]
-    vectors = embeddings.encode(texts)
-    order = np.random.default_rng(7).permutation(len(train))
-    labels: list = [None] * len(train)
-    for fold in range(5):  # each statement labelled by a model trained without it
-        test_idx = order[fold::5]
-        model = train_model([train[i] for i in np.setdiff1d(order, test_idx)],
-                            vectors[np.setdiff1d(order, test_idx)])  # fmt: skip
-        found = classify_many([texts[i] for i in test_idx], vectors=vectors[test_idx], model=model)
-        for i, lab in zip(test_idx, found, strict=True):
-            labels[i] = lab
-    names = sorted(set(gold))
-    shuffled = np.random.default_rng(11).permutation(len(names))
-    folds = [
-        [i for i in range(len(train)) if names.index(gold[i]) in set(shuffled[f::5].tolist())]
-        for f in range(5)
-    ]
-    grid = list(itertools.product((0.0, 0.02, 0.05, 0.08, 0.1, 0.15), (0.05, 0.1, 0.2, 0.3, 5.0)))
-    scores = {
-        (t, gap): [
-            adjusted_rand_index(
-                [gold[i] for i in f], _group_ids([labels[i] for i in f], vectors[f], t, gap)
-            )
-            for f in folds
-        ]
-        for t, gap in grid
-    }
-    held = []
-    for k in range(5):
-        best = max(grid, key=lambda p: np.mean([s for j, s in enumerate(scores[p]) if j != k]))
-        held.append(scores[best][k])
-        print(f"  fold {k}: chosen threshold {best[0]}, gap {best[1]}: ARI {scores[best][k]:.3f}")
-    print(f"== nested CV ARI on the training set's points: {np.mean(held):.3f}")
-    for p in sorted(grid, key=lambda p: -np.mean(scores[p]))[:5]:
-        print(f"  threshold {p[0]:<5} gap {p[1]:<4} mean ARI over folds {np.mean(scores[p]):.3f}")
-    print(f"  hard buckets (gap 5.0) at 0.1: {np.mean(scores[(0.1, 5.0)]):.3f}")
+    texts: list[str]
+    gold: list[str]
+    vectors: np.ndarray
+    labels: list
+    dimension_probs: np.ndarray
+    folds: list[list[int]]
 
 
-def cv_paraphrase() -> None:
-    """The paraphrase threshold (and grouping threshold) chosen on the training set's points
-    only, by nested 5-fold CV: each statement's dimension probabilities come from a model that
-    did not see it; near-paraphrases pool them inside each fold of whole points."""
-    import itertools
-
-    from rebond.method.feedback_classify import _features, _softmax, shipped_model
-    from rebond.method.feedback_groups import _cluster
-    from rebond.method.feedback_paraphrase import centred, pool_dimensions
+def training_points() -> TrainingPoints:
+    from rebond.method.feedback_classify import _features, _softmax
 
     train = load_training_examples()
     texts = [str(e["text"]) for e in train]
@@ -180,42 +141,81 @@ def cv_paraphrase() -> None:
         test_idx = order[fold::5]
         rest = np.setdiff1d(order, test_idx)
         model = train_model([train[i] for i in rest], vectors[rest])
+        # One at a time: read together, near-paraphrases would pool their dimensions.
         found = [classify_many([texts[i]], vectors=vectors[[i]], model=model)[0] for i in test_idx]
         x = _features(vectors[test_idx], [texts[i] for i in test_idx], [f.lang for f in found])
         probs[test_idx] = _softmax(x @ model.weights["dimension"])
         for i, lab in zip(test_idx, found, strict=True):
             labels[i] = lab
-    model = shipped_model()
-    space = centred(vectors, model.mean, model.common)
-    dimensions = FIELDS["dimension"]
     names = sorted(set(gold))
     shuffled = np.random.default_rng(11).permutation(len(names))
     folds = [
         [i for i in range(len(train)) if names.index(gold[i]) in set(shuffled[f::5].tolist())]
         for f in range(5)
     ]
+    return TrainingPoints(texts, gold, vectors, labels, probs, folds)
 
-    def grouped(rows: list[int], paraphrase: float, threshold: float) -> list[int]:
-        sides = [labels[i].polarity == "strength" for i in rows]
-        pooled = pool_dimensions(probs[rows], space[rows], [texts[i] for i in rows], sides,
-                                 paraphrase)  # fmt: skip
-        dims = [dimensions[int(k)] for k in pooled.argmax(axis=1)]
-        pairs = [(labels[i].polarity, d) for i, d in zip(rows, dims, strict=True)]
-        return _cluster(pairs, vectors[rows], threshold)
 
-    grid = list(itertools.product((0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01), (0.0, 0.05, 0.1)))
+def nested_choice(
+    points: TrainingPoints, grid: list[tuple[float, float]], grouped, names: tuple[str, str]
+) -> dict[tuple[float, float], list[float]]:
+    """Score `grouped(rows, a, b)` on every fold for each setting of `grid`, print the setting
+    the other four folds choose for each fold and the nested ARI; returns the scores."""
     scores = {
-        p: [adjusted_rand_index([gold[i] for i in f], grouped(f, *p)) for f in folds] for p in grid
+        p: [adjusted_rand_index([points.gold[i] for i in f], grouped(f, *p)) for f in points.folds]
+        for p in grid
     }
     held = []
-    for k in range(5):
+    for k in range(len(points.folds)):
         best = max(grid, key=lambda p: np.mean([s for j, s in enumerate(scores[p]) if j != k]))
         held.append(scores[best][k])
-        print(f"  fold {k}: chosen paraphrase {best[0]}, threshold {best[1]}: ARI "
-              f"{scores[best][k]:.3f}")  # fmt: skip
+        print(f"  fold {k}: chosen {names[0]} {best[0]}, {names[1]} {best[1]}: "
+              f"ARI {scores[best][k]:.3f}")  # fmt: skip
     print(f"== nested CV ARI on the training set's points: {np.mean(held):.3f}")
-    for p in sorted(grid, key=lambda p: -np.mean(scores[p]))[:4]:
-        print(f"  paraphrase {p[0]:<5} threshold {p[1]:<5} mean ARI {np.mean(scores[p]):.3f}")
+    for p in sorted(grid, key=lambda p: -np.mean(scores[p]))[:5]:
+        print(f"  {names[0]} {p[0]:<5} {names[1]} {p[1]:<5} mean ARI over folds "
+              f"{np.mean(scores[p]):.3f}")  # fmt: skip
+    return scores
+
+
+def cv_groups() -> None:
+    """Grouping settings chosen on the training set's points only (nested 5-fold CV)."""
+    from rebond.method.feedback_groups import _group_ids
+
+    points = training_points()
+
+    def grouped(rows: list[int], threshold: float, gap: float) -> list[int]:
+        return _group_ids([points.labels[i] for i in rows], points.vectors[rows], threshold, gap)
+
+    grid = list(itertools.product((0.0, 0.02, 0.05, 0.08, 0.1, 0.15), (0.05, 0.1, 0.2, 0.3, 5.0)))
+    scores = nested_choice(points, grid, grouped, ("threshold", "gap"))
+    print(f"  hard buckets (gap 5.0) at 0.1: {np.mean(scores[(0.1, 5.0)]):.3f}")
+
+
+def cv_paraphrase() -> None:
+    """The paraphrase threshold (and grouping threshold) chosen on the training set's points
+    only, by nested 5-fold CV: near-paraphrases pool their dimension probabilities inside each
+    fold of whole points."""
+    from rebond.method.feedback_classify import shipped_model
+    from rebond.method.feedback_groups import _cluster
+    from rebond.method.feedback_paraphrase import centred, pool_dimensions
+
+    points = training_points()
+    model = shipped_model()
+    space = centred(points.vectors, model.mean, model.common)
+    dimensions = FIELDS["dimension"]
+
+    def grouped(rows: list[int], paraphrase: float, threshold: float) -> list[int]:
+        sides = [points.labels[i].polarity == "strength" for i in rows]
+        texts = [points.texts[i] for i in rows]
+        pooled = pool_dimensions(points.dimension_probs[rows], space[rows], texts, sides,
+                                 paraphrase)  # fmt: skip
+        dims = [dimensions[int(k)] for k in pooled.argmax(axis=1)]
+        pairs = [(points.labels[i].polarity, d) for i, d in zip(rows, dims, strict=True)]
+        return _cluster(pairs, points.vectors[rows], threshold)
+
+    grid = list(itertools.product((0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01), (0.0, 0.05, 0.1)))
+    scores = nested_choice(points, grid, grouped, ("paraphrase", "threshold"))
     for t in (0.0, 0.05, 0.1):
         print(f"  no pooling (1.01) at {t}: {np.mean(scores[(1.01, t)]):.3f}")
 

@@ -149,15 +149,12 @@ def _paraphrases_on_file(user: Any, vectors: np.ndarray) -> tuple[list[str], np.
     stored = stored.reshape(len(rows), -1)
     model = shipped_model()
     closest = centred_similarity(stored, vectors, model.mean, model.common).max(axis=1)
-    wanted = [int(k) for k in np.argsort(-closest)[:MAX_CONTEXT] if closest[k] >= _threshold()]
+    cut = settings(GROUPING_LANG).paraphrase_threshold
+    wanted = [int(k) for k in np.argsort(-closest)[:MAX_CONTEXT] if closest[k] >= cut]
     texts = dict(
         Statement.objects.filter(id__in=[ids[k] for k in wanted]).values_list("id", "text")
     )
     return [texts[ids[k]] for k in wanted], stored[wanted]
-
-
-def _threshold() -> float:
-    return settings(GROUPING_LANG).paraphrase_threshold
 
 
 def buckets_of(labels: Iterable[tuple[str, str]]) -> set[Bucket]:
