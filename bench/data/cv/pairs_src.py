@@ -5,7 +5,7 @@ reading the ad would say the CV does not show. `split` = "dev" (used while tunin
 (held out; figures are reported on it). Run: .venv/bin/python bench/data/cv/pairs_src.py
 
 The pairs live in one file per split, in the order they were written (pairs_round1_fr and
-_en, final, fresh, fresh2, dev2, fresh3, fresh4); this script gathers them.
+_en, final, fresh, fresh2, dev2, fresh3, fresh4, fresh5); this script gathers them.
 """
 
 import json
@@ -24,6 +24,7 @@ for name in (
     "pairs_dev2",
     "pairs_fresh3",
     "pairs_fresh4",
+    "pairs_fresh5",
 ):
     import_module(name)
 
