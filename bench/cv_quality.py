@@ -3,12 +3,12 @@
 Run from the repository root:
     .venv/bin/python bench/cv_quality.py [--semantic] [--skills] [--verbose] [--threshold=0.8]
     .venv/bin/python bench/cv_quality.py --split=test,final   (some splits; pooled if several)
-    .venv/bin/python bench/cv_quality.py --split=fresh4       (the hidden split: figures only)
+    .venv/bin/python bench/cv_quality.py --split=fresh4,fresh5   (hidden splits: figures only)
     .venv/bin/python bench/cv_quality.py --calibrate          (semantic threshold)
 By default the figures of every development split are printed, then pooled over them:
 dev, dev2, test, final, fresh, fresh2 and fresh3 (84 pairs; since the fourth pass the old
-held-out splits are development pairs too, and --verbose prints their errors). fresh4 is the
-only held-out split: it is never in the default run and --verbose refuses it.
+held-out splits are development pairs too, and --verbose prints their errors). fresh4 and
+fresh5 are held out: never in the default run, and --verbose refuses them.
 
 History. Until the fourth pass only dev and dev2 were tuned on and their errors shown. "fresh"
 pairs were written before the merge of the two job-term extractors; their figures (never their
@@ -82,6 +82,19 @@ end (errors never printed):
 The 0.7 precision target is met on none of the held-out data: development precision rose by
 0.07 pooled, fresh4 by 0.04. docs/cv.md lists the rules and what was measured and not kept.
 
+Fifth pass (November 2026): two more annotators re-read fresh3 and fresh4 on their own and
+agree with the gold lists at P 0.87 / R 0.92 (bench/cv_agreement.py): the gold lists are not
+the ceiling. A new split "fresh5" (16 pairs) was written first and scored before and after
+three general rules (a phrase and its acronym in brackets, acronyms joined by a slash, a
+participle after a name):
+
+    split   pairs  before (P / R)  after (P / R)
+    pooled    84   0.683 / 0.824  0.693 / 0.831   (development)
+    fresh4    17    0.44 / 0.73    0.44 / 0.73    (held out, scored four times in all)
+    fresh5    16    0.35 / 0.87    0.36 / 0.87    (held out, written for this pass)
+
+docs/cv.md gives the details, and what was measured and not kept.
+
 A predicted keyword counts as right when it names the same thing as a gold one: same folded
 words, one phrase containing the other, or the same concept of the playbook's table.
 """
@@ -100,7 +113,7 @@ from rebond.method.language import Lang
 DATA = Path(__file__).parent / "data" / "cv" / "pairs.jsonl"
 # Development pairs (figures and errors may be looked at) and the hidden split (figures only).
 DEVELOPMENT = ("dev", "dev2", "test", "final", "fresh", "fresh2", "fresh3")
-HIDDEN = ("fresh4",)
+HIDDEN = ("fresh4", "fresh5")
 
 
 def _concepts(text: str, lang: Lang) -> set[str]:

@@ -31,6 +31,8 @@ from rebond.method.skills_nonterms import (
 )
 from rebond.method.skills_playbook import skills_playbook
 from rebond.method.skills_spans import (
+    abbreviates,
+    acronym_choice,
     alternative_pairs,
     clause_terms,
     compound_around,
@@ -58,7 +60,17 @@ _GENDER_SUFFIX = re.compile(
     r"(?<=[^\W\d_])(?:\((?:e|ve|ère|ere|ne|se|le|rice|trice|euse|fe|es)\)|[·.](?:e|ve|ère|ne|se|rice|euse)(?:[·.]s)?)(?![^\W\d_])",
     re.IGNORECASE,
 )
+# "Git-based", "GMP-regulated", "SEO-optimised": the name is the keyword, the participle only
+# says how it is used; blanked out like the inclusive endings.
+_NAME_PARTICIPLE = re.compile(
+    r"\b[A-Z][\w+#.]*(-(?:based|driven|regulated|controlled|optimi[sz]ed|focused|"
+    r"oriented|powered|enabled|certified|led|compliant|friendly|native|first|centric))\b"
+)
 PHRASE_ZONES = frozenset({"requirements", "unstructured", "nice_to_have", "missions"})
+
+
+def _blank_participle(m: re.Match[str]) -> str:
+    return m.group()[: m.start(1) - m.start()] + " " * len(m.group(1))
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,7 @@ def extract_job_terms(
         if weights[zone] <= 0:
             continue
         sentence = _GENDER_SUFFIX.sub(lambda m: " " * len(m.group()), sentence)
+        sentence = _NAME_PARTICIPLE.sub(_blank_participle, sentence)
         toks = split_tokens(sentence)
         vocabulary, inner = _vocabulary(sentence, toks, lang)
         for parts in inner.values():  # "SQL/NoSQL": two skills in one token
@@ -218,6 +231,18 @@ def extract_job_terms(
             for (first, last), key in vocabulary.items():
                 terms.add(sentence[toks[first].start : toks[last].end], zone, skill=key)
             continue
+        choices = {
+            i: parts
+            for i, t in enumerate(toks)
+            if (i, i) not in vocabulary and (parts := acronym_choice(t.text))
+        }
+        for parts in choices.values():  # "ATI/AAT", "BTS/DUT": either one is enough
+            keys = [key for part in parts if (key := terms.add(part, zone))]
+            for key in keys:
+                terms.found[key].alternatives.update(k for k in keys if k != key)
+        if choices:
+            toks = [t for i, t in enumerate(toks) if i not in choices]
+            vocabulary, _ = _vocabulary(sentence, toks, lang)
         _read_sentence(terms, sentence, toks, zone, vocabulary)
     return terms.result()
 
@@ -318,5 +343,18 @@ def _read_sentence(
         return
     # Dropping one-word phrases of duty lines ("techniques") raised dev precision by 0.02
     # but cost 0.10 of recall on the held-out pairs: not done (bench/cv_quality.py).
-    for item in cue_items(sentence, toks, taken) + clause_terms(sentence, toks, taken, terms.lang):
-        terms.add(item, zone, quality=quality(item, None))
+    items = cue_items(sentence, toks, taken) + clause_terms(sentence, toks, taken, terms.lang)
+    added = [(item, terms.add(item, zone, quality=quality(item, None))) for item in items]
+    # "réaliser les déclarations sociales (DSN)": the phrase and its acronym are one thing.
+    for first, last, key in spans:
+        head = sentence[: toks[first].start].rstrip()
+        if first != last or not key or not head.endswith("("):
+            continue
+        for item, item_key in added:
+            if (
+                item_key
+                and head[:-1].rstrip().endswith(item)
+                and abbreviates(toks[first].text, split_tokens(item))
+            ):
+                terms.found[key].alternatives.add(item_key)
+                terms.found[item_key].alternatives.add(key)

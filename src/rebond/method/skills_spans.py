@@ -226,11 +226,16 @@ def alternative_pairs(
     """
     ordered = sorted(s for s in spans if s[2])
     pairs = []
-    for (_f1, last, key1), (first, _l2, key2) in itertools.pairwise(ordered):
+    for (f1, last, key1), (first, _l2, key2) in itertools.pairwise(ordered):
         gap = sentence[toks[last].end : toks[first].start]
         either = re.fullmatch(r"\s*(?:,\s*)?(?:ou|or|/)\s*(?:(?:de|d'|du|des|a|an)\s*)?", fold(gap))
         expanded = (
-            gap.strip() == "(" and first == _l2 and _acronym_of(toks[first].text, sentence, gap)
+            gap.strip() == "("
+            and first == _l2
+            and (
+                _acronym_of(toks[first].text, sentence, gap)
+                or abbreviates(toks[first].text, toks[f1 : last + 1])
+            )
         )
         if either or expanded:
             pairs.append((key1, key2))
@@ -275,6 +280,32 @@ def _acronym_of(acronym: str, sentence: str, gap: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", before) if fold(w) not in GLUE]
     initials = "".join(w[0] for w in words[-len(acronym) :]).upper()
     return len(words) >= len(acronym) and fold(initials) == fold(acronym)
+
+
+_ACRONYM_PART = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}")
+
+
+def acronym_choice(word: str) -> list[str]:
+    """The parts of "ATI/AAT", "BTS/DUT", "B1V/BR": acronyms offered as a choice; [] otherwise
+    (gender markers such as "H/F" and plain words are no choice)."""
+    parts = word.split("/")
+    if len(parts) < 2 or fold(word) in ignored():
+        return []
+    return parts if all(_ACRONYM_PART.fullmatch(p) for p in parts) else []
+
+
+def abbreviates(acronym: str, phrase: list[Token]) -> bool:
+    """ "déclarations sociales (DSN)", "the monthly key performance review (KPR)": the acronym
+    starts with the first letter of the phrase's last words and holds their other initials in
+    order (glue words aside)."""
+    if len(phrase) < 2 or not (acronym.isupper() and acronym.isalpha() and len(acronym) <= 6):
+        return False
+    initials = [fold(t.text)[0] for t in phrase if fold(t.text) not in GLUE]
+    for start in range(len(initials) - 1):
+        letters = iter(fold(acronym))
+        if fold(acronym)[0] == initials[start] and all(c in letters for c in initials[start:]):
+            return True
+    return False
 
 
 def _opening_verb(word: str) -> bool:
