@@ -134,7 +134,12 @@ def main() -> None:
     for name, args in cases.items():
         walls, cpus = _time(args, runs)
         median = statistics.median(walls)
-        verdict = "OK" if median < TARGET else f"OVER {TARGET:.1f} s"
+        # The 1 s target is the issue's, for `rebond match`; `cv check` reads the whole layout
+        # (fonts, columns, tables) and has none: its figure is printed for the record.
+        if not name.startswith("rebond match"):
+            verdict = "(no target)"
+        else:
+            verdict = "OK" if median < TARGET else f"OVER {TARGET:.1f} s"
         print(
             f"  {name:32} wall median {median:.2f} s (max {max(walls):.2f})   "
             f"CPU median {statistics.median(cpus):.2f} s   {verdict}"

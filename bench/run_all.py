@@ -33,6 +33,7 @@ BENCHMARKS = [
     "transcript_speed",
     "prep_cli",  # preparation
     "cv_quality",
+    "cv_agreement",
     "cv_speed",
     "documents_cli",  # CV
     "network_pages",

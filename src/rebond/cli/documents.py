@@ -76,19 +76,18 @@ def match(
     if not job_text.strip():
         setup.fail(f"{job}: the job description is empty.")
     from rebond.method.cv import match as match_cv
-    from rebond.method.cv_output import match_data
+    from rebond.method.cv_output import match_data, match_lines
+    from rebond.method.language import detect
 
-    result = match_cv(cv_text, job_text, lang if lang in ("fr", "en") else None)  # type: ignore[arg-type]
+    wording = lang if lang in ("fr", "en") else detect(job_text, default="fr")
+    result = match_cv(cv_text, job_text, wording)  # type: ignore[arg-type]
     data = match_data(result)
     if as_json:
         keys = ("score", "matched", "missing", "findings", "explanation")
         setup.out(json.dumps({k: data[k] for k in keys}, ensure_ascii=False, indent=2))
         return
-    setup.out(result.explanation)
-    setup.out("Missing: " + (", ".join(t.term for t in result.missing) or "none"))
-    setup.out("Found: " + (", ".join(m.term for m in result.matched) or "none"))
-    for finding in result.findings:
-        setup.out(f"- {finding}")
+    for line in match_lines(result, wording):  # type: ignore[arg-type]
+        setup.out(line)
 
 
 @cv_app.command("check")
@@ -114,7 +113,7 @@ def check(
         }
         setup.out(json.dumps(payload, ensure_ascii=False, indent=2))
         return
-    for line in report_lines(findings, bullets):
+    for line in report_lines(findings, bullets, wording):  # type: ignore[arg-type]
         setup.out(line)
 
 

@@ -8,6 +8,8 @@ from typing import Any
 from rebond.method.cv_ats import Finding
 from rebond.method.cv_bullets import BulletCheck
 from rebond.method.cv_match import MatchResult
+from rebond.method.language import Lang
+from rebond.method.playbook import section
 
 
 def match_data(result: MatchResult) -> dict[str, Any]:
@@ -49,17 +51,44 @@ def bullet_data(check: BulletCheck) -> dict[str, Any]:
     return data
 
 
-def report_lines(findings: list[Finding], bullets: list[BulletCheck]) -> list[str]:
-    """The readability findings and the bullet checks as indented plain-text lines."""
-    lines = [f"Readability ({len(findings)} finding{'s' if len(findings) != 1 else ''})"]
+def report_lines(findings: list[Finding], bullets: list[BulletCheck], lang: Lang) -> list[str]:
+    """The readability findings and the bullet checks as indented plain-text lines.
+
+    >>> report_lines([], [], "fr")
+    ['Constats de lisibilité : 0', "Puces d'expérience (0 sur 0 à retravailler)"]
+    """
+    label = section(lang, "cv_report")
+    lines = [label["readability"].format(count=len(findings))]
     for f in findings:
         where = f" [{f.where}]" if f.where else ""
-        lines += [f"  [{f.severity}] {f.what}{where}", f"      why: {f.why}", f"      fix: {f.fix}"]
+        lines += [
+            f"  [{label[f.severity]}] {f.what}{where}",
+            f"      {_labelled(label['why'], f.why, lang)}",
+            f"      {_labelled(label['fix'], f.fix, lang)}",
+        ]
     weak = sum(1 for b in bullets if not b.ok)
-    lines.append(f"Bullets ({weak} of {len(bullets)} to improve)")
+    lines.append(label["bullets"].format(weak=weak, total=len(bullets)))
     for b in bullets:
         lines.append(f"  {'ok ' if b.ok else '!! '} {b.text}")
         lines += [f"      - {issue}" for issue in b.issues]
         if b.suggestion:
-            lines.append(f"      pattern: {b.suggestion}")
+            lines.append(f"      {_labelled(label['pattern'], b.suggestion, lang)}")
     return lines
+
+
+def match_lines(result: MatchResult, lang: Lang) -> list[str]:
+    """The match as plain text: explanation, missing and found keywords, findings."""
+    label = section(lang, "cv_report")
+    missing = ", ".join(t.term for t in result.missing) or label["none"]
+    found = ", ".join(m.term for m in result.matched) or label["none"]
+    return [
+        result.explanation,
+        _labelled(label["missing"], missing, lang),
+        _labelled(label["found"], found, lang),
+        *(f"- {finding}" for finding in result.findings),
+    ]
+
+
+def _labelled(label: str, text: str, lang: Lang) -> str:
+    """ "label: text", with the space French typography puts before the colon."""
+    return f"{label} : {text}" if lang == "fr" else f"{label}: {text}"

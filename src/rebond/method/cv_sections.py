@@ -68,25 +68,53 @@ def heading_kind(line: Line) -> str | None:
     return None
 
 
+# "Compétences : Silae, Excel", "Skills: SQL": a standard title, a colon, then the content.
+_INLINE_TITLE = re.compile(r"^\s*([^\W\d_][^:]{1,40}?)\s*:\s*(\S.*)$")
+
+
+def inline_heading(line: Line) -> tuple[str, str, Line] | None:
+    """(kind, title, content line) when a line opens with a standard title and a colon.
+
+    >>> inline_heading(Line("Compétences : Silae, Excel"))[:2], inline_heading(Line("Note: x"))
+    (('skills', 'Compétences'), None)
+    """
+    found = _INLINE_TITLE.match(line.text)
+    if found is None:
+        return None
+    title, content = found.groups()
+    key = re.sub(r"^(?:mon|ma|mes|my|nos|our)\s+", "", fold(title).strip())
+    kind = section_headings().get(key)
+    if kind is None:
+        return None
+    return kind, title, Line(content, line.page, line.size, line.heading_hint)
+
+
 def split_sections(lines: Sequence[Line]) -> list[Section]:
     """Group lines under their headings, in document order.
 
+    A line such as "Formation : BTS (2018)" is a title and its first line at once.
+
     >>> [(s.kind, len(s.lines)) for s in split_sections([Line("Camille"), Line("Formation"),
-    ...     Line("Master, 2017")])]
-    [('header', 1), ('education', 1)]
+    ...     Line("Master, 2017"), Line("Langues : anglais")])]
+    [('header', 1), ('education', 1), ('languages', 1)]
     """
     sections: list[Section] = []
     kind, title, body = "header", "", []
     for index, line in enumerate(lines):
-        found = heading_kind(line)
+        inline = inline_heading(line)
+        found = heading_kind(line) if inline is None else None
         # The very first line is the person's name, even when printed large and bold.
         if found == "unknown" and index == 0:
             found = None
-        if found is None:
+        if found is None and inline is None:
             body.append(line)
             continue
         if body or kind != "header":
             sections.append(Section(kind, title, tuple(body)))
+        if inline is not None:
+            kind, title, content = inline
+            body = [content]
+            continue
         kind, title, body = found, line.text, []
     sections.append(Section(kind, title, tuple(body)))
     return [s for s in sections if s.lines or s.kind != "header"]

@@ -42,9 +42,32 @@ def test_it_checks_a_cv_file_in_plain_text():
         app, ["cv", "check", str(FIXTURES / "cv_en_two_columns.pdf"), "--lang", "en"]
     )
     assert result.exit_code == 0, result.output
-    assert "Readability (1 finding)" in result.output
-    assert "Bullets (1 of 3 to improve)" in result.output
-    assert "fix:" in result.output and "pattern:" in result.output
+    assert "Readability findings: 1" in result.output
+    assert "Experience bullets (1 of 3 to improve)" in result.output
+    assert "how to fix it:" in result.output and "rewrite pattern" in result.output
+
+
+def test_a_french_cv_gets_a_report_worded_in_french_throughout(tmp_path):
+    cv = tmp_path / "cv.txt"
+    cv.write_text(
+        "Julie Martin\njulie@example.com · 06 12 34 56 78 · Lyon\nExpérience\n"
+        "Chargée de paie, Hexa (2019-2024)\n- Responsable de la paie des cadres\n"
+        "Compétences : Silae, Excel, DSN\nFormation : BTS Comptabilité (2018)\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["cv", "check", str(cv)])
+    assert result.exit_code == 0, result.output
+    assert "Puces d'expérience (1 sur 1 à retravailler)" in result.output
+    assert "modèle de réécriture" in result.output
+    # "Compétences : …" and "Formation : …" are sections, written on one line with their title.
+    assert "Constats de lisibilité : 0" in result.output, result.output
+    assert not any(word in result.output for word in ("why", "fix:", "Bullets", "pattern:"))
+    job = tmp_path / "job.txt"
+    job.write_text("Gestionnaire de paie H/F\nProfil : Silae, Cegid.\n", encoding="utf-8")
+    matched = runner.invoke(app, ["match", "--cv", str(cv), "--job", str(job)])
+    lines = matched.output.splitlines()
+    assert "Absents : Cegid" in lines
+    assert any(line.startswith("Présents : ") and "Silae" in line for line in lines)
 
 
 def test_it_reports_an_unreadable_file_clearly():

@@ -90,6 +90,35 @@ def test_it_recognises_section_titles_in_both_languages(text, kind):
     assert heading_kind(Line(text)) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ("Compétences : Silae, Excel, DSN", "skills", "Silae, Excel, DSN"),
+        ("Langues : anglais", "languages", "anglais"),
+        ("Education: MSc Statistics (2016)", "education", "MSc Statistics (2016)"),
+        ("Key skills: SQL, Tableau", "skills", "SQL, Tableau"),
+    ],
+)
+def test_a_title_and_its_content_on_one_line_make_a_section(text, kind, content):
+    sections = split_sections([Line("Camille Durand"), Line(text), Line("Python")])
+    assert [(s.kind, [line.text for line in s.lines]) for s in sections] == [
+        ("header", ["Camille Durand"]),
+        (kind, [content, "Python"]),  # the lines after it belong to it, as after a title
+    ]
+
+
+def test_a_colon_after_other_words_is_no_title():
+    lines = [Line("Camille Durand"), Line("Résultat : 40 % d'erreurs en moins")]
+    assert [s.kind for s in split_sections(lines)] == ["header"]
+
+
+def test_cv_sections_written_inline_count_as_present():
+    lines = "Camille Durand\ncamille@example.com · 06 12 34 56 78 · Lyon\nExpérience\n"
+    lines += "Chargée de paie, Hexa (2019-2024)\nCompétences : Silae\nFormation : BTS (2018)"
+    doc = extract_text(lines.encode(), "cv.txt")
+    assert "section_titles" not in [f.code for f in ats_report(doc, "fr")]
+
+
 def test_it_marks_an_unusual_title_as_unknown():
     sections = split_sections([Line("Jo"), Line("Mes aventures", heading_hint=True), Line("x")])
     assert [s.kind for s in sections] == ["header", "unknown"]
