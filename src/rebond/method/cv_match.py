@@ -18,6 +18,7 @@ from typing import Any, Literal
 from rebond.method import playbook
 from rebond.method.cv_terms import (
     KeyedText,
+    activity_key,
     concept_keys,
     fold,
     is_technical,
@@ -134,7 +135,8 @@ def _in_one_line(term: JobTerm, lines: list[frozenset[str]], lang: Lang) -> bool
 
 
 def _found_exact(term: JobTerm, cv: KeyedText, lang: Lang) -> bool:
-    if cv.contains(phrase_key(term.term, lang), lang):
+    key = phrase_key(term.term, lang)
+    if cv.contains(key, lang) or cv.contains(activity_key(key, lang), lang):
         return True
     # "reporting mensuel" is shown by "reporting": a time or degree modifier is left out.
     words = [t.text for t in tokens(term.term)]

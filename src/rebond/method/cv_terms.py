@@ -124,8 +124,30 @@ class KeyedText:
         return bool(key) and key in self.ngrams[lang]
 
 
+def activity_key(key: tuple[str, ...], lang: Lang) -> tuple[str, ...]:
+    """A French role and its activity share one key: "contrôleur de gestion" and "contrôle
+    de gestion", "gestionnaire de paie" and "gestion de la paie", "développeur web" and
+    "développement web". Only phrases: alone, the stripped stems are too short to trust.
+
+    >>> activity_key(phrase_key("Contrôleur de gestion", "fr"), "fr")
+    ('control', 'gestion')
+    """
+    if lang != "fr" or len(key) < 2:
+        return key
+    first = key[0]
+    if first.endswith("eur") and len(first) >= 7:
+        first = first[:-3]
+    elif first.endswith("nnair"):
+        first = first[:-4]
+    return (first, *key[1:])
+
+
 def keyed(text: str) -> KeyedText:
-    """Index a text: keys under French and English stemming, n-grams up to `MAX_NGRAM`."""
+    """Index a text: keys under French and English stemming, n-grams up to `MAX_NGRAM`.
+
+    French n-grams that open with a role ("contrôleur de gestion") are indexed under the
+    activity's key as well (`activity_key`).
+    """
     found = tuple(tokens(text))
     words = [t.text for t in found]
     keys: dict[str, tuple[str, ...]] = {}
@@ -134,12 +156,14 @@ def keyed(text: str) -> KeyedText:
         content = tuple(token_keys(words, lang))
         keys[lang] = content
         kept = [k for k in content if k]
+        phrases = [
+            tuple(kept[i : i + n])
+            for n in range(1, MAX_NGRAM + 1)
+            for i in range(len(kept) - n + 1)
+        ]
         grams[lang] = frozenset(
-            [
-                tuple(kept[i : i + n])
-                for n in range(1, MAX_NGRAM + 1)
-                for i in range(len(kept) - n + 1)
-            ]
+            phrases
+            + [activity_key(g, lang) for g in phrases if len(g) > 1]
             + [(single_key(w),) for w in words if w.isalpha()]
         )
     return KeyedText(found, keys, grams)

@@ -119,3 +119,33 @@ def test_a_participle_after_a_name_is_not_part_of_the_keyword(ad, lang, name, wh
     assert name in terms and not any(whole in t for t in terms)
     cv = f"Skills: {name}, Excel."
     assert not any(name in t for t in _missing(cv, ad, lang))
+
+
+@pytest.mark.parametrize(
+    ("cv", "ad"),
+    [
+        (
+            "Contrôleur de gestion, Distrimax (2020-2025) : budget annuel ; Excel.",
+            "Analyste financier\nProfil : 3 ans en contrôle de gestion, Excel.",
+        ),
+        (
+            "Expérience : 4 ans en contrôle de gestion ; Excel.",
+            "Poste : contrôleur de gestion\nProfil : expérience de contrôleur de gestion, Excel.",
+        ),
+        (
+            "Gestionnaire de paie, Hexa (2018-2025) ; Excel.",
+            "Assistant RH\nProfil : expérience en gestion de la paie, Excel.",
+        ),
+        (
+            "Développeur web, Studio Nord (2021-2025) ; intégrateur web ; Excel.",
+            "Intégrateur web\nProfil : une première expérience en développement web, Excel.",
+        ),
+    ],
+)
+def test_a_french_role_shows_its_activity_and_back(cv, ad):
+    assert _missing(cv, ad, "fr") == []
+
+
+def test_a_role_alone_does_not_stand_for_a_single_word():
+    # Alone, the stripped stems are too short to trust ("moteur" is not "mot").
+    assert _missing("Mots-clés : Excel", "Mécanicien\nProfil : moteur, Excel.", "fr") == ["moteur"]
