@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import json
 import zoneinfo
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import timezone
 
 
@@ -24,3 +25,50 @@ class UserTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class RejectNulCharactersMiddleware:
+    """Refuse a request that carries a NUL character, on SQLite and PostgreSQL alike.
+
+    PostgreSQL text cannot hold U+0000: a search (`?q=` with `%00`) or a JSON body with
+    `\\u0000` would end in a server error there, and be stored silently on SQLite. Forms already
+    refuse it (Django's CharField); this covers the URL, its query and the API's JSON bodies.
+    The API answers in its own error shape (422), pages with a plain 400.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not _carries_nul(request):
+            return self.get_response(request)
+        message = "The request contains a NUL character (U+0000), which text cannot hold."
+        if request.path.startswith("/api/"):
+            error = {"code": "invalid", "message": message, "details": []}
+            return JsonResponse({"error": error}, status=422)
+        return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
+
+
+def _carries_nul(request: HttpRequest) -> bool:
+    if "\x00" in request.path:
+        return True
+    if any(
+        "\x00" in key or any("\x00" in v for v in values) for key, values in request.GET.lists()
+    ):
+        return True
+    if request.content_type != "application/json" or b"u0000" not in request.body:
+        return False  # the cheap test first: most bodies never spell the escape
+    try:
+        return _holds_nul(json.loads(request.body))
+    except ValueError:
+        return False  # not JSON: the API says so itself
+
+
+def _holds_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
