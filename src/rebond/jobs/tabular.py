@@ -25,6 +25,9 @@ class Table:
 
 
 def decode(data: bytes) -> tuple[str, str]:
+    """The file's text and its encoding. A NUL character carries nothing in a table or a
+    vCard, and PostgreSQL text cannot hold it: it is dropped."""
+    data = data.replace(b"\x00", b"")
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     try:

@@ -18,6 +18,8 @@ person can act on:
 from __future__ import annotations
 
 import multiprocessing
+import re
+from dataclasses import replace
 from typing import Any
 
 from rebond.method.cv_document import (
@@ -56,12 +58,28 @@ def extract_text(data: bytes, filename: str) -> ExtractedDocument:
         raise DocumentError("the file is empty")
     kind = _kind_of(data, filename)
     if kind == "text":
-        return _from_text(data, filename)
+        return _printable(_from_text(data, filename))
     if kind == "pdf":
         precheck_pdf(data)
-        return _bounded(parse_pdf, data, filename)
+        return _printable(_bounded(parse_pdf, data, filename))
     precheck_docx(data)
-    return _bounded(parse_docx, data, filename)
+    return _printable(_bounded(parse_docx, data, filename))
+
+
+# Control characters (NUL above all, which PostgreSQL text cannot hold) carry no meaning in a
+# CV: a stray one from a font's encoding or a pasted file is dropped, tabs become spaces.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _printable(doc: ExtractedDocument) -> ExtractedDocument:
+    if not any(_CONTROL.search(line.text) for line in doc.lines):
+        return doc
+    lines = tuple(
+        replace(line, text=cleaned)
+        for line in doc.lines
+        if (cleaned := _CONTROL.sub("", line.text.replace("\t", " ")).strip())
+    )
+    return replace(doc, lines=lines)
 
 
 def _kind_of(data: bytes, filename: str) -> Kind:

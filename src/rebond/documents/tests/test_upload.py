@@ -220,3 +220,14 @@ def test_it_deletes_a_version_and_its_file_once_committed(
     with django_capture_on_commit_callbacks(execute=True):
         assert owner_client.post(f"/documents/cv/{cv.pk}/delete/").status_code == 302
     assert not CvVersion.objects.exists() and stored_files(media_root) == []
+
+
+def test_a_control_character_in_a_cv_is_dropped_before_it_is_stored(owner_client, media_root):
+    # A NUL past the first 4 KB is no sign of a binary file, and PostgreSQL text cannot hold it.
+    data = ("Expérience\n" + "Gestion de la paie de 300 salariés\n" * 120).encode()
+    data += b"Julie\x00 Martin\tLyon\x07\n"
+    response = upload(owner_client, "cv.txt", data)
+    assert response.status_code == 302, response.content
+    stored = CvVersion.objects.get()
+    assert "\x00" not in stored.text and "\x07" not in stored.text
+    assert "Julie Martin Lyon" in stored.text

@@ -38,6 +38,13 @@ def test_it_reads_utf8_with_a_bom_and_commas(owner):
     assert Application.objects.for_user(owner).get().stage == "rejected"
 
 
+def test_a_nul_character_in_a_csv_is_dropped_before_it_is_stored(owner):
+    # PostgreSQL text cannot hold U+0000; a damaged export sometimes carries one.
+    data = b"Company,Job Title,Date Applied,Status\nAc\x00me,Engineer,2026-11-02,Sent\n"
+    import_applications(owner, data, "export.csv")
+    assert Application.objects.for_user(owner).get().company.name == "Acme"
+
+
 def test_it_imports_an_xlsx(owner):
     from datetime import datetime
 

@@ -129,3 +129,10 @@ def test_it_stops_a_parser_that_runs_too_long(monkeypatch):
 def test_it_decodes_utf8_with_bom_and_cp1252():
     assert extract_text("\ufeffÉté".encode(), "a.txt").lines[0].text == "Été"
     assert extract_text("Été".encode("cp1252"), "a.txt").lines[0].text == "Été"
+
+
+def test_it_drops_control_characters_from_every_line():
+    data = ("Expérience\n" + "x" * 5000 + "\nJulie\x00Martin\tLyon\n\x01\n").encode()
+    lines = [line.text for line in extract_text(data, "cv.txt").lines]
+    assert lines[-1] == "JulieMartin Lyon"  # the tab a space, the NUL gone, the empty line too
+    assert not any(c in text for text in lines for c in "\x00\x01\t")

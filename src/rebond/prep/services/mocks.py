@@ -60,6 +60,7 @@ def read_transcript(upload: UploadedFile) -> tuple[str, str]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")  # Windows tools still write it
+    text = text.replace("\x00", "")  # past the first 4 KB, a stray NUL PostgreSQL cannot store
     if not text.strip():
         raise UploadError(_("This file is empty."))
     fmt = {"vtt": "vtt", "srt": "srt"}.get(extension) or guess_format(text)

@@ -63,6 +63,16 @@ def test_it_analyses_an_uploaded_webvtt_file(owner_client, owner):
     assert "<dd>150 " in page
 
 
+def test_a_stray_nul_past_the_first_kilobytes_is_dropped(owner_client, owner):
+    # Only the first 4 KB decide whether a file is text; PostgreSQL cannot store a later NUL.
+    cues = interview_cues(50, 2) * 40
+    content = to_webvtt(cues).encode() + b"\n\n00:10:00.000 --> 00:10:02.000\nAna: fi\x00n\n"
+    assert len(content) > 4096
+    response = upload(owner_client, "call.vtt", content)
+    assert response.status_code == 302, response.content
+    assert "\x00" not in MockSession.objects.get(user=owner).transcript
+
+
 def test_it_reads_srt_with_name_prefixes(owner_client, owner):
     upload(owner_client, "call.srt", to_srt(interview_cues(40, 0)).encode())
     session = MockSession.objects.get(user=owner)
