@@ -163,7 +163,7 @@ def keyed(text: str) -> KeyedText:
         ]
         grams[lang] = frozenset(
             phrases
-            + [activity_key(g, lang) for g in phrases if len(g) > 1]
+            + [role for g in phrases if len(g) > 1 and (role := activity_key(g, lang)) != g]
             + [(single_key(w),) for w in words if w.isalpha()]
         )
     return KeyedText(found, keys, grams)

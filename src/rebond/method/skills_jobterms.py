@@ -21,6 +21,7 @@ from functools import cache
 from rebond.method.cv_terms import Token, is_technical, phrase_key, single_key
 from rebond.method.cv_terms import tokens as split_tokens
 from rebond.method.language import Lang
+from rebond.method.skills_acronyms import abbreviates, acronym_choice
 from rebond.method.skills_nonterms import (
     names_quality,
     placeholder_runs,
@@ -31,8 +32,6 @@ from rebond.method.skills_nonterms import (
 )
 from rebond.method.skills_playbook import skills_playbook
 from rebond.method.skills_spans import (
-    abbreviates,
-    acronym_choice,
     alternative_pairs,
     clause_terms,
     compound_around,

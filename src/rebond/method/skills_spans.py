@@ -16,6 +16,7 @@ from rebond.method import playbook
 from rebond.method.cv_config import bullet_vocabulary, keyword_zones
 from rebond.method.cv_terms import GLUE, Token, concept_keys, is_technical, single_key, token_keys
 from rebond.method.language import SUPPORTED, Lang, stems
+from rebond.method.skills_acronyms import abbreviates
 from rebond.method.skills_playbook import skills_playbook
 from rebond.method.skills_zones import fold
 
@@ -226,16 +227,11 @@ def alternative_pairs(
     """
     ordered = sorted(s for s in spans if s[2])
     pairs = []
-    for (f1, last, key1), (first, _l2, key2) in itertools.pairwise(ordered):
+    for (_f1, last, key1), (first, _l2, key2) in itertools.pairwise(ordered):
         gap = sentence[toks[last].end : toks[first].start]
         either = re.fullmatch(r"\s*(?:,\s*)?(?:ou|or|/)\s*(?:(?:de|d'|du|des|a|an)\s*)?", fold(gap))
         expanded = (
-            gap.strip() == "("
-            and first == _l2
-            and (
-                _acronym_of(toks[first].text, sentence, gap)
-                or abbreviates(toks[first].text, toks[f1 : last + 1])
-            )
+            gap.strip() == "(" and first == _l2 and abbreviates(toks[first].text, toks[:first])
         )
         if either or expanded:
             pairs.append((key1, key2))
@@ -270,42 +266,6 @@ def _examples(
                 break
             pairs.append((key, key2))
     return pairs
-
-
-def _acronym_of(acronym: str, sentence: str, gap: str) -> bool:
-    """True when the words before "(" start with the letters of `acronym` (glue words aside)."""
-    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
-        return False
-    before = sentence[: sentence.index(gap + acronym)] if gap + acronym in sentence else ""
-    words = [w for w in re.findall(r"[^\W\d_]+", before) if fold(w) not in GLUE]
-    initials = "".join(w[0] for w in words[-len(acronym) :]).upper()
-    return len(words) >= len(acronym) and fold(initials) == fold(acronym)
-
-
-_ACRONYM_PART = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8}")
-
-
-def acronym_choice(word: str) -> list[str]:
-    """The parts of "ATI/AAT", "BTS/DUT", "B1V/BR": acronyms offered as a choice; [] otherwise
-    (gender markers such as "H/F" and plain words are no choice)."""
-    parts = word.split("/")
-    if len(parts) < 2 or fold(word) in ignored():
-        return []
-    return parts if all(_ACRONYM_PART.fullmatch(p) for p in parts) else []
-
-
-def abbreviates(acronym: str, phrase: list[Token]) -> bool:
-    """ "déclarations sociales (DSN)", "the monthly key performance review (KPR)": the acronym
-    starts with the first letter of the phrase's last words and holds their other initials in
-    order (glue words aside)."""
-    if len(phrase) < 2 or not (acronym.isupper() and acronym.isalpha() and len(acronym) <= 6):
-        return False
-    initials = [fold(t.text)[0] for t in phrase if fold(t.text) not in GLUE]
-    for start in range(len(initials) - 1):
-        letters = iter(fold(acronym))
-        if fold(acronym)[0] == initials[start] and all(c in letters for c in initials[start:]):
-            return True
-    return False
 
 
 def _opening_verb(word: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from rebond.method.cv_match import job_keywords, match
 from rebond.method.cv_terms import tokens
-from rebond.method.skills_spans import abbreviates, acronym_choice
+from rebond.method.skills_acronyms import abbreviates, acronym_choice
 
 
 def _missing(cv: str, ad: str, lang: str) -> list[str]:
