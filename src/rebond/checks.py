@@ -39,6 +39,16 @@ def check_configuration(app_configs: Any = None, **kwargs: Any) -> list[Any]:
                 hint="Make a key with `rebond manage generate_field_key`.",
             )
         )
+    if not settings.LOCAL_MODE and not getattr(settings, "TRUSTED_PROXY_COUNT_GIVEN", False):
+        problems.append(
+            Warning(
+                "REBOND_TRUSTED_PROXY_COUNT is not set: behind a reverse proxy every visitor "
+                "has the proxy's address, so rate limits lock everyone out at once.",
+                id="rebond.W002",
+                hint="Set it to the number of proxies in front of Rebond (1 behind one nginx; "
+                "0 if clients connect directly). See docs/operations.md.",
+            )
+        )
     if not any("vendor/htmx" in str(d) for d in settings.STATICFILES_DIRS):
         problems.append(
             Warning(

@@ -257,6 +257,12 @@ if not LOCAL_MODE:
         }
     }
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # How many reverse proxies stand in front of the app servers (docs/operations.md): the client
+    # address every rate limit and the device list use is that many places from the right of
+    # X-Forwarded-For. Unset, every visitor behind nginx is 127.0.0.1 and one person's wrong
+    # passwords would lock everyone out: a system check (rebond.W002) warns.
+    TRUSTED_PROXY_COUNT_GIVEN = env_str("REBOND_TRUSTED_PROXY_COUNT", "") != ""
+    ALLAUTH_TRUSTED_PROXY_COUNT = env_int("REBOND_TRUSTED_PROXY_COUNT", 0, minimum=0, maximum=5)
     SECURE_SSL_REDIRECT = env_bool("REBOND_SSL_REDIRECT", True)
     SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # the load balancer probes over plain HTTP
     SECURE_HSTS_SECONDS = env_int("REBOND_HSTS_SECONDS", 31_536_000, minimum=0)

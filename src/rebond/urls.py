@@ -6,6 +6,11 @@ from rebond.api.urls import api
 from rebond.web.views import health, home
 
 admin.autodiscover()  # settings.py installs SimpleAdminConfig: the CLI never imports admin modules
+if apps.is_installed("allauth"):  # hosted mode (settings.py)
+    from allauth.account.decorators import secure_admin_login
+
+    # The admin signs in through the accounts' own page: same rate limits, same two-factor step.
+    admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
 urlpatterns = [
     path("", home, name="home"),

@@ -236,9 +236,10 @@ def test_the_sign_up_page_from_an_invitation(hosted_browser, live_server, lea, s
     token = invite(lea, organisation, "sam@example.org")
     page, base = hosted_browser, live_server.url
     page.goto(f"{base}/accounts/invitation/{token}/")
-    expect(page).to_have_url(f"{base}/accounts/signup/")
+    expect(page).to_have_url(f"{base}/accounts/signup/?email=sam%40example.org")
+    # The form opens on the invited address.
+    expect(page.locator("input[name=email]")).to_have_value("sam@example.org")
     shots(page, screenshot, "signup")
-    page.locator("input[name=email]").fill("sam@example.org")
     page.locator("input[name=password1]").fill(PASSWORD)
     page.locator("input[name=password2]").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()

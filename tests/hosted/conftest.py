@@ -38,6 +38,7 @@ def hosted_environment(tmp_path: Path, **extra: str) -> dict[str, str]:
             # Never connected to by `check`: settings are parsed, not used.
             "DATABASE_URL": "postgres://rebond:secret@127.0.0.1:9/rebond",
             "REBOND_ALLOWED_HOSTS": "rebond.example.org",
+            "REBOND_TRUSTED_PROXY_COUNT": "1",
             "DJANGO_SETTINGS_MODULE": "rebond.settings",
             "PYTHONPATH": str(ROOT / "src"),
         }

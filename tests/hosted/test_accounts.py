@@ -37,7 +37,9 @@ def test_it_signs_up_by_invitation_and_sends_a_verification_email(
 ):
     org, coach = organisation
     token = invite(coach, org, "lea@example.org")
-    assert client.get(f"/accounts/invitation/{token}/").url == "/accounts/signup/"
+    assert client.get(f"/accounts/invitation/{token}/").url == (
+        "/accounts/signup/?email=lea%40example.org"
+    )
     response = client.post(
         "/accounts/signup/",
         {"email": "lea@example.org", "password1": PASSWORD, "password2": PASSWORD},
@@ -70,7 +72,9 @@ def test_it_asks_for_the_password_again_before_an_export(client, django_user_mod
 def test_it_asks_for_the_password_again_before_changing_what_is_shared(client, organisation):
     _, coach = organisation
     client.force_login(coach)
-    response = client.post(f"/coaching/sharing/{coach.pk}/", {"sections": ["plan"]})
+    response = client.post(
+        f"/coaching/sharing/{coach.pk}/", {f"coach{coach.pk}-sections": ["plan"]}
+    )
     assert response.status_code == 302 and "/accounts/reauthenticate/" in response.url
 
 
@@ -130,3 +134,56 @@ def test_account_emails_speak_as_rebond_in_the_visitors_language(
     assert "/accounts/password/reset/key/" in message.body
     assert "Rebond, testserver" in message.body
     assert "Hello from" not in message.body  # allauth's default opening, with the host name
+
+
+def test_a_forwarded_invitation_enrols_nobody_else(client, organisation, django_user_model):
+    org, coach = organisation
+    token = invite(coach, org, "lea@example.org")
+    client.get(f"/accounts/invitation/{token}/")
+    response = client.post(
+        "/accounts/signup/",
+        {"email": "stranger@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response.status_code == 200 and "lea@example.org" in response.content.decode()
+    assert not django_user_model.objects.filter(email="stranger@example.org").exists()
+    assert not Membership.objects.filter(organisation=org, role=Role.SEEKER).exists()
+
+
+def test_an_organisation_admin_makes_coach_invitations(client, organisation, django_user_model):
+    org, _ = organisation
+    admin = django_user_model.objects.create_user("alix", "alix@example.org", PASSWORD)
+    Membership.objects.create(user=admin, organisation=org, role=Role.ADMIN)
+    client.force_login(admin)
+    response = client.post(
+        "/coaching/caseload/invite/", {"email": "c2@example.org", "role": "coach"}
+    )
+    assert response.status_code == 200 and "/accounts/invitation/" in response.content.decode()
+
+
+def test_wrong_passwords_from_one_address_lock_out_nobody_else(client, settings, organisation):
+    # Behind one nginx (docs/operations.md): the client is the last X-Forwarded-For entry.
+    from allauth.account.models import EmailAddress
+
+    settings.ALLAUTH_TRUSTED_PROXY_COUNT = 1
+    _, coach = organisation
+    EmailAddress.objects.create(user=coach, email=coach.email, verified=True, primary=True)
+    for n in range(6):
+        client.post(
+            "/accounts/login/",
+            {"login": f"nobody{n}@example.org", "password": "wrong"},
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+        )
+    client.post(
+        "/accounts/login/",
+        {"login": "coach@example.org", "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.20",
+    )
+    assert "_auth_user_id" in client.session
+
+
+def test_the_admin_signs_in_through_the_accounts_page(client):
+    # Same rate limits and two-factor step as every other sign-in.
+    response = client.get("/admin/login/?next=/admin/")
+    assert response.status_code == 302 and response.url.startswith("/accounts/login/")
+    response = client.post("/admin/login/", {"username": "x", "password": "y"})
+    assert response.status_code == 302 and response.url.startswith("/accounts/login/")

@@ -20,6 +20,25 @@ class AccountAdapter(DefaultAccountAdapter):
 
         return find_usable(request.session.get(INVITATION_SESSION_KEY, "")) is not None
 
+    def clean_email(self, email: str) -> str:
+        """A sign-up by invitation uses the invited address: a forwarded link enrols nobody."""
+        email = super().clean_email(email)
+        request = getattr(self, "request", None)
+        token = request.session.get(INVITATION_SESSION_KEY, "") if request is not None else ""
+        if token and not settings.ACCOUNT_SIGNUP_OPEN:
+            from django.core.exceptions import ValidationError
+            from django.utils.translation import gettext as _
+
+            from rebond.coaching.invitations import find_usable
+
+            invitation = find_usable(token)
+            if invitation is not None and invitation.email.casefold() != email.casefold():
+                raise ValidationError(
+                    _("This invitation was sent to another address: sign up with %(email)s.")
+                    % {"email": invitation.email}
+                )
+        return email
+
     def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
         user = super().save_user(request, user, form, commit=commit)
         token = request.session.pop(INVITATION_SESSION_KEY, "")

@@ -1,5 +1,8 @@
+from urllib.parse import urlencode
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from rebond.accounts.hosted import INVITATION_SESSION_KEY
 from rebond.coaching.invitations import find_usable
@@ -11,4 +14,5 @@ def invitation(request: HttpRequest, token: str) -> HttpResponse:
     if found is None:
         return render(request, "accounts/invitation_invalid.html", status=404)
     request.session[INVITATION_SESSION_KEY] = token
-    return redirect("account_signup")
+    # The form opens on the invited address, the only one it accepts.
+    return redirect(f"{reverse('account_signup')}?{urlencode({'email': found.email})}")

@@ -35,7 +35,7 @@ def digest() -> None:
 def invite(
     email: str = typer.Argument(..., help="Address of the person to invite."),
     organisation: str = typer.Option(..., help="Organisation name (made if new)."),
-    role: str = typer.Option("seeker", help="coach or seeker."),
+    role: str = typer.Option("seeker", help="seeker, coach or admin (an organisation admin)."),
     by: str = typer.Option(..., help="Username of the account that sends the invitation."),
     base_url: str = typer.Option("https://localhost", help="The site's address, for the link."),
 ) -> None:

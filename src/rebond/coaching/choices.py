@@ -5,6 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class Role(models.TextChoices):
     COACH = "coach", _("Coach")
     SEEKER = "seeker", _("Job seeker")
+    # A coach who also manages the organisation: invites coaches, removes members.
+    ADMIN = "admin", _("Organisation admin")
+
+
+# Roles that may read what a seeker shares with them.
+COACHING_ROLES = (Role.COACH, Role.ADMIN)
 
 
 class Section(models.TextChoices):

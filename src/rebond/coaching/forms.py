@@ -24,3 +24,9 @@ class CommentForm(forms.Form):
 class InviteForm(forms.Form):
     email = forms.EmailField(label=_("E-mail of the person to invite"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.SEEKER)
+
+    def __init__(self, *args: object, admin: bool = False, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        if not admin:
+            # Only an organisation admin brings in coaches (who may then be shared with).
+            self.fields["role"].choices = [(Role.SEEKER.value, Role.SEEKER.label)]

@@ -12,31 +12,31 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Exists, Max, OuterRef, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
 from rebond.coaching import sections
-from rebond.coaching.choices import Purpose, Role, Section
+from rebond.coaching.choices import COACHING_ROLES, Purpose, Section
 from rebond.coaching.models import AccessLog, Comment, Membership, Share
 from rebond.method.caseload import Signals, signals
 
 
-def organisations(user: Any, role: str | None = None) -> list[int]:
+def organisations(user: Any, *roles: str) -> list[int]:
     rows = Membership.objects.for_user(user)
-    if role:
-        rows = rows.filter(role=role)
+    if roles:
+        rows = rows.filter(role__in=roles)
     return list(rows.values_list("organisation_id", flat=True))
 
 
 def is_coach(user: Any) -> bool:
-    return bool(organisations(user, Role.COACH))
+    return bool(organisations(user, *COACHING_ROLES))
 
 
 def coaches_of(seeker: Any) -> list[Any]:
     """Coaches of the organisations the person belongs to: the only ones they can share with."""
     coach_ids = Membership.objects.filter(
-        organisation_id__in=organisations(seeker), role=Role.COACH
+        organisation_id__in=organisations(seeker), role__in=COACHING_ROLES
     ).values("user_id")
     return list(
         get_user_model()
@@ -46,21 +46,58 @@ def coaches_of(seeker: Any) -> list[Any]:
     )
 
 
+def honoured(shares: QuerySet[Share]) -> QuerySet[Share]:
+    """The shares that give reading right now: not revoked, and the coach is still a coach of an
+    organisation the person still belongs to.
+
+    The one consent test: every coach read (sections, person page, comments, caseload) goes
+    through it, so leaving or being removed from an organisation ends reading at once even if a
+    `Share` row were left behind.
+    """
+    same_organisation = Membership.objects.filter(
+        user_id=OuterRef("coach_id"),
+        role__in=COACHING_ROLES,
+        organisation__memberships__user_id=OuterRef("user_id"),
+    )
+    return shares.filter(revoked_at__isnull=True).filter(Exists(same_organisation))
+
+
 def active_shares(seeker: Any) -> Any:
+    """What the person has given and not revoked (whether or not it is honoured today)."""
     return Share.objects.for_user(seeker).filter(revoked_at__isnull=True)
 
 
 def shared_sections(seeker: Any, coach: Any) -> set[str]:
+    """Sections `coach` may read now."""
+    rows = honoured(Share.objects.for_user(seeker).filter(coach=coach))
+    return set(rows.values_list("section", flat=True))
+
+
+def given_sections(seeker: Any, coach: Any) -> set[str]:
+    """Sections the person ticked for `coach` (shown on the sharing page, honoured or not)."""
     return set(active_shares(seeker).filter(coach=coach).values_list("section", flat=True))
+
+
+def sharing_partners(seeker: Any) -> list[Any]:
+    """Coaches the person can share with, then any former coach still holding a share (so that
+    it can always be revoked)."""
+    current = coaches_of(seeker)
+    former_ids = active_shares(seeker).exclude(coach__in=[c.pk for c in current]).values("coach_id")
+    former = list(get_user_model().objects.filter(pk__in=former_ids).order_by("username"))
+    return current + former
 
 
 @transaction.atomic
 def set_sharing(seeker: Any, coach: Any, wanted: set[str]) -> None:
-    """Share exactly `wanted` with `coach`: new sections granted, unticked ones revoked now."""
-    if coach not in coaches_of(seeker):
-        raise Http404
+    """Share exactly `wanted` with `coach`: new sections granted, unticked ones revoked now.
+
+    Revoking is always allowed, even from a coach who has left the organisation; granting only
+    to a current coach of the person's organisations.
+    """
     wanted = {Section(value) for value in wanted}
-    current = shared_sections(seeker, coach)
+    if wanted and coach not in coaches_of(seeker):
+        raise Http404
+    current = given_sections(seeker, coach)
     active_shares(seeker).filter(coach=coach, section__in=current - wanted).update(
         revoked_at=timezone.now()
     )
@@ -72,7 +109,7 @@ def set_sharing(seeker: Any, coach: Any, wanted: set[str]) -> None:
 def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
     """The person, if they share at least one section with `coach`; 404 otherwise."""
     share = (
-        Share.objects.filter(coach=coach, user_id=seeker_id, revoked_at__isnull=True)
+        honoured(Share.objects.filter(coach=coach, user_id=seeker_id))
         .select_related("user")
         .first()
     )
@@ -124,7 +161,7 @@ def caseload(coach: Any, now: datetime | None = None) -> list[CaseloadRow]:
     now = now or timezone.now()
     by_person: dict[int, set[str]] = {}
     people: dict[int, Any] = {}
-    for share in Share.objects.filter(coach=coach, revoked_at__isnull=True).select_related("user"):
+    for share in honoured(Share.objects.filter(coach=coach)).select_related("user"):
         by_person.setdefault(share.user_id, set()).add(share.section)
         people[share.user_id] = share.user
     progress = dict(

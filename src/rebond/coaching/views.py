@@ -5,25 +5,29 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rebond.coaching import invitations, services
+from rebond.coaching import invitations, membership, services
 from rebond.coaching.access import hosted_login_required
-from rebond.coaching.choices import Role, Section
+from rebond.coaching.choices import COACHING_ROLES, Role, Section
 from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
-from rebond.coaching.models import Organisation
+from rebond.coaching.models import Membership, Organisation
 from rebond.web.reauth import reauthentication_required
 
 
 @hosted_login_required
 def sharing(request: HttpRequest) -> HttpResponse:
     """The job seeker's side: who may read what, who read it, and their comments."""
+    current = {c.pk for c in services.coaches_of(request.user)}
     coaches = [
         (
             coach,
             SharingForm(
-                initial={"sections": sorted(services.shared_sections(request.user, coach))}
+                # One prefix per coach: every checkbox id is unique on the page.
+                prefix=f"coach{coach.pk}",
+                initial={"sections": sorted(services.given_sections(request.user, coach))},
             ),
+            coach.pk in current,
         )
-        for coach in services.coaches_of(request.user)
+        for coach in services.sharing_partners(request.user)
     ]
     context = {
         "coaches": coaches,
@@ -37,8 +41,8 @@ def sharing(request: HttpRequest) -> HttpResponse:
 @hosted_login_required
 @reauthentication_required
 def sharing_update(request: HttpRequest, coach_pk: int) -> HttpResponse:
-    coach = next((c for c in services.coaches_of(request.user) if c.pk == coach_pk), None)
-    form = SharingForm(request.POST)
+    coach = next((c for c in services.sharing_partners(request.user) if c.pk == coach_pk), None)
+    form = SharingForm(request.POST, prefix=f"coach{coach_pk}")
     if coach is None or not form.is_valid():
         raise Http404
     services.set_sharing(request.user, coach, set(form.cleaned_data["sections"]))
@@ -50,15 +54,19 @@ def sharing_update(request: HttpRequest, coach_pk: int) -> HttpResponse:
 def caseload(request: HttpRequest) -> HttpResponse:
     if not services.is_coach(request.user):
         raise Http404
-    context = {"rows": services.caseload(request.user), "invite_form": InviteForm()}
+    context = {
+        "rows": services.caseload(request.user),
+        "invite_form": InviteForm(admin=bool(services.organisations(request.user, Role.ADMIN))),
+    }
     return render(request, "coaching/caseload.html", context)
 
 
 @require_POST
 @hosted_login_required
 def invite(request: HttpRequest) -> HttpResponse:
-    organisation_ids = services.organisations(request.user, Role.COACH)
-    form = InviteForm(request.POST)
+    admin_of = services.organisations(request.user, Role.ADMIN)
+    organisation_ids = admin_of or services.organisations(request.user, *COACHING_ROLES)
+    form = InviteForm(request.POST, admin=bool(admin_of))
     if not organisation_ids or not form.is_valid():
         raise Http404
     organisation = get_object_or_404(Organisation, pk=organisation_ids[0])
@@ -100,3 +108,57 @@ def comment(request: HttpRequest, pk: int, section: str) -> HttpResponse:
     else:
         messages.error(request, _("A comment needs some text (2000 characters at most)."))
     return redirect("coaching:section", pk=pk, section=section)
+
+
+@hosted_login_required
+def organisation(request: HttpRequest) -> HttpResponse:
+    """Each organisation the person belongs to; its admins also see members and invitations."""
+    rows = []
+    for found in Organisation.objects.filter(pk__in=services.organisations(request.user)):
+        admin = membership.is_admin(request.user, found)
+        rows.append(
+            {
+                "organisation": found,
+                "admin": admin,
+                "members": membership.members(request.user, found) if admin else (),
+                "invitations": membership.pending_invitations(request.user, found) if admin else (),
+            }
+        )
+    return render(request, "coaching/organisation.html", {"rows": rows})
+
+
+@hosted_login_required
+@reauthentication_required
+def leave(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+    """A confirmation page (works without JavaScript), then leaving on POST."""
+    found = get_object_or_404(
+        Organisation, pk=organisation_pk, pk__in=services.organisations(request.user)
+    )
+    if request.method == "POST":
+        try:
+            membership.leave(request.user, found)
+        except membership.MembershipError:
+            messages.error(request, _("An organisation keeps at least one admin."))
+            return redirect("coaching:organisation")
+        messages.success(request, _("You left %(name)s.") % {"name": found.name})
+        return redirect("home")
+    return render(request, "coaching/confirm_leave.html", {"organisation": found})
+
+
+@hosted_login_required
+@reauthentication_required
+def remove_member(request: HttpRequest, pk: int) -> HttpResponse:
+    found = get_object_or_404(Membership.objects.select_related("user", "organisation"), pk=pk)
+    if not membership.is_admin(request.user, found.organisation) or found.user_id == (
+        request.user.pk
+    ):
+        raise Http404
+    if request.method == "POST":
+        membership.remove(request.user, found)
+        messages.success(
+            request,
+            _("%(name)s no longer belongs to the organisation.")
+            % {"name": found.user.get_full_name() or found.user.username},
+        )
+        return redirect("coaching:organisation")
+    return render(request, "coaching/confirm_remove.html", {"membership": found})

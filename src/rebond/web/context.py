@@ -32,6 +32,7 @@ ACCOUNT_MENU = [
     ("mfa_index", _("Two-factor authentication")),
     ("usersessions_list", _("Signed-in devices")),
     ("coaching:sharing", _("Sharing with a coach")),
+    ("coaching:organisation", _("My organisation")),
     ("reminders:settings", _("Reminders")),
     ("privacy:home", _("My data")),
 ]

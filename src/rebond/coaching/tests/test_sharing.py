@@ -35,12 +35,14 @@ def test_it_offers_nothing_ticked_and_saves_exactly_what_is_ticked(owner_client,
     page = owner_client.get("/coaching/sharing/")
     assert page.status_code == 200 and "Nadia" in page.content.decode()
     assert "checked" not in page.content.decode()
-    owner_client.post(f"/coaching/sharing/{coach.pk}/", {"sections": ["plan", "feedback"]})
+    owner_client.post(
+        f"/coaching/sharing/{coach.pk}/", {f"coach{coach.pk}-sections": ["plan", "feedback"]}
+    )
     assert {s.section for s in Share.objects.filter(revoked_at__isnull=True)} == {
         Section.PLAN,
         Section.FEEDBACK,
     }
-    owner_client.post(f"/coaching/sharing/{coach.pk}/", {"sections": ["plan"]})
+    owner_client.post(f"/coaching/sharing/{coach.pk}/", {f"coach{coach.pk}-sections": ["plan"]})
     revoked = Share.objects.get(section=Section.FEEDBACK)
     assert revoked.revoked_at is not None
 
@@ -58,7 +60,9 @@ def test_it_stops_access_the_moment_a_section_is_revoked(client, owner, coach):
 def test_it_cannot_share_with_a_coach_of_another_organisation(owner_client, django_user_model):
     stranger = django_user_model.objects.create(username="stranger")
     join(stranger, make_organisation("Elsewhere"), Role.COACH)
-    response = owner_client.post(f"/coaching/sharing/{stranger.pk}/", {"sections": ["plan"]})
+    response = owner_client.post(
+        f"/coaching/sharing/{stranger.pk}/", {f"coach{stranger.pk}-sections": ["plan"]}
+    )
     assert response.status_code == 404 and not Share.objects.exists()
 
 
