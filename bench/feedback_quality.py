@@ -128,9 +128,10 @@ class TrainingPoints(NamedTuple):
 
 
 def training_points() -> TrainingPoints:
-    from rebond.method.feedback_classify import _features, _softmax
+    from rebond.method.feedback_classify import _features
+    from rebond.method.word_features import bag
 
-    train = load_training_examples()
+    train = [e for e in load_training_examples() if e.get("group")]
     texts = [str(e["text"]) for e in train]
     gold = [str(e["group"]) for e in train]
     vectors = embeddings.encode(texts)
@@ -143,8 +144,10 @@ def training_points() -> TrainingPoints:
         model = train_model([train[i] for i in rest], vectors[rest])
         # One at a time: read together, near-paraphrases would pool their dimensions.
         found = [classify_many([texts[i]], vectors=vectors[[i]], model=model)[0] for i in test_idx]
-        x = _features(vectors[test_idx], [texts[i] for i in test_idx], [f.lang for f in found])
-        probs[test_idx] = _softmax(x @ model.weights["dimension"])
+        chosen = [texts[i] for i in test_idx]
+        langs = [f.lang for f in found]
+        x = _features(vectors[test_idx], chosen, langs)
+        probs[test_idx] = model.probabilities(x, bag(chosen, langs))["dimension"]
         for i, lab in zip(test_idx, found, strict=True):
             labels[i] = lab
     names = sorted(set(gold))

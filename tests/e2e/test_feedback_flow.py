@@ -48,7 +48,7 @@ def record(page, text: str, who: str, application_label: str | None = None) -> N
     if application_label:
         form.get_by_label("Application").select_option(label=application_label)
     form.get_by_role("button", name="Record and classify").click()
-    expect(page.get_by_text("Feedback recorded and classified.")).to_be_visible()
+    expect(page.locator(".messages, [role=status]").first).to_be_visible()
 
 
 def test_it_closes_the_feedback_loop(live_server, page, screenshot):
@@ -70,8 +70,19 @@ def test_it_closes_the_feedback_loop(live_server, page, screenshot):
     expect(statements).to_have_count(2)
     weak = statements.filter(has_text="trop généraux")
     expect(weak.locator(".badge")).to_have_text("To improve")
-    expect(statements.filter(has_text="apprécié").locator(".badge")).to_have_text("Strength")
+    # Rebond is unsure the praise is not a courtesy line: it asks, in one click.
+    praise = statements.filter(has_text="apprécié")
+    expect(praise.locator(".badge")).to_have_text("to confirm")
+    # The thank-you line is set aside, with its reason, and can be brought back.
+    aside = page.locator("details.set-aside")
+    aside.locator("summary").click()
+    expect(aside).to_contain_text("Merci pour le temps consacré")
+    expect(aside).to_contain_text("courtesy and standard wording")
     screenshot("feedback-item-classified")
+    praise.get_by_role("button", name="praise").click()
+    expect(page.locator("li.statement", has_text="apprécié").locator(".badge")).to_have_text(
+        "Strength"
+    )
 
     # Correct one label: htmx saves on change and swaps the statement in place.
     weak.get_by_label("Nature").select_option("objective")
@@ -137,3 +148,86 @@ def test_it_closes_the_feedback_loop(live_server, page, screenshot):
     expect(page.locator(".due-list")).to_contain_text("Say thank you")
     expect(page.locator(".due-list")).not_to_contain_text("Thank and ask for feedback")
     screenshot("feedback-due-after-sending")
+
+
+TEMPLATE_FR = """Bonjour Madame Martin,
+
+Nous vous remercions de l'intérêt que vous portez à notre groupe et du temps consacré
+à votre candidature au poste de Chargée d'études.
+Après une étude attentive de votre dossier, nous sommes au regret de vous informer que
+nous ne donnerons pas une suite favorable à votre candidature.
+Nous conservons votre CV dans notre CVthèque et ne manquerons pas de revenir vers vous
+si une opportunité se présentait.
+Nous vous souhaitons pleine réussite dans vos recherches.
+
+Cordialement,
+Le service Recrutement
+Ce message est généré automatiquement, merci de ne pas y répondre.
+"""
+
+MIXED_FR = """Bonjour Léa,
+
+Merci encore pour votre venue jeudi.
+Très bon contact avec l'équipe, mais un anglais jugé insuffisant pour le poste.
+Nous avons reçu de nombreuses candidatures pour ce poste.
+
+Belle journée,
+Marc
+"""
+
+
+def test_a_template_rejection_keeps_nothing_and_closes_the_application(
+    live_server, page, screenshot
+):
+    user = local_user()
+    app = make_application(user, company="Groupe Azur", role="Chargée d'études")
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/feedback/items/new/?application={app.pk}")
+    form = page.get_by_role("form", name="Noter un retour")
+    form.get_by_label("Le retour").fill(TEMPLATE_FR)
+    form.get_by_role("button", name="Enregistrer et classer").click()
+    expect(page.get_by_role("heading", name="Un refus sans retour")).to_be_visible()
+    expect(page.locator("li.statement")).to_have_count(0)
+    aside = page.locator("details.set-aside")
+    expect(aside).to_contain_text("formules de politesse et messages types")
+    expect(aside).to_contain_text("CVthèque")
+    screenshot("feedback-no-feedback-fr")
+    page.get_by_role("link", name="Marquer la candidature comme refusée…").click()
+    expect(page.get_by_label("Motif donné, s’il y en a un")).to_have_value("Refus sans retour")
+    screenshot("feedback-no-feedback-reject-fr")
+    page.locator("main form button[type=submit]").click()
+    app.refresh_from_db()
+    assert app.stage == "rejected"
+
+
+def test_a_mixed_message_is_split_and_a_set_aside_sentence_comes_back(
+    live_server, page, screenshot
+):
+    user = local_user()
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/feedback/items/new/")
+    form = page.get_by_role("form", name="Noter un retour")
+    form.get_by_label("Le retour").fill(MIXED_FR)
+    form.get_by_role("button", name="Enregistrer et classer").click()
+    statements = page.locator("li.statement")
+    expect(statements.filter(has_text="Très bon contact avec l'équipe.")).to_have_count(1)
+    expect(statements.filter(has_text="Un anglais jugé insuffisant pour le poste.")).to_have_count(
+        1
+    )
+    aside = page.locator("details.set-aside")
+    aside.locator("summary").click()
+    line = aside.locator("li", has_text="nombreuses candidatures")
+    expect(line).to_contain_text("formules de politesse")
+    screenshot("feedback-mixed-fr")
+    line.get_by_role("button", name="C'est un retour").click()
+    expect(page.locator("li.statement", has_text="nombreuses candidatures")).to_have_count(1)
+    expect(page.locator("details.set-aside")).not_to_contain_text("nombreuses candidatures")
+    # And back out again: "not feedback" sets it aside, nothing is lost.
+    back = page.locator("li.statement", has_text="nombreuses candidatures")
+    back.get_by_role("button", name="Pas un retour : mettre de côté").click()
+    expect(page.locator("li.statement", has_text="nombreuses candidatures")).to_have_count(0)
+    expect(page.locator("details.set-aside")).to_contain_text("mis de côté par vous")
+    screenshot("feedback-mixed-restored-fr")
+    from rebond.feedback.models import FeedbackItem
+
+    assert FeedbackItem.objects.for_user(user).count() == 1

@@ -153,6 +153,13 @@ def _statement(user: Any) -> Any:
     return _feedback(user).statements.first()
 
 
+def _feedback_with_aside(user: Any) -> Any:
+    """A piece of feedback with a set-aside greeting (index 0) to bring back."""
+    from rebond.feedback.tests.factories import make_feedback
+
+    return make_feedback(user, text="Bonjour Léa,\n\nVos exemples restaient trop généraux.")
+
+
 def _pk(make: Callable[[Any], Any]) -> Callable[[Any], Kwargs]:
     return lambda user: {"pk": make(user).pk}
 
@@ -181,6 +188,8 @@ OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "feedback:item": _pk(_feedback),
     "feedback:item-delete": _pk(_feedback),
     "feedback:correct": _pk(_statement),
+    "feedback:answer": _pk(_statement),
+    "feedback:restore": _pk_and(_feedback_with_aside, index=0),
     "feedback:draft": _pk(_application),
     "feedback:message": _pk(_message),
     "feedback:message-eml": _pk(_message),
@@ -292,6 +301,8 @@ API_OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "/api/v1/documents/proofs/{proof_id}/applications": lambda user: {"proof_id": _proof(user).pk},
     "/api/v1/feedback/items/{pk}": _pk(_feedback),
     "/api/v1/feedback/statements/{pk}": _pk(_statement),
+    "/api/v1/feedback/statements/{pk}/answer": _pk(_statement),
+    "/api/v1/feedback/items/{pk}/restore/{index}": _pk_and(_feedback_with_aside, index=0),
     "/api/v1/feedback/messages/{pk}": _pk(_message),
     "/api/v1/debriefs/{pk}": _pk(_debrief),
     "/api/v1/thoughts/{pk}": _pk(_thought),

@@ -32,6 +32,9 @@ class StatementOut(Schema):
     cause: str
     corrected: list[str]
     group: int | None
+    # "" when sure; "feedback" (is it feedback?) or "polarity" (praise or criticism?) when the
+    # product asks the person: answer with POST /feedback/statements/{id}/answer.
+    doubt: str
 
 
 class ItemIn(Schema):
@@ -42,6 +45,12 @@ class ItemIn(Schema):
     application_id: int | None = None
 
 
+class SetAsideOut(Schema):
+    text: str
+    kind: str
+    position: int
+
+
 class ItemOut(Schema):
     id: int
     application_id: int | None
@@ -49,6 +58,14 @@ class ItemOut(Schema):
     source_name: str
     received_on: date
     statements: list[StatementOut]
+    # What was not kept as feedback, in order, each with its reason; any can be brought back
+    # with POST /feedback/items/{id}/restore/{index}.
+    set_aside: list[SetAsideOut]
+    no_feedback: bool
+
+
+class AnswerIn(Schema):
+    answer: str = Field(description="strength, weakness, neutral or not_feedback")
 
 
 class LabelsIn(Schema):
@@ -118,7 +135,9 @@ def _item_out(item: FeedbackItem) -> dict:
     return {
         **{f: getattr(item, f) for f in ("id", "application_id", "source_kind", "source_name")},
         "received_on": item.received_on,
-        "statements": list(item.statements.all()),
+        "statements": (statements := list(item.statements.all())),
+        "set_aside": item.set_aside,
+        "no_feedback": not statements,
     }
 
 
@@ -160,6 +179,29 @@ def correct_statement(request: HttpRequest, pk: int, payload: LabelsIn) -> objec
         raise HttpError(422, str(exc)) from None
     statement.refresh_from_db()
     return statement
+
+
+@router.post("/feedback/statements/{pk}/answer", response={200: ItemOut, **ERRORS})
+def answer_statement(request: HttpRequest, pk: int, payload: AnswerIn) -> object:
+    """The person's answer to a doubtful (or any) statement; returns the item as it is now."""
+    statement = owned_or_404(Statement.objects.select_related("item"), request.user, pk)
+    try:
+        services.answer(request.user, statement, payload.answer)
+    except services.FeedbackInputError as exc:
+        raise HttpError(422, str(exc)) from None
+    return _item_out(FeedbackItem.objects.get(pk=statement.item_id))
+
+
+@router.post("/feedback/items/{pk}/restore/{index}", response={200: ItemOut, **ERRORS})
+def restore_piece(request: HttpRequest, pk: int, index: int) -> object:
+    """A set-aside piece brought back as feedback."""
+    item = owned_or_404(FeedbackItem.objects, request.user, pk)
+    try:
+        services.restore(request.user, item, index)
+    except services.FeedbackInputError as exc:
+        raise HttpError(422, str(exc)) from None
+    item.refresh_from_db()
+    return _item_out(item)
 
 
 @router.get("/feedback/points", response={200: list[PointOut], **ERRORS})

@@ -9,6 +9,7 @@ import json
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -23,14 +24,40 @@ SOURCES = ("recruiter", "hiring_manager", "mentor", "mock_interview", "self")
 def analyze_feedback(
     file: Path = typer.Argument(None, help="One statement per line; '-' or nothing: stdin."),
     lang: setup.LangChoice = typer.Option(setup.LangChoice.auto, "--lang", help="auto, fr or en."),
+    email: Path = typer.Option(
+        None,
+        "--email",
+        help="Read whole messages instead: an .eml file, or a text file of messages separated "
+        "by a line '---'. Prints what is kept as feedback and what is set aside; stores nothing.",
+    ),
 ) -> None:
     """Classify feedback statements and group those that make the same point (JSON Lines)."""
+    if email is not None:
+        _analyze_messages(email)
+        return
     lines = setup.read_text_input(file).splitlines()
     if not lines:
         setup.fail("no input: give a file or pipe one statement per line.")
     from rebond.method.feedback_batch import analyze_lines
 
     rows = analyze_lines(lines, None if lang == setup.LangChoice.auto else lang.value)
+    sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+
+
+def _analyze_messages(path: Path) -> None:
+    from rebond.method.feedback_batch import analyze_messages, eml_text, split_messages
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        setup.fail(f"{path}: {exc.strerror or exc}")
+    if path.suffix.lower() == ".eml":
+        messages = [eml_text(raw)]
+    else:
+        messages = split_messages(raw.decode("utf-8", errors="replace"))
+    if not any(m.strip() for m in messages):
+        setup.fail(f"{path}: no message in it.")
+    rows = analyze_messages(messages)
     sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
 
@@ -67,10 +94,48 @@ def add(
         )
     except services.FeedbackInputError as exc:
         setup.fail(str(exc))
-    for s in item.statements.all():
-        cause = f", {s.cause}" if s.cause else ""
-        setup.out(f"- {s.text}\n  {s.polarity}, {s.theme}/{s.dimension}, {s.nature}{cause}")
-    setup.out(f"Recorded feedback #{item.pk} ({item.statements.count()} statements).")
+    from django.utils import translation
+
+    with translation.override(getattr(user, "content_language", "") or "fr"):
+        setup.out(_report(item))
+
+
+def _report(item: Any) -> str:
+    """What `feedback add` kept (with labels and questions) and set aside, in the person's
+    language."""
+    from django.utils.translation import gettext as _
+
+    from rebond.feedback.choices import Doubt
+
+    statements = list(item.statements.order_by("position"))
+    lines = []
+    if statements:
+        lines.append(_("Kept as feedback (%(n)s):") % {"n": len(statements)})
+    for s in statements:
+        labels = ", ".join(
+            str(v)
+            for v in (
+                s.get_polarity_display(),
+                s.get_dimension_display(),
+                s.get_cause_display() if s.cause else "",
+            )
+            if v
+        )
+        question = f" [{Doubt(s.doubt).label}]" if s.doubt else ""
+        lines.append(f"- {s.text}\n  {labels}{question}")
+    if item.set_aside:
+        lines.append(_("Set aside (%(n)s):") % {"n": len(item.set_aside)})
+    for piece in item.set_aside_pieces:
+        text = " / ".join(piece["text"].splitlines())
+        lines.append(f"- [{piece['reason']}] {text[:160]}")
+    if not statements:
+        lines.append(
+            _("No feedback in this message: recorded as a rejection without feedback (#%(pk)s).")
+            % {"pk": item.pk}
+        )
+    else:
+        lines.append(_("Recorded feedback #%(pk)s.") % {"pk": item.pk})
+    return "\n".join(lines)
 
 
 def due(

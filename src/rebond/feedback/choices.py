@@ -67,6 +67,7 @@ class MessageKind(models.TextChoices):
     FEEDBACK_REQUEST = "feedback_request", _("Thank-you and feedback request")
     FOLLOW_UP = "follow_up", _("Single follow-up")
     THANKS_NO_FEEDBACK = "thanks_no_feedback", _("Thank-you, even without feedback")
+    THANKS_FOR_FEEDBACK = "thanks_for_feedback", _("Thank-you for the feedback")
     STRUCTURED_DEBRIEF = "structured_debrief", _("15-minute debrief request")
     REAPPLY_PERMISSION = "reapply_permission", _("Permission to re-apply")
 
@@ -95,3 +96,25 @@ class Register(models.TextChoices):
 class Lang(models.TextChoices):
     FR = "fr", _("French")
     EN = "en", _("English")
+
+
+class Doubt(models.TextChoices):
+    """What the product is unsure of about a stored statement; the person answers in one click."""
+
+    SURE = "", _("Sure")
+    FEEDBACK = "feedback", _("Is this feedback?")
+    POLARITY = "polarity", _("Praise or criticism?")
+
+
+class SetAsideKind(models.TextChoices):
+    """Why a piece of a message was not kept as feedback (shown, and reversible)."""
+
+    COURTESY = "courtesy", _("courtesy and standard wording")
+    GREETING = "greeting", _("greeting")
+    SIGNATURE = "signature", _("signature and contact details")
+    QUOTED = "quoted", _("quoted or forwarded message")
+    HEADER = "header", _("message headers")
+    LEGAL = "legal", _("legal and data-protection notices")
+    HEADING = "heading", _("heading")
+    SHORT = "short", _("too short to be a point")
+    PERSON = "person", _("set aside by you")

@@ -15,6 +15,7 @@ from rebond.accounts.ownership import OwnedModel, owned_queryset
 from rebond.feedback.choices import (
     Cause,
     Dimension,
+    Doubt,
     LabelField,
     Lang,
     MessageKind,
@@ -23,6 +24,7 @@ from rebond.feedback.choices import (
     Polarity,
     Security,
     SentVia,
+    SetAsideKind,
     SourceKind,
     Theme,
 )
@@ -53,6 +55,9 @@ class FeedbackItem(OwnedModel):
     )
     received_on = models.DateField(_("received on"))
     text = models.TextField(_("the feedback as received"))
+    # The pieces of `text` not kept as feedback, in order: [{"text", "kind", "position"}], kind
+    # from `SetAsideKind`. Shown on the item; any of them can be brought back as feedback.
+    set_aside = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -61,6 +66,15 @@ class FeedbackItem(OwnedModel):
 
     def __str__(self) -> str:
         return f"{self.get_source_kind_display()} {self.received_on}"
+
+    @property
+    def set_aside_pieces(self) -> list[dict[str, Any]]:
+        """The set-aside pieces with their index and reason, for the page."""
+        labels = dict(SetAsideKind.choices)
+        return [
+            {**piece, "index": k, "reason": labels.get(piece.get("kind", ""), "")}
+            for k, piece in enumerate(self.set_aside)
+        ]
 
     def get_absolute_url(self) -> str:
         return reverse("feedback:item", args=[self.pk])
@@ -89,6 +103,9 @@ class Statement(models.Model):
     nature = models.CharField(_("nature"), max_length=10, choices=Nature.choices)
     cause = models.CharField(_("cause"), max_length=12, choices=Cause.choices, blank=True)
     corrected = models.JSONField(default=list, blank=True)  # names of fields the person fixed
+    # What the product is unsure of ("" when sure). A doubtful statement is shown with a
+    # one-click question and stays out of recurring points and the strengths journal.
+    doubt = models.CharField(max_length=10, choices=Doubt.choices, blank=True, default="")
     # 512 float32 from `rebond.method.embeddings`, stored so grouping never re-encodes.
     embedding = models.BinaryField()
     # Group id from `rebond.method.feedback.group`, refreshed for the buckets a change of

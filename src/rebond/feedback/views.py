@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from rebond.feedback import services
@@ -49,9 +50,30 @@ def item_add(request: HttpRequest) -> HttpResponse:
         except services.FeedbackInputError as exc:
             form.add_error("text", str(exc))
         else:
-            messages.success(request, _("Feedback recorded and classified."))
+            messages.success(request, _recorded_message(item))
             return redirect(item)
     return render(request, "feedback/item_form.html", {"form": form})
+
+
+def _recorded_message(item: FeedbackItem) -> str:
+    kept = item.statements.count()
+    if not kept:
+        return _(
+            "Nothing in this message is feedback: it is recorded as a rejection without "
+            "feedback. Every sentence is kept below, set aside."
+        )
+    asked = item.statements.exclude(doubt="").count()
+    found = ngettext("%(n)s statement kept", "%(n)s statements kept", kept) % {"n": kept}
+    aside = len(item.set_aside)
+    if aside:
+        found += ", " + ngettext("%(n)s piece set aside", "%(n)s pieces set aside", aside) % {
+            "n": aside
+        }
+    if asked:
+        found += ", " + ngettext("%(n)s question for you", "%(n)s questions for you", asked) % {
+            "n": asked
+        }
+    return found + "."
 
 
 @login_required
@@ -59,9 +81,46 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
     item = owned_or_404(
         FeedbackItem.objects.select_related("application__company"), request.user, pk
     )
-    statements = item.statements.prefetch_related("corrections")
-    context = {"item": item, "statements": statements}
+    statements = list(item.statements.prefetch_related("corrections"))
+    context = {
+        "item": item,
+        "statements": statements,
+        "asked": [s for s in statements if s.doubt],
+        "no_feedback": not statements,
+        "application_open": bool(item.application and not item.application.is_closed),
+    }
     return render(request, "feedback/item_detail.html", context)
+
+
+@login_required
+@require_POST
+def answer(request: HttpRequest, pk: int) -> HttpResponse:
+    """One click on a doubtful statement: praise, criticism, neutral, or not feedback."""
+    statement = owned_or_404(Statement.objects.select_related("item"), request.user, pk)
+    item = statement.item
+    try:
+        kept = services.answer(request.user, statement, request.POST.get("answer", ""))
+    except services.FeedbackInputError as exc:
+        messages.error(request, str(exc))
+        return redirect(item)
+    if is_htmx(request) and kept is not None:
+        return render(request, "feedback/_statement.html", {"statement": kept})
+    messages.success(request, _("Noted.") if kept else _("Set aside: it is no longer feedback."))
+    return redirect(item)
+
+
+@login_required
+@require_POST
+def restore(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """A set-aside sentence brought back as feedback."""
+    item = owned_or_404(FeedbackItem.objects, request.user, pk)
+    try:
+        statement = services.restore(request.user, item, index)
+    except services.FeedbackInputError as exc:
+        messages.error(request, str(exc))
+        return redirect(item)
+    messages.success(request, _("Brought back as feedback and classified."))
+    return redirect(f"{item.get_absolute_url()}#statement-{statement.pk}")
 
 
 @login_required

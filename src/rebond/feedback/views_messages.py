@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -51,7 +52,14 @@ def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
         form.save()
         messages.success(request, _("Draft saved."))
         return redirect(message)
-    context = {"message": message, "form": form, "issues": services.issues(message)}
+    now = timezone.now()
+    context = {
+        "message": message,
+        "form": form,
+        "issues": services.issues(message),
+        "window": services.send_window(request.user, message, now),
+        "now": now,
+    }
     context.update(_ways_out(request.user, message))
     return render(request, "feedback/message_detail.html", context)
 
@@ -94,10 +102,17 @@ def message_send(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def message_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
-    message = owned_or_404(Message.objects, request.user, pk)
-    if not message.is_sent:
-        services.mark_sent(message, SentVia.MAIL_CLIENT)
-        messages.success(request, _("Recorded as sent."))
+    message = owned_or_404(Message.objects.select_related("application"), request.user, pk)
+    if message.is_sent:
+        return redirect(message)
+    window = services.send_window(request.user, message, timezone.now())
+    if window and window.cool_down_until and not request.POST.get("confirm_early"):
+        # Inside the 24-hour cool-down: ask once, on a page that works without JavaScript.
+        return render(
+            request, "feedback/confirm_early.html", {"message": message, "window": window}
+        )
+    services.mark_sent(message, SentVia.MAIL_CLIENT)
+    messages.success(request, _("Recorded as sent."))
     return redirect(message)
 
 

@@ -145,7 +145,12 @@ def interview_create(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
-    initial = {"stage_reached": application.furthest_stage, "decided_on": timezone.localdate()}
+    initial = {
+        "stage_reached": application.furthest_stage,
+        "decided_on": request.GET.get("decided_on") or timezone.localdate(),
+        # Pre-filled from the page that sends here (a message with no feedback in it).
+        "reason": request.GET.get("reason", "")[:200],
+    }
     form = RejectForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.close_application(application, **form.cleaned_data)

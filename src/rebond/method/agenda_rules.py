@@ -16,7 +16,14 @@ from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 
 from rebond.method.agenda import DueItem
-from rebond.method.agenda_time import add_months, at_local, local_date, to_utc, zone
+from rebond.method.agenda_time import (
+    add_months,
+    at_local,
+    local_date,
+    to_utc,
+    working_day_from,
+    zone,
+)
 from rebond.method.agenda_timings import Timings, timings
 
 _MIDNIGHT = time(0)
@@ -92,7 +99,9 @@ def follow_up_due(
     tz: str = "UTC",
     reference: str | None = None,
 ) -> DueItem | None:
-    """The single follow-up: 9:00 local, 7 days after the request, until the end of day 10.
+    """The single follow-up: 9:00 local, 7 days after the request (the Monday after, when that
+    is a weekend: a follow-up never lands on a weekend or at night), until the end of day 10
+    (or of that Monday).
 
     Returns None as soon as a reply came or one follow-up was sent: there is never a
     second follow-up.
@@ -110,9 +119,11 @@ def follow_up_due(
         return None
     rules = timings()
     sent_day = local_date(to_utc(request_sent_at, "request_sent_at"), tz)
-    due = at_local(sent_day + timedelta(days=rules.follow_up_from_days), rules.reminder_time, tz)
+    due_day = working_day_from(sent_day + timedelta(days=rules.follow_up_from_days))
+    due = at_local(due_day, rules.reminder_time, tz)
     # The window includes the whole last day: it closes at the next local midnight.
-    closes = at_local(sent_day + timedelta(days=rules.follow_up_until_days + 1), _MIDNIGHT, tz)
+    last_day = max(sent_day + timedelta(days=rules.follow_up_until_days), due_day)
+    closes = at_local(last_day + timedelta(days=1), _MIDNIGHT, tz)
     return DueItem("follow_up", due, closes, "follow_up", reference)
 
 
@@ -139,9 +150,8 @@ def thank_you_due(
         return DueItem("thank_you", due, closes, "thank_you", reference)
     if follow_up_sent_at is not None:
         day = local_date(to_utc(follow_up_sent_at, "follow_up_sent_at"), tz)
-        due = at_local(
-            day + timedelta(days=rules.thank_you_after_silence_days), rules.reminder_time, tz
-        )
+        due_day = working_day_from(day + timedelta(days=rules.thank_you_after_silence_days))
+        due = at_local(due_day, rules.reminder_time, tz)
         return DueItem("thank_you", due, None, "thank_you", reference)
     return None
 

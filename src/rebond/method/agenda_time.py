@@ -65,6 +65,15 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, last))
 
 
+def working_day_from(day: date) -> date:
+    """`day`, or the Monday after it when it falls on a weekend.
+
+    >>> working_day_from(date(2026, 12, 12)), working_day_from(date(2026, 12, 14))
+    (datetime.date(2026, 12, 14), datetime.date(2026, 12, 14))
+    """
+    return day + timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)
+
+
 def last_working_day(year: int, month: int) -> date:
     """The month's last Monday-to-Friday day (public holidays are not known offline).
 

@@ -16,6 +16,13 @@ from rebond.method.feedback_classify import (
     load_training_examples,
     train_model,
 )
+from rebond.method.feedback_email import (
+    Reading,
+    ReadPiece,
+    read_email,
+    split_statements,
+    split_statements_with_lang,
+)
 from rebond.method.feedback_groups import FeedbackItem, centres, group
 from rebond.method.feedback_points import RecurringPoint, rank_points, strengths
 from rebond.method.feedback_settings import (
@@ -25,12 +32,7 @@ from rebond.method.feedback_settings import (
     POLARITIES,
     THEMES,
 )
-from rebond.method.feedback_split import (
-    MAX_EMAIL_CHARS,
-    Statement,
-    split_statements,
-    split_statements_with_lang,
-)
+from rebond.method.feedback_split import MAX_EMAIL_CHARS, Statement
 
 __all__ = [
     "CAUSES",
@@ -43,6 +45,8 @@ __all__ = [
     "FeedbackItem",
     "FeedbackLabels",
     "FeedbackModel",
+    "ReadPiece",
+    "Reading",
     "RecurringPoint",
     "Statement",
     "centres",
@@ -52,6 +56,7 @@ __all__ = [
     "group",
     "load_training_examples",
     "rank_points",
+    "read_email",
     "split_statements",
     "split_statements_with_lang",
     "strengths",

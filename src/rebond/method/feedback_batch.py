@@ -54,3 +54,83 @@ def analyze_lines(lines: Sequence[str], lang: str | None = None) -> list[dict[st
             "group": gid,
         }
     return rows
+
+
+def split_messages(text: str) -> list[str]:
+    """Messages of a file that holds several, separated by a line `---` (alone on its line).
+
+    >>> split_messages("Bonjour,\\nTrop long.\\n---\\nHi,\\nToo long.\\n")
+    ['Bonjour,\\nTrop long.', 'Hi,\\nToo long.']
+    """
+    found, current = [], []
+    for line in text.splitlines():
+        if line.strip() == "---":
+            found.append("\n".join(current).strip())
+            current = []
+        else:
+            current.append(line)
+    found.append("\n".join(current).strip())
+    return [message for message in found if message]
+
+
+def eml_text(raw: bytes) -> str:
+    """The readable body of an `.eml` file: its text/plain part, else its HTML part (the
+    splitter flattens HTML), decoded with the charset the message declares."""
+    from email import policy
+    from email.parser import BytesParser
+
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        return ""
+    try:
+        return str(body.get_content())  # type: ignore[attr-defined]
+    except (LookupError, UnicodeDecodeError):
+        payload = body.get_payload(decode=True) or b""
+        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+
+
+def analyze_messages(messages: Sequence[str]) -> list[dict[str, Any]]:
+    """Per message: what is kept as feedback (with labels, and `doubt` when the product would
+    ask the person) and what is set aside (with its reason). Nothing is stored.
+
+    >>> row = analyze_messages(["Bonjour,\\n\\nVos exemples restaient trop généraux et "
+    ...                         "manquaient de chiffres.\\n\\nCordialement,\\nMarc"])[0]
+    >>> [k["text"] for k in row["kept"]], [s["kind"] for s in row["set_aside"]]
+    (['Vos exemples restaient trop généraux et manquaient de chiffres.'], ['greeting', 'signature'])
+    """
+    from rebond.method.feedback_classify import classify_many
+    from rebond.method.feedback_email import read_email
+    from rebond.method.feedback_settings import settings
+
+    confirm_below = settings("fr").confirm_below
+    rows: list[dict[str, Any]] = []
+    for k, message in enumerate(messages, start=1):
+        try:
+            reading = read_email(message)
+        except ValueError as exc:
+            rows.append({"message": k, "kept": [], "set_aside": [], "error": str(exc)})
+            continue
+        kept = reading.kept
+        labels = classify_many([p.text for p in kept]) if kept else []
+        rows.append(
+            {
+                "message": k,
+                "feedback": bool(kept),
+                "kept": [
+                    {
+                        "text": piece.text,
+                        "lang": lab.lang,
+                        **{name: getattr(lab, name) for name in FIELDS},
+                        "doubt": "feedback"
+                        if piece.doubtful
+                        else "polarity"
+                        if lab.confidence.get("polarity", 1.0) < confirm_below
+                        else None,
+                    }
+                    for piece, lab in zip(kept, labels, strict=True)
+                ],
+                "set_aside": [{"text": p.text, "kind": p.kind} for p in reading.set_aside],
+            }
+        )
+    return rows

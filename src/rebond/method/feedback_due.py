@@ -30,6 +30,8 @@ class ExchangeLog:
     follow_up_sent_at: datetime | None = None
     reply_received_at: datetime | None = None
     thank_you_sent: bool = False
+    # The reply (or a message before it) held feedback: the thank-you thanks for it.
+    feedback_received: bool = False
 
 
 def forget_after_days(lang: Lang = "fr") -> int:

@@ -41,6 +41,9 @@ class FeedbackSettings:
     group_threshold: float
     group_dimension_gap: float | None
     paraphrase_threshold: float
+    gate_keep: float
+    gate_ask: float
+    confirm_below: float
     correction_exact: float
     correction_floor: float
     half_life_days: float
@@ -106,6 +109,9 @@ def settings(lang: Lang) -> FeedbackSettings:
         if "group_dimension_gap" in table
         else None,
         paraphrase_threshold=_number(table, "paraphrase_threshold", 0.0, 1.0),
+        gate_keep=_number(table, "gate_keep", 0.0, 1.0),
+        gate_ask=_number(table, "gate_ask", 0.0, 1.0),
+        confirm_below=_number(table, "confirm_below", 0.0, 1.0),
         correction_exact=exact,
         correction_floor=floor,
         half_life_days=_number(table, "half_life_days", 1.0, 3650.0),

@@ -1,11 +1,14 @@
-"""Cut a pasted recruiter e-mail into feedback statements (C3.3 input).
+"""Cut a pasted message (recruiter e-mail, notes) into pieces, each with what it is (C3.3 input).
 
-HTML is flattened with the standard library's parser (quoted `<blockquote>` replies, styles and
-scripts dropped). Then, line by line: greetings go, everything from a reply header ("Le … a
-écrit :", "On … wrote:"), a signature delimiter, a closing formula or a legal footer onwards
-goes, quoted "> " lines go. What is left is split into sentences that respect abbreviations
-("M.", "e.g.", initials), bullets and numbered lists; pure courtesy sentences ("Merci pour votre
-candidature") are dropped. Each statement carries its own language.
+Structure first, by rules a person can check: HTML is flattened (quoted `<blockquote>` replies,
+styles and scripts go); then, line by line, a greeting, a quoted reply (from "Le … a écrit :",
+"On … wrote:", "-----Original Message-----", or "> " lines), a forwarded message's header lines,
+a signature (after "--" or a closing formula: short lines, names, phones, addresses), contact
+lines and legal or data-protection paragraphs are set aside, each with its kind. What is left
+is cut into sentences (abbreviations, bullets and numbered lists respected), and a sentence that
+joins two points with "mais", "but", "however"… into two clauses. Those are the `CANDIDATE`
+pieces that `feedback_email` weighs as feedback or courtesy. Nothing is dropped: every line of
+the message is in exactly one piece, so a person can bring any of them back.
 """
 
 from __future__ import annotations
@@ -18,17 +21,58 @@ from rebond.method.feedback_settings import all_email_patterns
 from rebond.method.language import Lang, detect, fold, words
 
 MAX_EMAIL_CHARS = 20_000
+
+# What a piece of a message is. CANDIDATE pieces are weighed by `feedback_email`; the others
+# are set aside as they are.
+CANDIDATE = "candidate"
+GREETING = "greeting"
+SIGNATURE = "signature"
+QUOTED = "quoted"
+HEADER = "header"  # the message's own From/To/Subject lines, pasted with it
+LEGAL = "legal"
+HEADING = "heading"  # "Voici nos retours :", a line that only announces what follows
+SHORT = "short"  # fewer than three words: "Ok.", "Bonne nouvelle !"
+STRUCTURAL_KINDS = (GREETING, SIGNATURE, QUOTED, HEADER, LEGAL, HEADING, SHORT)
+
 _BLOCK_TAGS = {"p", "div", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
-_SKIP_TAGS = {"style", "script", "head", "blockquote", "title"}
+_SKIP_TAGS = {"style", "script", "head", "title"}
 _LOOKS_HTML = re.compile(r"<(html|body|p|br|div|li|ul|ol|span|table|blockquote|b|i|strong)\b", re.I)
-_BULLET = re.compile(r"^\s*(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-z][.)])\s+")
-_CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d[\d .-]{7,}\d")
+_BULLET = re.compile(r"^\s*(?:[-*•–·▪◦>]|\d{1,2}[.)]|[a-z][.)])\s+")
+_CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d[\d .()/-]{7,}\d|\b[\w-]+\.(com|fr|org|io)\b")
+_FORWARD = re.compile(
+    r"^-*\s*(forwarded message|message transfere|debut du message reexpedie|begin forwarded "
+    r"message|message d'origine|original message)\s*-*:?$"
+)
+_HEADER_LINE = re.compile(
+    r"^(from|de|date|sent|envoye|to|a|cc|subject|objet|reply-to|repondre a)\s?:", re.I
+)
 # Abbreviations after which a full stop does not end a sentence (folded, without the dot).
 # "etc." is left out on purpose: followed by a capital it does end the sentence.
 _ABBREVIATIONS = frozenset(
-    "m mme mlle mm dr pr mr mrs ms st jr eg ie cf vs env approx ex p no nº n°".split()
+    "m mme mlle mm dr pr mr mrs ms st jr eg ie cf vs env approx ex p no nº n° ref tel".split()
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"»”)]?\s+(?=[\"«“(]?[A-ZÀ-ÖØ-Þ0-9])")
+# Notes typed fast start sentences in lower case: "… the migration thing. he said …".
+_LOWER_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[a-zà-öø-ÿ])")
+# A sentence that joins two points: "…, mais …", "…; however, …", "… — but …". A parenthetical
+# "le jury a, cependant, relevé…" is not a cut (the conjunction is followed by a comma there).
+_CONTRAST = re.compile(
+    r"(?:,\s+(?=(?:mais|but)\s)|\s[-–—]\s+(?=(?:mais|but)\s)|;\s+"
+    r"|,\s+(?=(?:en revanche|par contre|cependant|toutefois|neanmoins|however)\b(?!,)))",
+    re.I,
+)
+_LEADING_CONJUNCTION = re.compile(r"^(?:mais|but|yet)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A sentence, a clause or a set-aside block of a message, with its kind and language."""
+
+    text: str
+    lang: Lang
+    kind: str
+    # Clauses cut from one sentence share this number (see `clauses`); -1 for a whole sentence.
+    sentence: int = -1
 
 
 @dataclass(frozen=True)
@@ -40,24 +84,37 @@ class Statement:
 
 
 class _TextExtractor(HTMLParser):
+    """Text of an HTML message; the lines of a `<blockquote>` come out quoted ("> ")."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._quoting = 0
+
+    def _newline(self) -> None:
+        self.parts.append("\n> " if self._quoting else "\n")
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP_TAGS:
             self._skipping += 1
+        elif tag == "blockquote":
+            self._quoting += 1
+            self._newline()
         elif tag == "li":
-            self.parts.append("\n- ")
+            self._newline()
+            self.parts.append("- ")
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self._newline()
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self._skipping = max(0, self._skipping - 1)
+        elif tag == "blockquote":
+            self._quoting = max(0, self._quoting - 1)
+            self._newline()
         elif tag in _BLOCK_TAGS or tag == "li":
-            self.parts.append("\n")
+            self._newline()
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
@@ -76,38 +133,107 @@ def _matches(kind: str, line: str) -> bool:
     return any(p.search(folded) for p in all_email_patterns()[kind])
 
 
-def _strip_greeting(line: str) -> str:
-    """Drop "Bonjour Marie," / "Dear Sam," even when the message continues on the same line."""
+def _greeting_split(line: str) -> tuple[str, str]:
+    """("Bonjour Marie,", rest of the line) for a line that opens with a greeting."""
     if not _matches("greetings", line):
-        return line
+        return "", line
     head, comma, rest = line.partition(",")
     if comma and len(words(head)) <= 5:
-        return rest.strip()
-    return "" if len(words(line)) <= 5 else line
+        return head + comma, rest.strip()
+    return (line, "") if len(words(line)) <= 5 else ("", line)
 
 
-def _body_lines(text: str) -> list[str]:
-    """The e-mail's own lines, cut before replies, signatures, closings and footers."""
+def _looks_like_signature(line: str) -> bool:
+    """A short line without a sentence's end: a name, a title, a company, an address."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _CONTACT.search(stripped):
+        return True
+    return len(words(stripped)) <= 7 and not stripped.endswith((".", "!", "?", ":"))
+
+
+@dataclass
+class _Walk:
+    """Lines of the message sorted into body lines and set-aside blocks, in order."""
+
+    blocks: list[tuple[str, list[str]]]
+
+    def add(self, kind: str, line: str) -> None:
+        if self.blocks and self.blocks[-1][0] == kind:
+            self.blocks[-1][1].append(line)
+        else:
+            self.blocks.append((kind, [line]))
+
+
+def _walk(text: str) -> _Walk:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    kept: list[str] = []
+    walk = _Walk([])
+    state = "body"  # body | signature | quoted | forward_header
+    seen_body = False
     for i, raw in enumerate(lines):
         line = raw.strip()
-        joined = f"{line} {lines[i + 1].strip()}" if i + 1 < len(lines) else line
-        if _matches("reply_header", line) or _matches("reply_header", joined):
-            break
-        if line in {"--", "-- ", "__", "___"} or _matches("footer", line):
-            break
-        if len(line) <= 60 and _matches("closings", line):
-            break
-        if not line or line.startswith(">"):
-            kept.append("")
+        folded = fold(line)
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if state == "quoted":
+            walk.add(QUOTED, raw)
             continue
-        if not any(k.strip() for k in kept):
-            line = _strip_greeting(line)
-        if _CONTACT.search(line) and len(words(line)) < 12:
+        if _FORWARD.match(folded.strip(" -")) or _FORWARD.match(folded):
+            state = "forward_header"
+            walk.add(QUOTED, raw)
             continue
-        kept.append(line)
-    return kept
+        if state == "forward_header":
+            if not line or _HEADER_LINE.match(folded):
+                walk.add(QUOTED, raw)
+                continue
+            state, seen_body = "body", False
+        if not seen_body and state == "body" and _HEADER_LINE.match(folded):
+            walk.add(HEADER, raw)  # pasted with its own headers
+            continue
+        replying = _matches("reply_header", line) or _matches("reply_header", f"{line} {following}")
+        # "De : …" alone is a sentence's start; with a header line after it, a quoted message.
+        if replying and (not _HEADER_LINE.match(folded) or _HEADER_LINE.match(fold(following))):
+            state = "quoted"
+            walk.add(QUOTED, raw)
+            continue
+        if line.startswith(">"):
+            walk.add(QUOTED, raw)
+            continue
+        if line in {"--", "-- ", "__", "___"}:
+            state = "signature"
+            walk.add(SIGNATURE, raw)
+            continue
+        if _matches("footer", line):
+            walk.add(LEGAL, raw)
+            state = "legal"
+            continue
+        if state == "legal":
+            if line:
+                walk.add(LEGAL, raw)
+                continue
+            state = "body"
+        if len(line) <= 60 and _matches("closings", line) and len(words(line)) <= 6:
+            state = "signature"
+            walk.add(SIGNATURE, raw)
+            continue
+        if state == "signature":
+            if _looks_like_signature(line):
+                walk.add(SIGNATURE, raw)
+                continue
+            state = "body"  # a real sentence after the sign-off (a P.S.): read it
+        if not seen_body and line:
+            greeting, rest = _greeting_split(line)
+            if greeting:
+                walk.add(GREETING, greeting)
+                line = rest
+            if not line:
+                continue
+            seen_body = True
+        if line and _CONTACT.search(line) and len(words(line)) < 12:
+            walk.add(SIGNATURE, raw)
+            continue
+        walk.add("body", line)
+    return walk
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -139,11 +265,57 @@ def _sentences(paragraph: str) -> list[str]:
         pieces.append(paragraph[start : match.start()].strip())
         start = match.end()
     pieces.append(paragraph[start:].strip())
-    return [p for p in pieces if p]
+    return [part for p in pieces if p for part in _lower_case_sentences(p)]
 
 
-def split_statements_with_lang(email_text: str) -> list[Statement]:
-    """Feedback statements of an e-mail, each with its detected language.
+def _lower_case_sentences(text: str) -> list[str]:
+    """Sentences of a note that starts them in lower case, each of three words or more."""
+    out: list[str] = []
+    start = 0
+    for match in _LOWER_SENTENCE_END.finditer(text):
+        before = text[start : match.start()]
+        token = fold(before.split()[-1]).rstrip(".").replace(".", "") if before.split() else ""
+        rest = text[match.end() :]
+        if token in _ABBREVIATIONS or len(token) <= 1 or len(words(before)) < 3:
+            continue
+        if len(words(rest)) < 3:
+            break
+        out.append(before.strip())
+        start = match.end()
+    out.append(text[start:].strip())
+    return [p for p in out if p]
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence that joins two points by a contrast, as two clauses (2+ words, then 3+).
+
+    >>> clauses("Très bon contact, mais un anglais jugé insuffisant pour le poste.")
+    ['Très bon contact.', 'Un anglais jugé insuffisant pour le poste.']
+    >>> clauses("Bien, mais court.")
+    ['Bien, mais court.']
+    """
+    folded = fold(sentence)
+    cuts = [m for m in _CONTRAST.finditer(folded)]
+    if not cuts or len(folded) != len(sentence):
+        return [sentence]
+    parts, start = [], 0
+    for match in cuts:
+        parts.append(sentence[start : match.start()])
+        start = match.end()
+    parts.append(sentence[start:])
+    if len(words(parts[0])) < 2 or any(len(words(p)) < 3 for p in parts[1:]):
+        return [sentence]
+    out = []
+    end = sentence.rstrip()[-1] if sentence.rstrip()[-1:] in ".!?" else "."
+    for part in parts:
+        part = _LEADING_CONJUNCTION.sub("", part.strip()).strip(" ,;")
+        part = part[:1].upper() + part[1:]
+        out.append(part if part[-1:] in ".!?…" else part + end)
+    return out
+
+
+def pieces(email_text: str) -> list[Piece]:
+    """Every part of a message in order: candidate sentences and clauses, and set-aside blocks.
 
     Raises ValueError for inputs over 20,000 characters.
     """
@@ -153,21 +325,44 @@ def split_statements_with_lang(email_text: str) -> list[Statement]:
             f"{MAX_EMAIL_CHARS:,}. Paste only the feedback part of the message."
         )
     text = _html_to_text(email_text) if _LOOKS_HTML.search(email_text) else email_text
-    statements = []
-    for paragraph in _paragraphs(_body_lines(text)):
-        for sentence in _sentences(paragraph):
-            # A line that announces a list ("Voici nos retours :") is not itself feedback.
-            if len(words(sentence)) < 3 or sentence.endswith(":") or _matches("courtesy", sentence):
-                continue
-            statements.append(Statement(sentence, detect(sentence)))
-    return statements
+    found: list[Piece] = []
+    body: list[str] = []
+
+    def flush() -> None:
+        for paragraph in _paragraphs(body):
+            for sentence in _sentences(paragraph):
+                parts = clauses(sentence)
+                joined = len(found) if len(parts) > 1 else -1
+                for clause in parts:
+                    found.append(_candidate(clause, joined))
+        body.clear()
+
+    for kind, lines in _walk(text).blocks:
+        if kind == "body":
+            body.extend(lines)
+            continue
+        if kind == QUOTED:  # a quoted reply keeps its lines apart from the body's paragraphs
+            flush()
+        block = "\n".join(line.rstrip() for line in lines).strip()
+        if block:
+            if kind != QUOTED:
+                flush()
+            found.append(Piece(block, detect(block), kind))
+        elif kind != QUOTED:
+            body.append("")
+    flush()
+    return found
 
 
-def split_statements(email_text: str) -> list[str]:
-    """Feedback statements of a pasted e-mail (plain text or HTML), in order.
+def _candidate(sentence: str, joined: int = -1) -> Piece:
+    lang = detect(sentence)
+    if len(words(sentence)) < 2 or (joined < 0 and len(words(sentence)) < 3):
+        return Piece(sentence, lang, SHORT)
+    if sentence.endswith(":"):
+        return Piece(sentence, lang, HEADING)
+    return Piece(sentence, lang, CANDIDATE, joined)
 
-    >>> split_statements("Bonjour Léa,\\n\\nVos exemples étaient concrets. Vous pourriez "
-    ...                  "être plus concise, e.g. sur le pitch.\\n\\nCordialement,\\nMarc")
-    ['Vos exemples étaient concrets.', 'Vous pourriez être plus concise, e.g. sur le pitch.']
-    """
-    return [s.text for s in split_statements_with_lang(email_text)]
+
+def is_courtesy(text: str) -> bool:
+    """Whether a sentence is one of the playbook's courtesy formulas (`[feedback.email]`)."""
+    return _matches("courtesy", text)

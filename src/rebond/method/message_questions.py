@@ -184,21 +184,39 @@ def targeted_questions(
     minimum: int = 2,
     limit: int = 3,
     use_model: bool = True,
+    own_words: str = "",
 ) -> list[str]:
-    """Between `minimum` and `limit` questions: first those the doubts point to, then defaults.
+    """One question per doubt the person wrote (at least `minimum`, with default themes).
+
+    A doubt asks its theme's question from the bank; a doubt whose theme is unknown, or
+    already asked by an earlier doubt, is asked in its own words through `own_words` (a
+    template with `{doubt}`), so that no doubt the person chose is dropped. Without doubts,
+    the default themes give `minimum` questions, `limit` at most.
 
     >>> doubts = ["trop long", "pas assez d'impact business"]
     >>> for question in targeted_questions(doubts, "en", use_model=False):
     ...     print(question)
     Were my answers too long or not structured enough?
     Did I show clearly enough the impact of my work on results?
+    >>> targeted_questions(["too long", "rambling"], "en", use_model=False,
+    ...                    own_words='On "{doubt}": what did you notice?')[1]
+    'On "rambling": what did you notice?'
     """
     bank = question_bank(lang)
-    themes = [t for t in doubt_themes(doubts, use_model=use_model) if t in bank][:limit]
-    for theme in default_themes:
-        if len(themes) >= minimum:
-            break
-        if theme in bank and theme not in themes:
-            themes.append(theme)
     pick_tu = register == "tu"
-    return [bank[t].question_tu if pick_tu else bank[t].question for t in themes]
+    written = [" ".join(d.split()) for d in doubts if d.strip()]
+    asked: list[str] = []
+    used: set[str] = set()
+    for doubt, theme in zip(written, doubt_themes_each(written, use_model=use_model), strict=True):
+        if theme in bank and theme not in used:
+            used.add(theme)
+            asked.append(bank[theme].question_tu if pick_tu else bank[theme].question)
+        elif own_words:
+            asked.append(own_words.format(doubt=doubt.rstrip(" ?.!")))
+    for theme in default_themes:
+        if len(asked) >= minimum:
+            break
+        if theme in bank and theme not in used:
+            used.add(theme)
+            asked.append(bank[theme].question_tu if pick_tu else bank[theme].question)
+    return asked if written else asked[:limit]

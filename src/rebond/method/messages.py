@@ -31,6 +31,7 @@ Kind = Literal[
     "feedback_request",
     "follow_up",
     "thanks_no_feedback",
+    "thanks_for_feedback",
     "structured_debrief",
     "reapply_permission",
     "informational_interview",
@@ -41,7 +42,7 @@ Kind = Literal[
 ]
 Register = Literal["vous", "tu"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
-NETWORK_KINDS: frozenset[Kind] = frozenset(KINDS[5:])
+NETWORK_KINDS: frozenset[Kind] = frozenset(KINDS[6:])
 # Kinds whose draft carries targeted questions built from the person's doubts.
 _QUESTION_KINDS = frozenset({"feedback_request", "structured_debrief"})
 
@@ -152,6 +153,10 @@ def _values(context: DraftContext, kind: Kind, lang: Lang, register: Register) -
                 lang,
                 register,
                 default_themes=settings.get("default_question_themes", ()),
+                own_words=settings.get(
+                    "own_doubt_question_tu" if register == "tu" and lang == "fr" else "",
+                    settings.get("own_doubt_question", ""),
+                ),
             )
         )
     info = playbook.section(lang, "info_questions")

@@ -1,6 +1,13 @@
 """Feedback loop use cases (C3), shared by the web views, the API and the CLI."""
 
-from rebond.feedback.services.due import Due, agenda_items, due_items, exchange_logs
+from rebond.feedback.services.due import (
+    Due,
+    SendWindow,
+    agenda_items,
+    due_items,
+    exchange_logs,
+    send_window,
+)
 from rebond.feedback.services.items import (
     FeedbackInputError,
     add_feedback,
@@ -8,6 +15,7 @@ from rebond.feedback.services.items import (
     correct_labels,
     corrections_for,
     delete_item,
+    read,
     regroup,
 )
 from rebond.feedback.services.messages import (
@@ -32,14 +40,18 @@ from rebond.feedback.services.points import (
     strength_points,
     strengths_for,
 )
+from rebond.feedback.services.review import ANSWERS, answer, restore, set_aside_statement
 
 __all__ = [
+    "ANSWERS",
     "Due",
     "FeedbackInputError",
     "Point",
+    "SendWindow",
     "action_from_point",
     "add_feedback",
     "agenda_items",
+    "answer",
     "as_draft",
     "correct_label",
     "correct_labels",
@@ -53,12 +65,16 @@ __all__ = [
     "mark_sent",
     "new_draft",
     "point_for_group",
+    "read",
     "recurring_points",
     "regroup",
+    "restore",
     "save_smtp",
     "send_message",
     "send_saved",
     "send_test",
+    "send_window",
+    "set_aside_statement",
     "smtp_account",
     "strength_points",
     "strengths_for",

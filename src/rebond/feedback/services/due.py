@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Max, Min, Q
+from django.db.models import Count, Max, Q
 
 from rebond.feedback.choices import MessageKind, MessageStatus, SourceKind
 from rebond.feedback.models import FeedbackItem, Message
@@ -31,6 +31,9 @@ ANSWERED_BY = {
 _REPLYING = (SourceKind.RECRUITER, SourceKind.HIRING_MANAGER)
 
 
+_THANKS = (MessageKind.THANKS_NO_FEEDBACK, MessageKind.THANKS_FOR_FEEDBACK)
+
+
 @dataclass(frozen=True)
 class Due:
     """One due item of one application."""
@@ -38,9 +41,13 @@ class Due:
     item: DueItem
     application: Application
     overdue: bool
+    # Feedback came for this application: the thank-you thanks for it.
+    feedback_received: bool = False
 
     @property
     def message_kind(self) -> str:
+        if self.item.kind == "thank_you" and self.feedback_received:
+            return str(MessageKind.THANKS_FOR_FEEDBACK)
         return str(ANSWERED_BY.get(self.item.kind, MessageKind.FEEDBACK_REQUEST))
 
 
@@ -57,26 +64,37 @@ def exchange_logs(user: Any, applications: list[Application]) -> dict[int, Excha
         .values_list("application_id", "kind", "sent_at")
     ):
         sent[app_id][kind].append(sent_at)
-    replies = dict(
+    # A message with feedback in it answers the request; one with none (a template "no") is
+    # the rejection itself, unless it came after the request: then it is a reply without
+    # feedback.
+    received: dict[int, list[tuple[datetime, bool]]] = defaultdict(list)
+    for app_id, created_at, has_feedback in (
         FeedbackItem.objects.for_user(user)
         .filter(application_id__in=ids, source_kind__in=_REPLYING)
-        .values("application_id")
-        .annotate(first=Min("created_at"))
-        .values_list("application_id", "first")
-    )
+        .annotate(kept=Count("statements"))
+        .values_list("application_id", "created_at", "kept")
+    ):
+        received[app_id].append((created_at, bool(has_feedback)))
     logs = {}
     for app in rejected:
         rejected_at = getattr(app, "rejected_at", None) or app.stage_changed_at
         mine = sent[app.pk]
         requests = sorted(mine[MessageKind.FEEDBACK_REQUEST] + mine[MessageKind.STRUCTURED_DEBRIEF])
         follow_ups = sorted(mine[MessageKind.FOLLOW_UP])
+        request_at = requests[0] if requests else None
+        replies = sorted(
+            at
+            for at, has_feedback in received[app.pk]
+            if has_feedback or (request_at is not None and at > request_at)
+        )
         logs[app.pk] = ExchangeLog(
             rejected_at=rejected_at,
-            request_sent_at=requests[0] if requests else None,
+            request_sent_at=request_at,
             follow_ups_sent=len(follow_ups),
             follow_up_sent_at=follow_ups[0] if follow_ups else None,
-            reply_received_at=replies.get(app.pk),
-            thank_you_sent=bool(mine[MessageKind.THANKS_NO_FEEDBACK]),
+            reply_received_at=replies[0] if replies else None,
+            thank_you_sent=any(mine[kind] for kind in _THANKS),
+            feedback_received=any(has_feedback for _, has_feedback in received[app.pk]),
         )
     return logs
 
@@ -120,7 +138,8 @@ def due_items(
     for app in applications:
         for item in due_after_rejection(logs[app.pk], tz, reference=str(app.pk)):
             if still_relevant(item, now, forget):
-                found.append(Due(item, app, is_overdue(item, now, tz)))
+                overdue = is_overdue(item, now, tz)
+                found.append(Due(item, app, overdue, logs[app.pk].feedback_received))
     return sorted(found, key=lambda d: (d.item.due_at, d.application.pk))
 
 
@@ -146,3 +165,30 @@ def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
         )
         for d in due_items(user, now, tz)
     ]
+
+
+@dataclass(frozen=True)
+class SendWindow:
+    """When a draft is best sent: from `opens` until `closes` (None: no deadline); until
+    `cool_down_until` (None once passed) sending would fall inside the 24-hour cool-down."""
+
+    opens: datetime
+    closes: datetime | None
+    cool_down_until: datetime | None
+    not_yet: bool  # the window opens later
+
+
+def send_window(user: Any, message: Message, now: datetime) -> SendWindow | None:
+    """The timing rule that a draft answers, if one is due for its application now."""
+    from rebond.method.agenda_rules import cool_down_end
+
+    if message.application_id is None or message.is_sent:
+        return None
+    for due in due_items(user, now, user.time_zone, application=message.application):
+        if due.message_kind == message.kind:
+            application = due.application
+            rejected = getattr(application, "rejected_at", None) or application.stage_changed_at
+            cool = cool_down_end(rejected)
+            opens = due.item.due_at
+            return SendWindow(opens, due.item.window_end, cool if cool > now else None, now < opens)
+    return None

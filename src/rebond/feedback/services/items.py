@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from rebond.feedback.choices import LabelField, SourceKind
+from rebond.feedback.choices import Doubt, LabelField, SourceKind
 from rebond.feedback.models import Correction, FeedbackItem, Statement
 from rebond.method.feedback import (
     CAUSES,
@@ -25,7 +25,8 @@ from rebond.method.feedback import (
     POLARITIES,
     THEMES,
     FeedbackLabels,
-    split_statements_with_lang,
+    Reading,
+    read_email,
 )
 from rebond.method.feedback_groups import Bucket, bucket_of
 from rebond.method.feedback_settings import settings
@@ -66,8 +67,12 @@ def labels_of(row: Statement) -> FeedbackLabels:
     )
 
 
-def split(text: str) -> list[tuple[str, str]]:
-    """(statement, language) pairs of a paste; FeedbackInputError when nothing usable is in it."""
+def read(text: str) -> Reading:
+    """A paste read into kept and set-aside pieces; FeedbackInputError when empty or too long.
+
+    A message with nothing to keep is not an error: it is recorded as such (a rejection
+    without feedback is still information).
+    """
     if not text.strip():
         raise FeedbackInputError(gettext("Paste the feedback first: the text is empty."))
     if len(text) > MAX_EMAIL_CHARS:
@@ -78,15 +83,33 @@ def split(text: str) -> list[tuple[str, str]]:
             )
             % {"length": f"{len(text):,}", "limit": f"{MAX_EMAIL_CHARS:,}"}
         )
-    found = split_statements_with_lang(text)
-    if not found:
-        raise FeedbackInputError(
-            gettext(
-                "No feedback sentence was found, only greetings, courtesy lines or a "
-                "signature. Paste the part of the message that says what they thought."
-            )
-        )
-    return [(s.text, s.lang) for s in found]
+    return read_email(text)
+
+
+def doubt_of(labels: FeedbackLabels, doubtful_piece: bool) -> str:
+    """What to ask the person about a new statement, if anything."""
+    if doubtful_piece:
+        return Doubt.FEEDBACK
+    if labels.confidence.get("polarity", 1.0) < settings(GROUPING_LANG).confirm_below:
+        return Doubt.POLARITY
+    return Doubt.SURE
+
+
+def classify_new(user: Any, texts: list[str]) -> tuple[list[FeedbackLabels], np.ndarray]:
+    """Labels and vectors of new statements, read beside the person's stored statements that
+    paraphrase them (their stored labels stay): a new wording of a known point takes that
+    point's dimension."""
+    from rebond.method import embeddings
+    from rebond.method.feedback import classify_many
+
+    vectors = embeddings.encode(texts)
+    known, known_vectors = _paraphrases_on_file(user, vectors)
+    labels = classify_many(
+        [*texts, *known],
+        corrections=corrections_for(user),
+        vectors=np.vstack([vectors, known_vectors]),
+    )[: len(texts)]
+    return labels, vectors
 
 
 @transaction.atomic
@@ -99,25 +122,14 @@ def add_feedback(
     received_on: date | None = None,
     application: Any = None,
 ) -> FeedbackItem:
-    """Record a piece of feedback and its classified statements, then regroup."""
-    from rebond.method import embeddings
-    from rebond.method.feedback import classify_many
-
+    """Record a piece of feedback: its kept statements classified, the rest set aside (kept on
+    the item, reversible); then regroup. An item may keep no statement at all."""
     if source_kind not in SourceKind.values:
         raise FeedbackInputError(gettext("Unknown source."))
     if application is not None and application.user_id != user.pk:
         raise FeedbackInputError(gettext("That application belongs to someone else."))
-    pieces = split(text)
-    texts = [t for t, _lang in pieces]
-    vectors = embeddings.encode(texts)
-    # Read beside the person's statements on file that paraphrase them (their stored labels
-    # stay): a new wording of a known point takes that point's dimension.
-    known, known_vectors = _paraphrases_on_file(user, vectors)
-    labels = classify_many(
-        [*texts, *known],
-        corrections=corrections_for(user),
-        vectors=np.vstack([vectors, known_vectors]),
-    )[: len(texts)]
+    reading = read(text)
+    kept = reading.kept
     item = FeedbackItem.objects.create(
         user=user,
         application=application,
@@ -125,12 +137,22 @@ def add_feedback(
         source_name=" ".join(source_name.split())[:200],
         received_on=received_on or timezone.localdate(),
         text=text,
+        set_aside=[
+            {"text": p.text, "kind": p.kind, "position": p.position} for p in reading.set_aside
+        ],
     )
-    Statement.objects.bulk_create(
-        Statement.labelled(item, i, t, lab, vectors[i])
-        for i, (t, lab) in enumerate(zip(texts, labels, strict=True))
-    )
-    regroup(user, buckets_of((lab.polarity, lab.dimension) for lab in labels))
+    if kept:
+        labels, vectors = classify_new(user, [p.text for p in kept])
+        rows = [
+            Statement.labelled(item, piece.position, piece.text, lab, vectors[i])
+            for i, (piece, lab) in enumerate(zip(kept, labels, strict=True))
+        ]
+        for row, piece, lab in zip(rows, kept, labels, strict=True):
+            row.doubt = doubt_of(lab, piece.doubtful)
+        Statement.objects.bulk_create(rows)
+        sure = [(r.polarity, r.dimension) for r in rows if not r.doubt]
+        if sure:
+            regroup(user, buckets_of(sure))
     return item
 
 
@@ -186,7 +208,8 @@ def regroup(user: Any, buckets: Iterable[Bucket] | None = None) -> int:
     # One regroup at a time per person (PostgreSQL; SQLite writes one at a time anyway): two
     # saves at once would otherwise hand the same new id to two groups.
     list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk"))
-    mine = Statement.objects.for_user(user)
+    # A doubtful statement (see `doubt_of`) waits for the person's answer outside every group.
+    mine = Statement.objects.for_user(user).filter(doubt=Doubt.SURE)
     query, elsewhere = mine, mine.none()
     if buckets is not None:
         wanted = _in_buckets(buckets)

@@ -91,6 +91,31 @@ def test_it_records_corrects_and_ranks(owner_client, ids):
 
 
 def test_it_refuses_an_empty_paste_in_the_error_shape(owner_client):
-    response = send(owner_client, "post", "/api/v1/feedback/items", {"text": "Bonjour,\n\nMerci."})
+    response = send(owner_client, "post", "/api/v1/feedback/items", {"text": "  \n "})
     assert response.status_code == 422
-    assert "feedback" in response.json()["error"]["message"].lower()
+    assert "empty" in response.json()["error"]["message"].lower()
+
+
+def test_a_message_with_no_feedback_is_recorded_and_a_piece_can_be_brought_back(owner_client):
+    text = (
+        "Bonjour,\n\nMerci pour votre candidature. Nous ne donnerons pas suite."
+        "\n\nCordialement,\nRH"
+    )
+    created = send(owner_client, "post", "/api/v1/feedback/items", {"text": text})
+    assert created.status_code == 201
+    item = created.json()
+    assert item["no_feedback"] and item["statements"] == []
+    kinds = [p["kind"] for p in item["set_aside"]]
+    assert kinds[0] == "greeting" and "courtesy" in kinds
+    index = kinds.index("courtesy")
+    back = send(owner_client, "post", f"/api/v1/feedback/items/{item['id']}/restore/{index}", {})
+    assert back.status_code == 200 and len(back.json()["statements"]) == 1
+    statement = back.json()["statements"][0]
+    gone = send(
+        owner_client,
+        "post",
+        f"/api/v1/feedback/statements/{statement['id']}/answer",
+        {"answer": "not_feedback"},
+    )
+    assert gone.status_code == 200 and gone.json()["statements"] == []
+    assert len(gone.json()["set_aside"]) == len(kinds)

@@ -26,14 +26,69 @@ def test_it_records_a_pasted_email_from_stdin():
     )
     assert result.exit_code == 0, result.output
     assert "Vos exemples restaient trop généraux." in result.output
-    assert "weakness" in result.output
+    # In the person's language (French by default): labels, and what was set aside and why.
+    assert "À travailler" in result.output and "Mis de côté (2)" in result.output
+    assert "[signature" in result.output and "Marc" in result.output
     assert FeedbackItem.objects.for_user(person).get().source_name == "Marc"
+
+
+def test_it_records_a_message_with_no_feedback_as_such():
+    person = local_user()
+    application = make_application(person)
+    template = (
+        "Bonjour,\n\nNous vous remercions de l'intérêt porté à notre société. Après étude de "
+        "votre dossier, nous ne donnerons pas suite.\n\nCordialement,\nLe service RH\n"
+    )
+    result = runner.invoke(app, ["feedback", "add", str(application.pk)], input=template)
+    assert result.exit_code == 0, result.output
+    assert "refus sans retour" in result.output
+    assert not FeedbackItem.objects.for_user(person).get().statements.exists()
+
+
+def test_it_reads_messages_without_storing_them(tmp_path):
+    mails = tmp_path / "mails.txt"
+    mails.write_text(
+        "Bonjour,\n\nVos exemples restaient trop généraux et manquaient de chiffres.\n\n"
+        "Cordialement,\nMarc\n---\nDear Sam,\n\nThank you for your interest in Acme. "
+        "We will not be moving forward.\n\nKind regards,\nTalent team\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["analyze", "feedback", "--email", str(mails)])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in result.output.splitlines())
+    assert [k["text"] for k in first["kept"]] == [
+        "Vos exemples restaient trop généraux et manquaient de chiffres."
+    ]
+    assert first["kept"][0]["polarity"] == "weakness"
+    assert second["feedback"] is False and second["kept"] == []
+    assert {p["kind"] for p in second["set_aside"]} >= {"greeting", "courtesy", "signature"}
+    assert not FeedbackItem.objects.exists()
+
+
+def test_it_reads_an_eml_file(tmp_path):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Claire <claire@acme.example>"
+    message["Subject"] = "Votre candidature"
+    message.set_content("Bonjour,\n\nVotre anglais a été jugé trop juste pour le poste.\n\nClaire")
+    message.add_alternative(
+        "<p>Bonjour,</p><p>Votre anglais a été jugé trop juste.</p>", subtype="html"
+    )
+    path = tmp_path / "retour.eml"
+    path.write_bytes(bytes(message))
+    result = runner.invoke(app, ["analyze", "feedback", "--email", str(path)])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output)
+    assert [k["text"] for k in row["kept"]] == [
+        "Votre anglais a été jugé trop juste pour le poste."
+    ]
 
 
 def test_it_refuses_an_empty_paste_and_another_persons_application(django_user_model):
     application = make_application(local_user())
-    empty = runner.invoke(app, ["feedback", "add", str(application.pk)], input="Bonjour,\n")
-    assert empty.exit_code == 2 and "No feedback sentence" in empty.output
+    empty = runner.invoke(app, ["feedback", "add", str(application.pk)], input="  \n")
+    assert empty.exit_code == 2 and "empty" in empty.output
     stranger = make_application(django_user_model.objects.create(username="stranger"))
     hidden = runner.invoke(app, ["feedback", "add", str(stranger.pk)], input="Trop long.")
     assert hidden.exit_code == 2 and f"no application #{stranger.pk}" in hidden.output

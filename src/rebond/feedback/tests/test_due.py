@@ -30,7 +30,13 @@ def test_it_asks_for_one_follow_up_and_never_a_second(owner):
     make_message(owner, application=app, sent_at=NO + timedelta(days=1))
     item = services.due_items(owner, NO + timedelta(days=2), "Europe/Paris")[0].item
     assert item.kind == "follow_up"
-    assert (item.due_at - (NO + timedelta(days=1))).days in (6, 7)
+    # Sent on a Saturday: a week later is a Saturday again, so the follow-up waits for Monday
+    # 9:00 (never a weekend, never at night).
+    from zoneinfo import ZoneInfo
+
+    local = item.due_at.astimezone(ZoneInfo("Europe/Paris"))
+    assert local.weekday() == 0 and local.hour == 9
+    assert local.date().isoformat() == "2026-03-16"
     make_message(owner, application=app, kind="follow_up", sent_at=NO + timedelta(days=9))
     # No second follow-up, ever: only the closing thank-you after the silence remains.
     for days in (12, 20):
@@ -98,3 +104,32 @@ def test_it_keeps_the_follow_up_of_a_request_sent_long_after_the_rejection(owner
     app = make_application(owner, rejected_at=NO - timedelta(days=300))
     make_message(owner, application=app, sent_at=NO)
     assert kinds(owner, NO + timedelta(days=2)) == [("follow_up", False)]
+
+
+def test_a_template_no_is_not_a_reply_and_feedback_is_thanked_for(owner):
+    app = make_application(owner, rejected_at=NO)
+    # The "no" itself, pasted: nothing in it is feedback, so the request is still due.
+    make_feedback(
+        owner,
+        application=app,
+        text="Bonjour,\n\nNous ne donnerons pas suite à votre candidature.\n\nCordialement,\nRH",
+    )
+    assert [d.item.kind for d in services.due_items(owner, NO + timedelta(days=1), "UTC")] == [
+        "feedback_request"
+    ]
+    make_message(owner, application=app, sent_at=NO + timedelta(days=1))
+    make_feedback(owner, application=app, text="Vos exemples restaient trop généraux.")
+    (due,) = services.due_items(owner, datetime.now(UTC), "Europe/Paris")
+    assert due.item.kind == "thank_you" and due.message_kind == "thanks_for_feedback"
+
+
+def test_a_reply_without_feedback_is_thanked_all_the_same(owner):
+    app = make_application(owner, rejected_at=NO)
+    make_message(owner, application=app, sent_at=NO + timedelta(days=1))
+    make_feedback(
+        owner,
+        application=app,
+        text="Bonjour,\n\nNous ne faisons pas de retour individuel.\n\nCordialement,\nRH",
+    )
+    (due,) = services.due_items(owner, datetime.now(UTC), "Europe/Paris")
+    assert due.item.kind == "thank_you" and due.message_kind == "thanks_no_feedback"

@@ -15,7 +15,7 @@ EMAIL = """Bonjour Léa,
 
 Merci pour votre candidature et le temps consacré à nos entretiens.
 Vos exemples restaient trop généraux et manquaient de chiffres.
-Nous avons apprécié votre aisance à l'oral.
+Votre aisance à l'oral a été remarquée par tout le jury.
 
 Cordialement,
 Marc Petit
@@ -28,9 +28,12 @@ def test_it_splits_classifies_and_stores_a_vector_per_statement(owner):
     rows = list(item.statements.all())
     assert [r.text for r in rows] == [
         "Vos exemples restaient trop généraux et manquaient de chiffres.",
-        "Nous avons apprécié votre aisance à l'oral.",
+        "Votre aisance à l'oral a été remarquée par tout le jury.",
     ]
     assert rows[0].polarity == "weakness" and rows[1].polarity == "strength"
+    # Nothing is lost: greeting, courtesy and signature are on the item, set aside.
+    assert [p["kind"] for p in item.set_aside] == ["greeting", "courtesy", "signature"]
+    assert item.set_aside[1]["text"].startswith("Merci pour votre candidature")
     assert all(len(bytes(r.embedding)) == 512 * 4 for r in rows)
     assert np.isclose(np.linalg.norm(rows[0].vector()), 1.0, atol=1e-3)
     assert all(r.group is not None for r in rows)
@@ -53,7 +56,6 @@ def test_it_reads_an_html_email_with_mixed_languages(owner):
     ("text", "message"),
     [
         ("   \n\n ", "empty"),
-        ("Bonjour,\n\nMerci pour votre candidature.\n\nCordialement,\nMarc", "No feedback"),
         ("Vos exemples manquaient de chiffres. " * 600, "20,000"),
     ],
 )
@@ -117,3 +119,28 @@ def test_another_persons_statements_are_never_read_beside_a_new_one(owner, other
     make_feedback(other, text=SQL_ON_FILE)
     item = make_feedback(owner, text=SQL_NEW)
     assert item.statements.get().dimension == "technical"
+
+
+def test_a_message_with_no_feedback_is_recorded_with_everything_set_aside(owner):
+    template = (
+        "Bonjour,\n\nNous vous remercions pour l'intérêt que vous portez à notre groupe. "
+        "Après étude de votre dossier, nous ne donnerons pas suite à votre candidature. "
+        "Nous conservons votre CV dans notre CVthèque.\n\nCordialement,\nL'équipe RH"
+    )
+    item = make_feedback(owner, text=template)
+    assert not item.statements.exists()
+    kinds = [p["kind"] for p in item.set_aside]
+    assert kinds[0] == "greeting" and kinds[-1] == "signature" and "courtesy" in kinds
+    assert item.text == template
+
+
+def test_a_mixed_sentence_becomes_two_statements(owner):
+    item = make_feedback(
+        owner, text="Très bon contact, mais un anglais jugé insuffisant pour le poste."
+    )
+    rows = list(item.statements.order_by("position"))
+    assert [r.text for r in rows] == [
+        "Très bon contact.",
+        "Un anglais jugé insuffisant pour le poste.",
+    ]
+    assert rows[1].polarity == "weakness"

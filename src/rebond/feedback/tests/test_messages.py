@@ -193,3 +193,43 @@ def test_it_offers_send_message_to_other_apps(owner, smtp_server):
     made = draft("keep_warm", DraftContext(company="Acme", news="une certification"), "fr")
     sent = services.send_message(owner, made, ("Inès", "ines@example.com"), contact_id=7)
     assert sent.contact_id == 7 and sent.status == "sent" and len(recorder.received) == 1
+
+
+def test_the_draft_page_says_when_to_send_and_asks_before_recording_an_early_send(
+    owner_client, owner
+):
+    from datetime import UTC, datetime, timedelta
+
+    # Rejected two hours ago: the request waits for the 24-hour cool-down.
+    app = make_application(owner, rejected_at=datetime.now(UTC) - timedelta(hours=2))
+    message = make_message(owner, application=app)
+    owner_client.cookies["django_language"] = "fr"
+    page = owner_client.get(f"/feedback/messages/{message.pk}/").content.decode()
+    assert "send-window" in page and "À envoyer à partir du" in page
+    asked = owner_client.post(f"/feedback/messages/{message.pk}/sent/")
+    assert asked.status_code == 200 and "Déjà envoyé" in asked.content.decode()
+    message.refresh_from_db()
+    assert message.status == "draft"
+    owner_client.post(f"/feedback/messages/{message.pk}/sent/", {"confirm_early": "1"})
+    message.refresh_from_db()
+    assert message.status == "sent"
+
+
+def test_every_doubt_the_person_wrote_gets_its_question(owner_client, owner):
+    app = make_application(owner)
+    owner_client.post(
+        f"/feedback/applications/{app.pk}/draft/",
+        {
+            "kind": "feedback_request",
+            "lang": "fr",
+            "register": "vous",
+            "to_name": "Claire Dupont",
+            "doubts": "trop long\nje me suis éparpillée\nle salaire que j'ai demandé",
+        },
+    )
+    body = Message.objects.for_user(owner).get().body
+    questions = [line for line in body.splitlines() if line.startswith("- ")]
+    assert len(questions) == 3
+    assert any("éparpillée" in q for q in questions) and any("salaire" in q for q in questions)
+    # Written after the "no": the request says so, and it is signed.
+    assert "Je comprends votre décision" in body and "renforcé mon intérêt" not in body

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from rebond.feedback import insights, services
+from rebond.feedback.models import Statement
 from rebond.feedback.tests.factories import make_feedback
 from rebond.plan.models import Action
 
@@ -26,6 +27,11 @@ def two_recruiters(owner):
         received_on=date(2026, 3, 15),
     )
     make_feedback(owner, text="Le poste a été pourvu en interne.", source_name="Inès")
+    # What Rebond was unsure of, the person confirms in one click (as on the item page).
+    answers = {"énergie": "strength", "energy": "strength", "interne": "neutral"}
+    for statement in Statement.objects.for_user(owner).exclude(doubt=""):
+        reply = next((v for k, v in answers.items() if k in statement.text), "weakness")
+        services.answer(owner, statement, reply)
 
 
 def test_it_groups_the_same_point_across_recruiters_and_languages(owner, two_recruiters):
@@ -176,3 +182,17 @@ def test_it_breaks_a_tie_at_the_cut_on_the_label(owner):
     assert len(everything) == 2 and everything[0][1:4] == everything[1][1:4]  # a true tie
     (first,) = services.recurring_points(owner, NOW, limit=1)
     assert first.point.label == min(e[0] for e in everything)
+
+
+def test_a_doubtful_statement_stays_out_of_points_and_strengths_until_answered(owner):
+    item = make_feedback(owner, text="Votre énergie nous a marqués.")
+    statement = item.statements.get()
+    statement.doubt = "polarity"
+    statement.group = None
+    statement.save()
+    assert services.strength_points(owner, NOW) == []
+    services.answer(owner, statement, "strength")
+    statement.refresh_from_db()
+    assert statement.doubt == "" and statement.group is not None
+    assert [p.point.label for p in services.strength_points(owner, NOW)] == [statement.text]
+    assert statement.corrections.exists() or statement.polarity == "strength"

@@ -42,8 +42,11 @@ POOL = [
 
 def snapshot(user) -> dict[int, tuple[int | None, bool, str, str]]:
     """Statement id → (group, central, polarity, dimension) for one person."""
-    rows = Statement.objects.for_user(user).values_list(
-        "id", "group", "central", "polarity", "dimension"
+    # Doubtful statements wait outside every group for the person's answer.
+    rows = (
+        Statement.objects.for_user(user)
+        .filter(doubt="")
+        .values_list("id", "group", "central", "polarity", "dimension")
     )
     return {pk: (gid, central, pol, dim) for pk, gid, central, pol, dim in rows}
 
