@@ -76,3 +76,28 @@ def test_it_exports_json_and_csv(tmp_path):
     target = tmp_path / "all.zip"
     assert rebond("export", "--format", "csv", "--output", str(target)).exit_code == 0
     assert target.read_bytes().startswith(b"PK")
+
+
+def test_it_reads_a_transcript_where_only_the_interviewer_is_named(tmp_path):
+    from rebond.method.tests.test_speakers import ONLY_INTERVIEWER_NAMED
+
+    path = tmp_path / "entretien.vtt"
+    path.write_text(ONLY_INTERVIEWER_NAMED, encoding="utf-8")
+    result = rebond("analyze", "transcript", str(path))
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["words"] == 30 and report["attribution"]["how"] == "interviewer_label"
+
+
+def test_it_says_why_it_cannot_tell_the_speakers_apart_and_how_to_fix_it(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text(
+        "Claire Martin : Pourquoi nous ?\nLéa Dupont : Parce que j'aime la data.\n"
+        "Claire Martin : Et ensuite ?\nLéa Dupont : Je veux progresser.\n",
+        encoding="utf-8",
+    )
+    unclear = rebond("analyze", "transcript", str(path))
+    assert unclear.exit_code == 2
+    assert "'Léa Dupont'" in unclear.output and "--me NAME" in unclear.output
+    chosen = rebond("analyze", "transcript", str(path), "--me", "Léa Dupont")
+    assert chosen.exit_code == 0 and json.loads(chosen.stdout)["words"] == 8

@@ -24,8 +24,9 @@ analyze_app = typer.Typer(
 def transcript(
     file: Path = typer.Argument(..., help="A WebVTT (.vtt), SRT (.srt) or plain-text transcript."),
     interviewer: str = typer.Option(
-        "Q", "--interviewer", help="The interviewer's speaker label; everyone else is you."
+        "", "--interviewer", help="The interviewer's speaker name; everyone else is you."
     ),
+    me: str = typer.Option("", "--me", help="Your speaker name; everyone else asks."),
 ) -> None:
     """Speech metrics of a mock interview: pace, fillers, answer lengths, silences (JSON)."""
     try:
@@ -36,13 +37,26 @@ def transcript(
         text = file.read_bytes().decode("cp1252", errors="replace")
     except OSError as exc:
         setup.fail(f"{file}: {exc.strerror or exc}")
+    from rebond.method.speakers import SpeakersUnclear, attribute
     from rebond.method.speech import analyze
     from rebond.method.transcript import parse
 
     parsed = parse(text)
     if not parsed.cues:
         setup.fail(f"{file}: no speech found.")
-    setup.out(json.dumps(analyze(parsed, interviewer=interviewer).to_dict(), ensure_ascii=False))
+    try:
+        who = attribute(parsed, interviewer or None, me or None)
+    except SpeakersUnclear as exc:
+        setup.fail(f"{file}: {exc} Use --me NAME (or --interviewer NAME).")
+    report = analyze(parsed, interviewer=who.interviewer or "", me=who.me)
+    if not report.words:
+        named = ", ".join(sorted({c.speaker for c in parsed.cues if c.speaker})) or "none"
+        setup.fail(
+            f"{file}: none of the speech is yours as read (speakers: {named}; "
+            f"{'you: ' + who.me if who.me else 'interviewer: ' + str(who.interviewer)}). "
+            "Use --me NAME to say which speaker you are."
+        )
+    setup.out(json.dumps({**report.to_dict(), "attribution": vars(who)}, ensure_ascii=False))
 
 
 # `rebond analyze feedback` lives with the feedback loop's other commands.

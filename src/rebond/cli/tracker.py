@@ -25,6 +25,7 @@ STAGES = (
 )
 CHANNELS = (
     "job_board",
+    "company_site",
     "referral",
     "network",
     "cold_outreach",
@@ -41,9 +42,16 @@ class ExportFormat(StrEnum):
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
-    if value not in allowed:
+    """`value` as Rebond names it: its own name, or a French or English word for it
+    ("Entretien 2", "site carrière"), as the spreadsheet import reads them."""
+    if value in allowed:
+        return value
+    from rebond.method.vocabulary import read
+
+    found = read(what, value, allowed)
+    if found is None:
         setup.fail(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
-    return value
+    return found.value
 
 
 def _application(user: object, pk: int) -> object:
@@ -62,7 +70,7 @@ def add(
     url: str = typer.Option("", "--url", help="Link to the job ad."),
 ) -> None:
     """Quick add an application."""
-    _choice(channel, CHANNELS, "channel")
+    channel = _choice(channel, CHANNELS, "channel")
     user = setup.person()
     from rebond.jobs import services
 
@@ -81,9 +89,9 @@ def list_(
 ) -> None:
     """List applications (filters, table or JSON)."""
     if stage:
-        _choice(stage, STAGES, "stage")
+        stage = _choice(stage, STAGES, "stage")
     if channel:
-        _choice(channel, CHANNELS, "channel")
+        channel = _choice(channel, CHANNELS, "channel")
     try:
         since_day = date.fromisoformat(since) if since else None
     except ValueError:
@@ -123,7 +131,7 @@ def list_(
 
 def move(application_id: int, stage: str, note: str = typer.Option("", "--note")) -> None:
     """Move an application to a new stage (kept in its history)."""
-    _choice(stage, STAGES, "stage")
+    stage = _choice(stage, STAGES, "stage")
     user = setup.person()
     from rebond.jobs import services
 
@@ -140,7 +148,7 @@ def reject(
 ) -> None:
     """Mark an application rejected, with the stage it reached."""
     if stage:
-        _choice(stage, STAGES[:6], "stage reached")
+        stage = _choice(stage, STAGES[:6], "stage")
     user = setup.person()
     from rebond.jobs import services
 
@@ -214,6 +222,16 @@ def import_(
     setup.out("Columns: " + ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items()))
     if report.ignored_columns:
         setup.out("Ignored columns: " + ", ".join(report.ignored_columns))
+    for note in report.values:
+        lines = ", ".join(str(n) for n in note.lines[:8]) + (" …" if len(note.lines) > 8 else "")
+        if note.value is None:
+            fallback = "other" if note.field == "channel" else "left empty"
+            setup.out(
+                f"Unknown {note.field} {note.text!r} ({fallback}, kept in the notes): line {lines}"
+            )
+        else:
+            guess = " (close spelling: check it)" if note.how == "close" else ""
+            setup.out(f"{note.field} {note.text!r} → {note.value}{guess}: line {lines}")
 
 
 def register(app: typer.Typer) -> None:

@@ -100,11 +100,23 @@ class DraftForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One per line; they become 2 or 3 targeted questions."),
+        help_text=_("One per line, three at most: each becomes a question of the message."),
     )
+
+    def clean_doubts(self) -> str:
+        text = str(self.cleaned_data.get("doubts", ""))
+        if len([line for line in text.splitlines() if line.strip()]) > MAX_DOUBTS:
+            raise forms.ValidationError(
+                _("Three doubts at most: a short message is the one that gets an answer.")
+            )
+        return text
 
     def doubt_lines(self) -> list[str]:
         return [line for line in self.cleaned_data["doubts"].splitlines() if line.strip()]
+
+
+# As many questions as the feedback request holds (`targeted_questions`' limit).
+MAX_DOUBTS = 3
 
 
 class MessageForm(forms.ModelForm):

@@ -42,6 +42,7 @@ class Stage(models.TextChoices):
 
 class Channel(models.TextChoices):
     JOB_BOARD = "job_board", _("Job board")
+    COMPANY_SITE = "company_site", _("Company careers site")
     REFERRAL = "referral", _("Referral")
     NETWORK = "network", _("Network")
     COLD_OUTREACH = "cold_outreach", _("Cold outreach")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
@@ -15,6 +15,8 @@ from rebond.jobs.choices import Channel, CompanySize, Level, Stage
 from rebond.jobs.models import Application, Company, StageEvent
 from rebond.jobs.tabular import Table, read_table
 from rebond.method.language import fold
+from rebond.method.vocabulary import Reading
+from rebond.method.vocabulary import read as read_value
 
 # Folded header names (lower case, no accents) people use for each field, French and English.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -66,86 +68,60 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("company", "role")
 
-VALUE_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
-    "stage": {
-        Stage.APPLIED: (
-            "envoyee",
-            "candidature envoyee",
-            "postule",
-            "applied",
-            "sent",
-            "wishlist",
-            "a relancer",
-            "en attente",
-            "pending",
-        ),
-        Stage.SCREENING: (
-            "preselection",
-            "screening",
-            "pre-qualification",
-            "appel rh",
-            "phone screen",
-        ),
-        Stage.INTERVIEW_1: ("entretien", "entretien 1", "interview", "interviewing", "interview 1"),
-        Stage.INTERVIEW_2: ("entretien 2", "interview 2", "second interview"),
-        Stage.INTERVIEW_3: ("entretien 3", "interview 3", "third interview"),
-        Stage.FINAL: ("final", "dernier entretien", "final round"),
-        Stage.OFFER: ("offre", "offer", "accepted", "acceptee", "proposition"),
-        Stage.REJECTED: (
-            "refus",
-            "refuse",
-            "refusee",
-            "rejected",
-            "declined",
-            "non retenu",
-            "non retenue",
-            "negatif",
-        ),
-        Stage.WITHDRAWN: ("retire", "retiree", "abandon", "withdrawn", "desiste"),
-        Stage.NO_ANSWER: ("sans reponse", "pas de reponse", "no answer", "ghosted", "no response"),
-    },
-    "channel": {
-        Channel.JOB_BOARD: (
-            "job board",
-            "site d'emploi",
-            "jobboard",
-            "linkedin",
-            "indeed",
-            "welcome to the jungle",
-            "apec",
-            "france travail",
-            "annonce",
-        ),
-        Channel.REFERRAL: ("cooptation", "referral", "recommandation", "parrainage"),
-        Channel.NETWORK: ("reseau", "network", "networking", "contact"),
-        Channel.COLD_OUTREACH: (
-            "candidature spontanee",
-            "spontanee",
-            "cold",
-            "cold outreach",
-            "approche directe",
-        ),
-        Channel.RECRUITER: (
-            "cabinet",
-            "recruteur",
-            "recruiter",
-            "chasseur",
-            "agency",
-            "headhunter",
-        ),
-        Channel.INTERNAL: ("interne", "internal", "mobilite interne"),
-        Channel.FREELANCE: ("freelance", "malt", "upwork", "plateforme freelance"),
-    },
+# Values of a stage, channel, level or size column are read through the playbook's vocabulary
+# (rebond/method/vocabulary.py): French and English words, then close spellings.
+CHOICE_FIELDS = ("stage", "channel", "level", "company_size")
+# Where an unknown value leaves the field (the original goes to the notes, and is reported).
+UNKNOWN_VALUE = {"stage": None, "channel": Channel.OTHER, "level": None, "company_size": None}
+_ALLOWED = {
+    "stage": tuple(Stage.values),
+    "channel": tuple(Channel.values),
+    "level": tuple(Level.values),
+    "company_size": tuple(CompanySize.values),
 }
 _DATE_FORMATS = (
     "%Y-%m-%d",
     "%d/%m/%Y",
     "%d/%m/%y",
     "%d.%m.%Y",
+    "%d.%m.%y",
     "%d-%m-%Y",
+    "%d-%m-%y",
     "%Y/%m/%d",
+    "%Y.%m.%d",
     "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
 )
+# Month names and abbreviations people type, French and English, folded ("3 nov. 2026",
+# "Nov 3, 2026", "3 novembre 2026").
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "janvier jan janv january",
+            "fevrier fev fevr february feb",
+            "mars mar march",
+            "avril avr april apr",
+            "mai may",
+            "juin jun june",
+            "juillet juil jul july",
+            "aout aou august aug",
+            "septembre sept sep september",
+            "octobre oct october",
+            "novembre nov november",
+            "decembre dec december",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WORDY_DATE = re.compile(
+    r"^(?:(\d{1,2})(?:er)? ([a-z]+)|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?) (\d{4})$"
+)
+# Excel stores dates as days since 1899-12-30; a bare number in this range in a date column is
+# one (1954 to 2119), written by a spreadsheet that lost the cell's date format.
+_EXCEL_SERIALS = range(20_000, 80_000)
 
 
 @dataclass(frozen=True)
@@ -166,6 +142,18 @@ class ImportFailed(ValueError):
         super().__init__(f"Nothing was imported. {shown}{more}")
 
 
+@dataclass(frozen=True)
+class ValueNote:
+    """How a value of the file was read: `value` is None when it was not recognised (the
+    original then goes to the row's notes)."""
+
+    field: str
+    text: str
+    value: str | None
+    how: str  # "synonym", "close" or "unknown"
+    lines: tuple[int, ...] = ()
+
+
 @dataclass
 class ImportReport:
     rows: int
@@ -175,11 +163,23 @@ class ImportReport:
     encoding: str
     dry_run: bool
     ignored_columns: list[str] = field(default_factory=list)
+    # Values read through a synonym or a close spelling, and values not recognised.
+    values: list[ValueNote] = field(default_factory=list)
+
+
+def _header_key(header: str) -> str:
+    return re.sub(r"\s+", " ", fold(header)).strip(" :*")
+
+
+def header_score(cells: list[str]) -> int:
+    """How many cells of a row are known header names (finds the header row)."""
+    known = {alias for aliases in HEADER_ALIASES.values() for alias in aliases}
+    return sum(1 for cell in cells if _header_key(cell) in known)
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:
     """Field name → column index, from the header names (first match wins)."""
-    folded = [re.sub(r"\s+", " ", fold(h)).strip(" :*") for h in headers]
+    folded = [_header_key(h) for h in headers]
     mapping: dict[str, int] = {}
     for name, aliases in HEADER_ALIASES.items():
         for index, header in enumerate(folded):
@@ -190,23 +190,34 @@ def guess_mapping(headers: list[str]) -> dict[str, int]:
 
 
 def parse_date(text: str) -> date:
+    """A date as people type it: 03/11/2026, 3/11/26, 2026-11-03, "3 nov. 2026", "Nov 3, 2026",
+    or an Excel serial number. ValueError for anything else, an impossible date included.
+
+    >>> [parse_date(t).isoformat() for t in ("3/11/26", "3 nov. 2026", "Nov 3, 2026", "46329")]
+    ['2026-11-03', '2026-11-03', '2026-11-03', '2026-11-03']
+    """
+    stripped = text.strip()
     for pattern in _DATE_FORMATS:
         try:
-            return datetime.strptime(text.strip(), pattern).date()
+            return datetime.strptime(stripped, pattern).date()
         except ValueError:
             continue
+    wordy = _WORDY_DATE.match(" ".join(fold(stripped).replace(".", " ").replace(",", " ").split()))
+    if wordy:
+        day, month = (wordy[1], wordy[2]) if wordy[1] else (wordy[4], wordy[3])
+        if month in _MONTHS:
+            try:
+                return date(int(wordy[5]), _MONTHS[month], int(day))
+            except ValueError:
+                pass
+    if stripped.isdigit() and int(stripped) in _EXCEL_SERIALS:
+        return date(1899, 12, 30) + timedelta(days=int(stripped))
     raise ValueError(f"{text!r} is not a date (expected 21/11/2026 or 2026-11-21)")
 
 
-def parse_choice(kind: str, text: str) -> str:
-    key = fold(text).strip()
-    for value, aliases in VALUE_ALIASES.get(kind, {}).items():
-        if key == value or key in aliases:
-            return value
-    choices = {"level": Level, "company_size": CompanySize}.get(kind)
-    if choices is not None and key in choices.values:
-        return key
-    raise ValueError(f"{text!r} is not a known {kind}")
+def parse_choice(kind: str, text: str) -> Reading | None:
+    """What a stage, channel, level or size cell says, or None when nothing is close."""
+    return read_value(kind, text, _ALLOWED[kind])
 
 
 @dataclass
@@ -217,24 +228,51 @@ class _Row:
 
 def _parse_row(
     line: int, cells: list[str], mapping: dict[str, int], default_day: date
-) -> tuple[_Row | None, list[RowError]]:
+) -> tuple[_Row | None, list[RowError], list[ValueNote]]:
     raw = {name: (cells[i] if i < len(cells) else "") for name, i in mapping.items()}
     errors = [RowError(line, name, "is empty") for name in REQUIRED if not raw.get(name)]
     values: dict[str, object] = {}
+    notes: list[ValueNote] = []
+    unknown: list[str] = []
     for name, text in raw.items():
         if not text:
+            continue
+        if name in CHOICE_FIELDS:
+            found = parse_choice(name, text)
+            if found is None:
+                notes.append(ValueNote(name, text, None, "unknown", (line,)))
+                unknown.append(f"{name}: {text}")
+                fallback = UNKNOWN_VALUE[name]
+                if fallback is not None:
+                    values[name] = fallback
+            else:
+                values[name] = found.value
+                if found.how != "value":
+                    notes.append(ValueNote(name, text, found.value, found.how, (line,)))
             continue
         try:
             if name == "applied_on":
                 values[name] = parse_date(text)
-            elif name in ("stage", "channel", "level", "company_size"):
-                values[name] = parse_choice(name, text)
             else:
                 values[name] = text[:1000] if name in ("job_url", "notes") else text[:200]
         except ValueError as exc:
             errors.append(RowError(line, name, str(exc)))
+    if unknown:  # kept in the notes, never lost
+        kept = "\n".join(unknown)
+        values["notes"] = f"{values['notes']}\n{kept}" if values.get("notes") else kept
     values.setdefault("applied_on", default_day)
-    return (None if errors else _Row(line, values)), errors
+    return (None if errors else _Row(line, values)), errors, notes
+
+
+def _merged(notes: list[ValueNote]) -> list[ValueNote]:
+    """One note per (field, text, value), with every line it was read on."""
+    merged: dict[tuple[str, str, str | None, str], list[int]] = {}
+    for note in notes:
+        merged.setdefault((note.field, note.text, note.value, note.how), []).extend(note.lines)
+    return [
+        ValueNote(name, text, value, how, tuple(lines))
+        for (name, text, value, how), lines in merged.items()
+    ]
 
 
 def import_applications(
@@ -247,7 +285,7 @@ def import_applications(
     max_rows: int = 50_000,
 ) -> ImportReport:
     """Check every row first; write everything in one transaction, or nothing."""
-    table: Table = read_table(data, filename)
+    table: Table = read_table(data, filename, header_score)
     mapping = guess_mapping(table.headers)
     for name, header in (overrides or {}).items():
         if name not in HEADER_ALIASES:
@@ -267,9 +305,11 @@ def import_applications(
     today = timezone.localdate()
     parsed: list[_Row] = []
     errors: list[RowError] = []
+    notes: list[ValueNote] = []
     for line, cells in table.rows:
-        row, row_errors = _parse_row(line, cells, mapping, today)
+        row, row_errors, row_notes = _parse_row(line, cells, mapping, today)
         errors.extend(row_errors)
+        notes.extend(row_notes)
         if row:
             parsed.append(row)
     if errors:
@@ -282,6 +322,7 @@ def import_applications(
         encoding=table.encoding,
         dry_run=dry_run,
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping.values()],
+        values=_merged(notes),
     )
     with transaction.atomic():
         report.new_companies = _write(user, parsed, dry_run)

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+
+# How many non-empty lines may stand above the header row (a title, an export date…).
+HEADER_WITHIN = 10
+HeaderScore = Callable[[list[str]], int]
 
 
 class TableError(ValueError):
@@ -42,26 +47,40 @@ def _delimiter(header_line: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(data: bytes) -> Table:
+def _split(
+    lines: list[tuple[int, list[str]]], header_score: HeaderScore | None
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Headers and rows: the header row is the first non-empty one, or, with `header_score`,
+    the best scoring of the first `HEADER_WITHIN` (a title or blank cells above it)."""
+    if not lines:
+        return [], []
+    at = 0
+    if header_score is not None:
+        scores = [header_score(cells) for _, cells in lines[:HEADER_WITHIN]]
+        at = max(range(len(scores)), key=lambda k: (scores[k], -k)) if max(scores) > 0 else 0
+    return lines[at][1], lines[at + 1 :]
+
+
+def read_csv(data: bytes, header_score: HeaderScore | None = None) -> Table:
     text, encoding = decode(data)
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    if not first_line:
+    first_lines = [line for line in text.splitlines() if line.strip()][:HEADER_WITHIN]
+    if not first_lines:
         raise TableError("The file is empty.")
-    delimiter = _delimiter(first_line)
+    # The delimiter of the line that has the most of one (a title line above has none).
+    delimiter = max(
+        (_delimiter(line) for line in first_lines),
+        key=lambda sep: max(line.count(sep) for line in first_lines),
+    )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
+    lines: list[tuple[int, list[str]]] = []
     try:
         for cells in reader:
-            if not any(cell.strip() for cell in cells):
-                continue
-            if headers is None:
-                headers = [cell.strip() for cell in cells]
-                continue
-            rows.append((reader.line_num, [cell.strip() for cell in cells]))
+            if any(cell.strip() for cell in cells):
+                lines.append((reader.line_num, [cell.strip() for cell in cells]))
     except csv.Error as exc:
         raise TableError(f"Line {reader.line_num}: {exc}") from None
-    return Table(headers or [], rows, encoding, delimiter)
+    headers, rows = _split(lines, header_score)
+    return Table(headers, rows, encoding, delimiter)
 
 
 def _cell(value: object) -> str:
@@ -78,7 +97,7 @@ def _cell(value: object) -> str:
     return str(value).strip()
 
 
-def read_xlsx(data: bytes) -> Table:
+def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
     from openpyxl import load_workbook
 
     try:
@@ -86,21 +105,17 @@ def read_xlsx(data: bytes) -> Table:
     except Exception as exc:  # openpyxl raises many types for a damaged file
         raise TableError(f"This is not a readable XLSX file ({type(exc).__name__}).") from None
     sheet = workbook.worksheets[0]
-    headers: list[str] | None = None
-    rows: list[tuple[int, list[str]]] = []
+    lines: list[tuple[int, list[str]]] = []
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = [_cell(v) for v in values]
-        if not any(cells):
-            continue
-        if headers is None:
-            headers = cells
-            continue
-        rows.append((number, cells))
+        if any(cells):
+            lines.append((number, cells))
     workbook.close()
-    return Table(headers or [], rows, "xlsx", "")
+    headers, rows = _split(lines, header_score)
+    return Table(headers, rows, "xlsx", "")
 
 
-def read_table(data: bytes, filename: str) -> Table:
+def read_table(data: bytes, filename: str, header_score: HeaderScore | None = None) -> Table:
     if filename.lower().endswith((".xlsx", ".xlsm")) or data[:2] == b"PK":
-        return read_xlsx(data)
-    return read_csv(data)
+        return read_xlsx(data, header_score)
+    return read_csv(data, header_score)

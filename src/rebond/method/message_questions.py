@@ -186,12 +186,13 @@ def targeted_questions(
     use_model: bool = True,
     own_words: str = "",
 ) -> list[str]:
-    """One question per doubt the person wrote (at least `minimum`, with default themes).
+    """One question per doubt the person wrote, `limit` at most (at least `minimum`, with
+    default themes).
 
     A doubt asks its theme's question from the bank; a doubt whose theme is unknown, or
     already asked by an earlier doubt, is asked in its own words through `own_words` (a
-    template with `{doubt}`), so that no doubt the person chose is dropped. Without doubts,
-    the default themes give `minimum` questions, `limit` at most.
+    template with `{doubt}`), so that no doubt the person chose is dropped (the draft form
+    takes `limit` doubts at most, so that the message stays short enough to be answered).
 
     >>> doubts = ["trop long", "pas assez d'impact business"]
     >>> for question in targeted_questions(doubts, "en", use_model=False):
@@ -219,4 +220,4 @@ def targeted_questions(
         if theme in bank and theme not in used:
             used.add(theme)
             asked.append(bank[theme].question_tu if pick_tu else bank[theme].question)
-    return asked if written else asked[:limit]
+    return asked[:limit]

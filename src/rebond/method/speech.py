@@ -142,7 +142,11 @@ def count_words(text: str) -> int:
 
 
 def analyze(
-    transcript: Transcript, interviewer: str = "Q", lang: Lang | None = None
+    transcript: Transcript,
+    interviewer: str = "Q",
+    lang: Lang | None = None,
+    *,
+    me: str | None = None,
 ) -> SpeechReport:
     """Measure the candidate's speech in a transcript.
 
@@ -153,8 +157,14 @@ def analyze(
     >>> r.words, r.speech_seconds, r.wpm, r.fillers
     (5, 4.0, 75.0, {'um': 1})
     """
-    label = interviewer.strip().casefold()
-    is_candidate = [(cue.speaker or "").strip().casefold() != label for cue in transcript.cues]
+    if me:  # the candidate is named: everyone else asks
+        mine = me.strip().casefold()
+        is_candidate = [(cue.speaker or "").strip().casefold() == mine for cue in transcript.cues]
+    else:  # no interviewer label: a monologue, every cue is the candidate's
+        label = interviewer.strip().casefold()
+        is_candidate = [
+            not label or (cue.speaker or "").strip().casefold() != label for cue in transcript.cues
+        ]
     spoken = [cue for cue, mine in zip(transcript.cues, is_candidate, strict=True) if mine]
     if lang is None:
         sample = " ".join(cue.text for cue in spoken)[:_LANG_SAMPLE]

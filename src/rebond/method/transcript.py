@@ -247,6 +247,10 @@ def _with_speakers(transcript: Transcript, fmt: Format) -> Transcript:
     In pasted text, once two speakers recur, a prefix seen only once is more likely
     "Résultat : …" inside an answer than a third speaker, so it stays in the text. Voice tags
     and the prefixes of timed cues are always trusted.
+
+    When a timed transcript names one speaker only ("Q: …" on the interviewer's cues), its
+    unnamed cues are the other person, not a continuation: they stay unnamed, so the speech
+    analysis reads them as the candidate's.
     """
     split = [
         (cue, *(_split_prefix(cue.text) if cue.speaker is None else (None, cue.text)))
@@ -255,6 +259,7 @@ def _with_speakers(transcript: Transcript, fmt: Format) -> Transcript:
     names = Counter(name for _, name, _ in split if name)
     names.update(cue.speaker for cue in transcript.cues if cue.speaker)
     lone_is_text = sum(1 for count in names.values() if count >= 2) >= 2
+    one_voice = fmt != "text" and len(names) == 1
     cues: list[Cue] = []
     for cue, name, rest in split:
         if name and not (fmt == "text" and lone_is_text and names[name] < 2):
@@ -265,7 +270,7 @@ def _with_speakers(transcript: Transcript, fmt: Format) -> Transcript:
                 cues[-1] = replace(cues[-1], text=f"{cues[-1].text} {line}")
                 continue
             cue = replace(cue, speaker=None, text=line)
-        if cue.speaker is None and cues and cues[-1].speaker is not None:
+        if cue.speaker is None and cues and cues[-1].speaker is not None and not one_voice:
             cue = replace(cue, speaker=cues[-1].speaker)
         if cue.text:
             cues.append(cue)

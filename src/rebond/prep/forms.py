@@ -76,7 +76,11 @@ class TranscriptForm(forms.Form):
         label=_("Interviewer's name in the transcript"),
         max_length=80,
         initial="Q",
-        help_text=_("Every other speaker counts as you. Default: Q."),
+        required=False,
+        help_text=_(
+            "Every other speaker counts as you. Left as Q or empty, Rebond recognises the usual "
+            "names (Q, Recruteur, Interviewer, Moi…) and asks if it cannot tell."
+        ),
     )
     file = forms.FileField(
         label=_("Transcript file (.vtt, .srt or .txt)"),
@@ -108,7 +112,17 @@ class TranscriptForm(forms.Form):
 
 
 class InterviewerForm(forms.Form):
-    interviewer = forms.CharField(label=_("Interviewer's name in the transcript"), max_length=80)
+    interviewer = forms.CharField(
+        label=_("Interviewer's name in the transcript"), max_length=80, required=False
+    )
+    # Set by the "this is me" buttons of the speaker choice.
+    me = forms.CharField(max_length=80, required=False, widget=forms.HiddenInput)
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        if not data.get("interviewer") and not data.get("me"):
+            raise forms.ValidationError(_("Give the interviewer's name, or choose yourself."))
+        return data
 
 
 class RecordingForm(forms.Form):

@@ -105,6 +105,9 @@ class MockSession(OwnedModel):
     interviewer = models.CharField(
         _("interviewer's label in the transcript"), max_length=80, default="Q"
     )
+    # The candidate's own name in the transcript when the person chose it (then everyone else
+    # asks); blank: every speaker but `interviewer` is the candidate.
+    me = models.CharField(_("your name in the transcript"), max_length=80, blank=True)
     source_format = models.CharField(
         _("format"), max_length=8, choices=TranscriptFormat.choices, default=TranscriptFormat.TEXT
     )

@@ -128,3 +128,69 @@ def test_it_guesses_columns_in_french_and_english(headers, expected):
 )
 def test_it_reads_french_and_iso_dates(text, iso):
     assert parse_date(text).isoformat() == iso
+
+
+ORDINARY_FRENCH = (
+    "Suivi de mes candidatures;;;;;\r\n"
+    "Export du 06/12/2026;;;;;\r\n"
+    "Entreprise;Poste;Date de candidature;Statut;Canal;Notes\r\n"
+    "Groupe Azur;Chargée d'études;3 nov. 2026;Entretien RH;Site carrière;\r\n"
+    "Nexia Conseil;Analyste;3/11/26;Relance;Cabinet de recrutement;appel mardi\r\n"
+    "Boulangeries Roux;Contrôleuse de gestion;46329;Sans réponse;Linkdin;\r\n"
+    "Atelier Vert;Chargée de mission;2026-11-04;Entretein 2;Pigeon voyageur;\r\n"
+).encode("cp1252")
+
+
+def test_an_ordinary_french_spreadsheet_imports_whatever_its_labels(owner):
+    report = import_applications(owner, ORDINARY_FRENCH, "suivi.csv")
+    assert report.applications == 4
+    rows = {a.company.name: a for a in Application.objects.for_user(owner)}
+    azur, nexia = rows["Groupe Azur"], rows["Nexia Conseil"]
+    assert (azur.stage, azur.channel, azur.applied_on.isoformat()) == (
+        "screening",
+        "company_site",
+        "2026-11-03",
+    )
+    assert (nexia.stage, nexia.channel, nexia.applied_on.isoformat()) == (
+        "applied",
+        "recruiter",
+        "2026-11-03",
+    )
+    roux = rows["Boulangeries Roux"]
+    assert (roux.stage, roux.channel, roux.applied_on.isoformat()) == (
+        "no_answer",
+        "job_board",
+        "2026-11-03",
+    )
+    # A close spelling is read and reported; an unknown channel becomes "other", kept in notes.
+    vert = rows["Atelier Vert"]
+    assert (vert.stage, vert.channel) == ("interview_2", "other")
+    assert "Pigeon voyageur" in vert.notes
+    by_text = {note.text: note for note in report.values}
+    assert by_text["Site carrière"].value == "company_site"
+    assert by_text["Entretein 2"].how == "close" and by_text["Linkdin"].how == "close"
+    assert by_text["Pigeon voyageur"].value is None and by_text["Pigeon voyageur"].lines == (7,)
+
+
+def test_a_real_error_still_refuses_the_whole_file(owner):
+    data = ORDINARY_FRENCH + "Atelier Bleu;;2026-11-04;;;\r\n".encode("cp1252")
+    with pytest.raises(ImportFailed) as caught:
+        import_applications(owner, data, "suivi.csv")
+    assert [(e.line, e.field) for e in caught.value.errors] == [(8, "role")]
+    assert not Application.objects.exists()
+
+
+def test_it_imports_a_libreoffice_xlsx_with_a_title_above_the_headers(owner):
+    """Written by LibreOffice Calc (headless, French locale) from a person's tracking sheet:
+    a title row and a blank row above the headers, French stage and channel words."""
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[4] / "tests/fixtures/spreadsheets"
+    data = (fixture / "suivi-libreoffice.xlsx").read_bytes()
+    report = import_applications(owner, data, "suivi-libreoffice.xlsx")
+    assert report.applications == 4 and report.mapping["company"] == "Entreprise"
+    rows = {a.company.name: a for a in Application.objects.for_user(owner)}
+    assert rows["Groupe Azur"].applied_on.isoformat() == "2026-11-03"
+    assert (rows["Groupe Azur"].stage, rows["Groupe Azur"].channel) == ("screening", "company_site")
+    assert rows["Nexia Conseil"].channel == "recruiter"
+    assert rows["Atelier Vert"].stage == "rejected"

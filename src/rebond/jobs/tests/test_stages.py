@@ -92,3 +92,20 @@ def test_it_lists_with_filters_and_only_for_the_owner(owner, other):
     since = (datetime.now(UTC) - timedelta(days=7)).date()
     assert services.search(owner, since=since).count() == 1
     assert StageEvent.objects.for_user(other).count() == 1
+
+
+def test_the_command_line_reads_the_same_stage_words_as_the_import():
+    from typer.testing import CliRunner
+
+    from rebond.accounts.services import local_user
+    from rebond.cli import app
+    from rebond.jobs import services
+
+    person = local_user()
+    application = services.create_application(person, company="Alan", role="Data analyst")
+    result = CliRunner().invoke(app, ["move", str(application.pk), "Entretien 2"])
+    assert result.exit_code == 0, result.output
+    application.refresh_from_db()
+    assert application.stage == "interview_2"
+    refused = CliRunner().invoke(app, ["move", str(application.pk), "pigeon voyageur"])
+    assert refused.exit_code == 2 and "unknown stage" in refused.output

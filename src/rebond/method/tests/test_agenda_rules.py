@@ -77,8 +77,9 @@ def test_it_drops_the_feedback_request_once_sent() -> None:
         # Paris: 7 days later crosses the spring change -> 09:00 CEST = 07:00 UTC
         (utc(2026, 3, 25, 10), "Europe/Paris", utc(2026, 4, 1, 7), utc(2026, 4, 4, 22)),
         (utc(2026, 3, 2, 15), "America/New_York", utc(2026, 3, 9, 13), utc(2026, 3, 13, 4)),
-        # 23:00 EDT on 25 October is the local day that counts; due after DST ends
-        (utc(2026, 10, 26, 3), "America/New_York", utc(2026, 11, 1, 14), utc(2026, 11, 5, 5)),
+        # 23:00 EDT on Sunday 25 October is the local day that counts; a week later is a
+        # Sunday, so the follow-up waits for Monday 9:00, after DST ends
+        (utc(2026, 10, 26, 3), "America/New_York", utc(2026, 11, 2, 14), utc(2026, 11, 5, 5)),
         (utc(2026, 3, 31, 0), "Australia/Sydney", utc(2026, 4, 6, 23), utc(2026, 4, 10, 14)),
         # 06:00 on 1 July in Sydney, still 30 June in UTC
         (utc(2026, 6, 30, 20), "Australia/Sydney", utc(2026, 7, 7, 23), utc(2026, 7, 11, 14)),

@@ -13,8 +13,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rebond.method.speakers import SpeakersUnclear, attribute
 from rebond.method.speech import analyze
-from rebond.method.transcript import guess_format, parse
+from rebond.method.transcript import Transcript, guess_format, parse
 from rebond.prep import transcription
 from rebond.prep.choices import TranscriptFormat
 from rebond.prep.models import MockSession
@@ -83,17 +84,39 @@ def create_session(
     transcript = parse(text, fmt)  # type: ignore[arg-type]
     if not transcript.cues:
         raise UploadError(_("No speech found in this transcript."))
-    report = analyze(transcript, interviewer=interviewer or "Q")
+    label, me, metrics = measure(transcript, interviewer)
     return MockSession.objects.create(
         user=user,
         title=title.strip() or _("Mock interview"),
         held_at=held_at or timezone.now(),
-        interviewer=interviewer or "Q",
+        interviewer=label,
+        me=me,
         source_format=TranscriptFormat(transcript.source_format),
         transcript=text,
-        metrics=report.to_dict(),
+        metrics=metrics,
         warnings=list(transcript.warnings),
     )
+
+
+def measure(
+    transcript: Transcript, interviewer: str = "", me: str = ""
+) -> tuple[str, str, dict[str, Any]]:
+    """(interviewer label, candidate name, metrics) of a transcript.
+
+    The default label "Q", when no speaker carries it, or a blank one, lets `speakers.attribute`
+    decide (usual names, unnamed cues). When it cannot, the metrics hold `speakers` to choose
+    from ("which one is you?") and nothing is measured yet: never a silent zero.
+    """
+    names = {(cue.speaker or "").casefold() for cue in transcript.cues}
+    given = interviewer.strip()
+    auto = not me and (not given or (given == "Q" and "q" not in names))
+    try:
+        who = attribute(transcript, None if auto else given, me or None)
+    except SpeakersUnclear as exc:
+        speakers = [{"name": s.name, "sample": s.sample, "lines": s.cues} for s in exc.speakers]
+        return given or "Q", "", {"speakers": speakers, "words": 0, "answers": []}
+    report = analyze(transcript, interviewer=who.interviewer or "", me=who.me)
+    return who.interviewer or given or "Q", who.me or "", report.to_dict()
 
 
 def import_transcript(
@@ -141,19 +164,21 @@ def transcribe_recording(session: MockSession) -> bool:
     text = transcription.transcribe(Path(session.recording.path))
     session.transcript = text
     session.source_format = TranscriptFormat.VTT
-    session.metrics = analyze(parse(text, "vtt"), interviewer=session.interviewer).to_dict()
+    # One voice: every cue is the candidate's whatever its label.
+    session.metrics = analyze(parse(text, "vtt"), interviewer="").to_dict()
     session.save(update_fields=["transcript", "source_format", "metrics"])
     return True
 
 
-def reanalyze(session: MockSession, interviewer: str) -> MockSession:
-    """Measure again with another interviewer label (the first guess was wrong)."""
+def reanalyze(session: MockSession, interviewer: str = "", me: str = "") -> MockSession:
+    """Measure again with the interviewer's name, or the person's own ("this one is me")."""
     if not session.transcript.strip():
         return session
     transcript = parse(session.transcript, session.source_format)  # type: ignore[arg-type]
-    session.interviewer = interviewer.strip() or "Q"
-    session.metrics = analyze(transcript, interviewer=session.interviewer).to_dict()
-    session.save(update_fields=["interviewer", "metrics"])
+    session.interviewer, session.me, session.metrics = measure(
+        transcript, interviewer.strip() or ("" if me else "Q"), me.strip()
+    )
+    session.save(update_fields=["interviewer", "me", "metrics"])
     return session
 
 

@@ -224,3 +224,28 @@ def test_it_transcribes_with_a_locally_installed_model(owner, settings, monkeypa
     assert seen["local_files_only"] is True and seen["path"] == str(model)
     assert session.transcript.startswith("WEBVTT")
     assert session.metrics["words"] == 6 and session.metrics["fillers"] == {"um": 1}
+
+
+def test_it_asks_which_speaker_is_you_when_it_cannot_tell_and_never_shows_a_silent_zero(
+    owner_client, owner
+):
+    text = (
+        "Claire Martin : Pourquoi nous ?\nLéa Dupont : Parce que j'aime la data.\n"
+        "Claire Martin : Et ensuite ?\nLéa Dupont : Je veux progresser vite."
+    )
+    session = mocks.create_session(owner, title="Mock", text=text)
+    assert [s["name"] for s in session.metrics["speakers"]] == ["Claire Martin", "Léa Dupont"]
+    page = owner_client.get(f"/prep/mock/{session.pk}/").content.decode()
+    assert "Which one is you?" in page and "I am Léa Dupont" in page
+    assert "metrics-title" not in page  # nothing measured yet, so no figures shown
+    owner_client.post(f"/prep/mock/{session.pk}/reanalyze/", {"me": "Léa Dupont"})
+    session.refresh_from_db()
+    assert session.me == "Léa Dupont" and session.metrics["words"] == 9
+    assert "Which one is you?" not in owner_client.get(f"/prep/mock/{session.pk}/").content.decode()
+
+
+def test_only_the_interviewer_named_in_a_vtt_still_measures_the_candidate(owner):
+    from rebond.method.tests.test_speakers import ONLY_INTERVIEWER_NAMED
+
+    session = mocks.create_session(owner, title="Mock", text=ONLY_INTERVIEWER_NAMED)
+    assert session.metrics["words"] == 30 and session.metrics["wpm"]

@@ -65,7 +65,7 @@ def mock_reanalyze(request: HttpRequest, pk: int) -> HttpResponse:
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
     form = InterviewerForm(request.POST)
     if form.is_valid():
-        mocks.reanalyze(session, form.cleaned_data["interviewer"])
+        mocks.reanalyze(session, form.cleaned_data["interviewer"], form.cleaned_data["me"])
         messages.success(request, _("Measured again."))
     return redirect(session)
 
