@@ -72,6 +72,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "rebond.web.middleware.HealthMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -79,6 +80,7 @@ MIDDLEWARE = [
     "rebond.web.middleware.RejectNulCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "rebond.web.middleware.PrivatePagesMiddleware",
     "rebond.web.middleware.UserTimezoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -113,7 +115,13 @@ def _database() -> dict[str, object]:
     url = env_str("DATABASE_URL", "")
     if url:
         try:
-            config = dj_database_url.parse(url, conn_max_age=env_int("REBOND_DB_CONN_MAX_AGE", 60))
+            # Health checks: the first request after a database restart reconnects instead
+            # of failing on a dead persistent connection.
+            config = dj_database_url.parse(
+                url,
+                conn_max_age=env_int("REBOND_DB_CONN_MAX_AGE", 60),
+                conn_health_checks=True,
+            )
         except ValueError as exc:
             raise ImproperlyConfigured(f"DATABASE_URL is malformed: {exc}") from None
         config.setdefault("OPTIONS", {})

@@ -45,6 +45,13 @@ def further(a: str, b: str) -> str:
     return a if Stage(a).rank >= Stage(b).rank else b
 
 
+def _checked_url(fields: dict[str, Any]) -> None:
+    """A job ad link is a web address: `javascript:` or `data:` would run in the page."""
+    url = str(fields.get("job_url") or "").strip()
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise ValueError("The job ad link must start with http:// or https://.")
+
+
 @transaction.atomic
 def create_application(
     user: User, *, company: str, role: str, at: datetime | None = None, **fields: Any
@@ -52,6 +59,7 @@ def create_application(
     unknown = set(fields) - set(APPLICATION_FIELDS)
     if unknown:
         raise TypeError(f"Unknown application fields: {', '.join(sorted(unknown))}")
+    _checked_url(fields)
     at = at or timezone.now()
     fields.setdefault("applied_on", timezone.localdate(at))
     application = Application.objects.create(
@@ -71,6 +79,7 @@ def create_application(
 def update_application(
     application: Application, *, company: str | None = None, **fields: Any
 ) -> Application:
+    _checked_url(fields)
     for name, value in fields.items():
         if name not in APPLICATION_FIELDS:
             raise TypeError(f"Unknown application field: {name}")

@@ -7,6 +7,37 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
+
+
+class HealthMiddleware:
+    """`/health/` answered before sessions and sign-in are read: a probe that carries a
+    session cookie during a database outage gets its 503, not a 500 from loading the session."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path == "/health/":
+            from rebond.web.views import health
+
+            return health(request)
+        return self.get_response(request)
+
+
+class PrivatePagesMiddleware:
+    """What a signed-in person sees is theirs (a journal, feedback, a plan): never kept by the
+    browser's or a proxy's cache (`Cache-Control: no-store, private`)."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, no_store=True, private=True)
+        return response
 
 
 class UserTimezoneMiddleware:
