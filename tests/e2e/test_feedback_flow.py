@@ -228,6 +228,8 @@ def test_a_mixed_message_is_split_and_a_set_aside_sentence_comes_back(
     expect(page.locator("li.statement", has_text="nombreuses candidatures")).to_have_count(0)
     expect(page.locator("details.set-aside")).to_contain_text("mis de côté par vous")
     screenshot("feedback-mixed-restored-fr")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot("feedback-mixed-restored-fr-phone")
     from rebond.feedback.models import FeedbackItem
 
     assert FeedbackItem.objects.for_user(user).count() == 1

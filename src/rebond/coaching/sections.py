@@ -47,6 +47,7 @@ EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     Section.JOURNAL: (
         "debriefs",
+        "plan_actions",  # the debrief's own actions only (see `ROW_RULES`)
         "debrief_causes",
         "debrief_replay",
         "checkins",
@@ -89,12 +90,43 @@ def item_choices(name: str, rows: list[dict[str, Any]]) -> list[tuple[str, str]]
     return choices
 
 
+# Actions a debrief creates (cool-down, tests of an interpretation) say what the person felt:
+# they belong to the journal, not to the plan a coach may read.
+JOURNAL_ACTION_SOURCES = frozenset({"debrief"})
+# Review figures computed from the mood check-ins, likewise.
+JOURNAL_FIGURES = ("mood_average", "mood_trend")
+
+
+def _plan_row(name: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    if name == "plan_actions" and row.get("source_kind") in JOURNAL_ACTION_SOURCES:
+        return None
+    if name == "plan_reviews" and isinstance(row.get("figures"), dict):
+        figures = {k: v for k, v in row["figures"].items() if k not in JOURNAL_FIGURES}
+        return {**row, "figures": figures}
+    return row
+
+
+def _journal_row(name: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    if name == "plan_actions" and row.get("source_kind") not in JOURNAL_ACTION_SOURCES:
+        return None
+    return row
+
+
+# Section -> what each of its rows shows (None: the row is not part of the section). The
+# section boundaries, field by field, are written in docs/hosted.md.
+ROW_RULES = {Section.PLAN: _plan_row, Section.JOURNAL: _journal_row}
+
+
 def tables(user: Any, section: str) -> list[tuple[str, list[str], list[dict[str, Any]]]]:
     """(export section, columns, rows) of `section` for `user`, in the registry's order."""
     wanted = EXPORT_SECTIONS[section]
+    rule = ROW_RULES.get(section)
     found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
     for provider in data_export.PROVIDERS:
         for name, content in provider(user).items():
             if name in wanted:
-                found[name] = content
+                columns, rows = content
+                if rule is not None:
+                    rows = [kept for row in rows if (kept := rule(name, row)) is not None]
+                found[name] = (columns, rows)
     return [(name, *found[name]) for name in wanted if name in found]

@@ -8,9 +8,9 @@ from typing import Any
 from rebond.feedback.models import Correction, FeedbackItem, Message, SmtpAccount, Statement
 
 ITEM_FIELDS = ["id", "application_id", "source_kind", "source_name", "received_on", "text",
-               "created_at"]  # fmt: skip
+               "set_aside", "created_at"]  # fmt: skip
 STATEMENT_FIELDS = ["id", "item_id", "position", "text", "lang", "theme", "dimension",
-                    "polarity", "nature", "cause", "corrected", "group"]  # fmt: skip
+                    "polarity", "nature", "cause", "corrected", "doubt", "group"]  # fmt: skip
 CORRECTION_FIELDS = ["statement_id", "field", "old_value", "new_value", "created_at"]
 MESSAGE_FIELDS = ["id", "application_id", "contact_id", "kind", "lang", "from_address",
                   "to_name", "to_address", "subject", "body", "status", "sent_via", "sent_at",

@@ -81,6 +81,7 @@ def erase(user: Any) -> dict[str, int]:
     rows deleted per model (no personal text), for the operator's log."""
     files = [(stored.storage, stored.name) for _, stored in stored_files(user)]
     counts: dict[str, int] = {}
+    sessions = _session_keys(user)
     with transaction.atomic():
         # Model by model, so the counts are explicit. A PROTECT relation (an application
         # protects its company) makes a model wait for the pass after the one that frees it.
@@ -101,10 +102,42 @@ def erase(user: Any) -> dict[str, int]:
                 break
         if pending:
             raise ProtectedError(f"cannot erase {pending}", set())
+        counts.update(_traces(user, sessions))
     # Files go once the rows are gone for sure: a failed transaction keeps both.
     for storage, name in files:
         storage.delete(name)
     log.info("account erased", extra={"count": sum(counts.values())})
+    return counts
+
+
+def _session_keys(user: Any) -> list[str]:
+    """The person's sessions: from the signed-in devices list where hosted mode keeps one,
+    else by reading the live sessions (local mode has a handful)."""
+    from django.apps import apps
+    from django.contrib.sessions.models import Session
+
+    if apps.is_installed("allauth.usersessions"):
+        from allauth.usersessions.models import UserSession
+
+        return list(UserSession.objects.filter(user=user).values_list("session_key", flat=True))
+    keys = []
+    for session in Session.objects.filter(expire_date__gte=timezone.now()).iterator():
+        if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
+            keys.append(session.session_key)
+    return keys
+
+
+def _traces(user: Any, session_keys: list[str]) -> dict[str, int]:
+    """What outlives the person's own rows: their sessions (which hold their id) and the
+    invitations sent to their address (owned by whoever invited them)."""
+    from django.contrib.sessions.models import Session
+
+    from rebond.coaching.models import Invitation
+
+    counts = {"sessions.Session": Session.objects.filter(session_key__in=session_keys).delete()[0]}
+    if user.email:
+        found = Invitation.objects.filter(email__iexact=user.email).delete()[0]
+        counts["coaching.Invitation (sent to them)"] = found
     return counts
 
 

@@ -82,3 +82,27 @@ def test_it_lists_accounts_inactive_for_the_retention_period(owner, other):
     type(owner).objects.filter(pk=owner.pk).update(last_login=now - timedelta(days=400))
     type(other).objects.filter(pk=other.pk).update(last_login=now - timedelta(days=10))
     assert list(services.inactive_accounts(365, now)) == [owner]
+
+
+def test_erasure_leaves_no_session_and_no_invitation_naming_the_person(
+    client, owner, django_user_model
+):
+    from django.contrib.sessions.models import Session
+
+    from rebond.coaching.invitations import invite
+    from rebond.coaching.models import Invitation, Organisation
+
+    owner.email = "lea@example.org"
+    owner.save()
+    coach = django_user_model.objects.create(username="coach")
+    invite(coach, Organisation.objects.create(name="Cap"), "Lea@example.org")
+    invite(coach, Organisation.objects.get(), "someone.else@example.org")
+    client.force_login(owner)
+    assert any(
+        str(s.get_decoded().get("_auth_user_id")) == str(owner.pk) for s in Session.objects.all()
+    )
+    services.erase(owner)
+    assert not any(
+        str(s.get_decoded().get("_auth_user_id")) == str(owner.pk) for s in Session.objects.all()
+    )
+    assert list(Invitation.objects.values_list("email", flat=True)) == ["someone.else@example.org"]
