@@ -8,7 +8,9 @@ never seen in training or while reading errors:
 - train: W1 (French HR departments and ATS), W3 (US companies), W5 (mentors, coaches, notes),
   and, written in a second wave after the first dev figures, W9 (French retail, hospitals,
   trades), W10 (English consulting, banks, tech scorecards), W11 (French peers and bootcamp
-  mentors), W12 (English public sector, schools, non-profits);
+  mentors), W12 (English public sector, schools, non-profits), then in a third wave W13
+  (French start-ups), W14 (English outside the US and UK, career-change programmes), W15
+  (French audit, banking, insurance), W16 (English healthcare, industry, trades);
 - dev (errors may be read): W2 (French agencies and consulting firms), W4 (UK employers);
 - test (figures only, once per change): W6 (French public sector, Belgium, Switzerland,
   Québec), W7 (English written around the world), W8 (job seekers' notes, founders).
@@ -34,7 +36,7 @@ from rebond.method.language import fold, words  # noqa: E402
 
 WRITERS = ROOT / "bench" / "data" / "feedback" / "writers"
 SPLITS = {
-    "train": ("W1", "W3", "W5", "W9", "W10", "W11", "W12"),
+    "train": ("W1", "W3", "W5", "W9", "W10", "W11", "W12", "W13", "W14", "W15", "W16"),
     "dev": ("W2", "W4"),
     "test": ("W6", "W7", "W8"),
 }

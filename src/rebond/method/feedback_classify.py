@@ -58,7 +58,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 # How much the hashed words count next to the sentence vector, per field (chosen on the dev
 # writers, bench/feedback_writers.py): words read negation ("aucune erreur") that vectors blur.
-WORD_SCALE = {"theme": 2.0, "dimension": 2.0, "polarity": 4.0, "nature": 2.0, "cause": 3.0}
+WORD_SCALE = {"theme": 2.0, "dimension": 4.0, "polarity": 8.0, "nature": 2.0, "cause": 3.0}
 # Cue counts are few and strong; this scale lets them matter next to 512 small embedding values.
 _CUE_SCALE = 0.5
 _L2 = 1e-3

@@ -116,9 +116,15 @@ def test_a_new_wording_of_a_point_on_file_joins_it(owner):
 
 
 def test_another_persons_statements_are_never_read_beside_a_new_one(owner, other):
+    from rebond.method.feedback import classify_many
+
+    alone = classify_many([SQL_NEW])[0]
     make_feedback(other, text=SQL_ON_FILE)
+    # The other person even corrected this very wording to another dimension.
+    theirs = make_feedback(other, text=SQL_NEW).statements.get()
+    services.correct_labels(other, theirs, {"dimension": "results"})
     item = make_feedback(owner, text=SQL_NEW)
-    assert item.statements.get().dimension == "technical"
+    assert item.statements.get().dimension == alone.dimension != "results"
 
 
 def test_a_message_with_no_feedback_is_recorded_with_everything_set_aside(owner):

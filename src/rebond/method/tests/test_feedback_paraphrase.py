@@ -20,8 +20,9 @@ UNRELATED = [
 ]
 
 
-def test_a_misread_wording_takes_the_dimension_of_its_paraphrases() -> None:
-    assert classify_many(SQL[2:])[0].dimension == "technical"  # read alone: misread
+def test_paraphrases_read_together_share_one_dimension_and_one_group() -> None:
+    # (That a misread wording is pulled to its paraphrases' dimension is tested on set
+    # probabilities below: which wording a given model misreads changes with its training.)
     together = classify_many(SQL)
     assert [lab.dimension for lab in together] == ["skills"] * 3
     ids = group(list(zip(SQL, together, strict=True)))
@@ -88,5 +89,6 @@ def test_centred_similarity_matches_centring_every_row() -> None:
 
 
 def test_a_bulk_batch_beyond_the_cap_is_read_statement_by_statement(monkeypatch) -> None:
+    alone = [classify_many([text])[0] for text in SQL]
     monkeypatch.setattr(feedback_paraphrase, "MAX_POOLED", 2)
-    assert classify_many(SQL)[2].dimension == "technical"
+    assert classify_many(SQL) == alone
