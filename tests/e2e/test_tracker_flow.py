@@ -65,3 +65,30 @@ def test_it_is_usable_at_phone_width(live_server, page, screenshot):
     page.goto(live_server.url + "/board/")
     screenshot("tracker-board-phone")
     assert too_wide == {}
+
+
+def test_a_french_spreadsheet_is_previewed_corrected_and_imported(
+    live_server, page, screenshot, tmp_path
+):
+    from rebond.jobs.models import Application
+    from rebond.jobs.tests.test_import import ORDINARY_FRENCH
+
+    sheet = tmp_path / "suivi.csv"
+    sheet.write_bytes(ORDINARY_FRENCH)
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/applications/")
+    page.get_by_role("link", name="Importer un tableau").click()
+    page.get_by_label("Tableau (CSV ou XLSX)").set_input_files(str(sheet))
+    page.get_by_role("button", name="Lire le fichier").click()
+    expect(page.get_by_role("heading", name="Vérifier l'import")).to_be_visible()
+    expect(page.get_by_role("cell", name="Groupe Azur")).to_be_visible()
+    screenshot("import-preview-fr")
+    page.get_by_label("Pigeon voyageur").select_option("network")
+    page.get_by_role("button", name="Mettre à jour l'aperçu").click()
+    expect(page.get_by_label("Pigeon voyageur")).to_have_value("network")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot("import-preview-fr-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.get_by_role("button", name="Importer 4 candidatures").click()
+    expect(page.get_by_text("4 candidatures importées depuis suivi.csv.")).to_be_visible()
+    assert Application.objects.get(company__name="Atelier Vert").channel == "network"

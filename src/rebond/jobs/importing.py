@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from rebond.accounts.models import User
 from rebond.jobs.choices import Channel, CompanySize, Level, Stage
@@ -67,6 +68,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "commentaire", "commentaires", "comments", "remarques"),
 }
 REQUIRED = ("company", "role")
+# Rows shown before importing (the web preview).
+PREVIEW_ROWS = 8
 
 # Values of a stage, channel, level or size column are read through the playbook's vocabulary
 # (rebond/method/vocabulary.py): French and English words, then close spellings.
@@ -165,6 +168,8 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     # Values read through a synonym or a close spelling, and values not recognised.
     values: list[ValueNote] = field(default_factory=list)
+    # The first rows as they will be stored (line, field -> value), for a preview.
+    preview: list[tuple[int, dict[str, object]]] = field(default_factory=list)
 
 
 def _header_key(header: str) -> str:
@@ -227,7 +232,11 @@ class _Row:
 
 
 def _parse_row(
-    line: int, cells: list[str], mapping: dict[str, int], default_day: date
+    line: int,
+    cells: list[str],
+    mapping: dict[str, int],
+    default_day: date,
+    chosen: dict[tuple[str, str], str] | None = None,
 ) -> tuple[_Row | None, list[RowError], list[ValueNote]]:
     raw = {name: (cells[i] if i < len(cells) else "") for name, i in mapping.items()}
     errors = [RowError(line, name, "is empty") for name in REQUIRED if not raw.get(name)]
@@ -238,10 +247,16 @@ def _parse_row(
         if not text:
             continue
         if name in CHOICE_FIELDS:
+            picked = (chosen or {}).get((name, text))
+            if picked in _ALLOWED[name]:  # the person chose what this word means
+                values[name] = picked
+                notes.append(ValueNote(name, text, picked, "chosen", (line,)))
+                continue
             found = parse_choice(name, text)
             if found is None:
                 notes.append(ValueNote(name, text, None, "unknown", (line,)))
-                unknown.append(f"{name}: {text}")
+                label = str(Application._meta.get_field(name).verbose_name).capitalize()
+                unknown.append(gettext("%(field)s: %(value)s") % {"field": label, "value": text})
                 fallback = UNKNOWN_VALUE[name]
                 if fallback is not None:
                     values[name] = fallback
@@ -283,8 +298,12 @@ def import_applications(
     dry_run: bool = False,
     overrides: dict[str, str] | None = None,
     max_rows: int = 50_000,
+    meanings: dict[tuple[str, str], str] | None = None,
 ) -> ImportReport:
-    """Check every row first; write everything in one transaction, or nothing."""
+    """Check every row first; write everything in one transaction, or nothing.
+
+    `meanings` maps (field, word in the file) to the value the person chose for it.
+    """
     table: Table = read_table(data, filename, header_score)
     mapping = guess_mapping(table.headers)
     for name, header in (overrides or {}).items():
@@ -307,7 +326,7 @@ def import_applications(
     errors: list[RowError] = []
     notes: list[ValueNote] = []
     for line, cells in table.rows:
-        row, row_errors, row_notes = _parse_row(line, cells, mapping, today)
+        row, row_errors, row_notes = _parse_row(line, cells, mapping, today, meanings)
         errors.extend(row_errors)
         notes.extend(row_notes)
         if row:
@@ -323,6 +342,7 @@ def import_applications(
         dry_run=dry_run,
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping.values()],
         values=_merged(notes),
+        preview=[(row.line, row.values) for row in parsed[:PREVIEW_ROWS]],
     )
     with transaction.atomic():
         report.new_companies = _write(user, parsed, dry_run)

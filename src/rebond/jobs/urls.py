@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rebond.jobs import views
+from rebond.jobs import views, views_import
 
 app_name = "jobs"
 urlpatterns = [
@@ -8,6 +8,9 @@ urlpatterns = [
     path("applications/", views.application_list, name="list"),
     path("applications/new/", views.application_create, name="create"),
     path("applications/quick-add/", views.quick_add, name="quick-add"),
+    path("applications/import/", views_import.import_start, name="import"),
+    path("applications/import/preview/", views_import.import_preview, name="import-preview"),
+    path("applications/import/cancel/", views_import.import_cancel, name="import-cancel"),
     path("applications/<int:pk>/", views.application_detail, name="application"),
     path("applications/<int:pk>/edit/", views.application_edit, name="edit"),
     path("applications/<int:pk>/move/", views.application_move, name="move"),

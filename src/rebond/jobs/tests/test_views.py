@@ -106,3 +106,40 @@ def test_it_filters_the_list_and_answers_htmx_with_the_table_only(owner_client, 
 def test_it_speaks_the_browsers_language(owner_client, language, label):
     page = owner_client.get("/applications/", HTTP_ACCEPT_LANGUAGE=language).content.decode()
     assert label in page
+
+
+def test_the_import_preview_shows_columns_readings_and_rows_then_imports_all(owner_client, owner):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from rebond.jobs.models import Application
+    from rebond.jobs.tests.test_import import ORDINARY_FRENCH
+
+    owner_client.cookies["django_language"] = "en"
+    upload = SimpleUploadedFile("suivi.csv", ORDINARY_FRENCH, content_type="text/csv")
+    started = owner_client.post("/applications/import/", {"file": upload})
+    assert started["Location"] == "/applications/import/preview/"
+    page = owner_client.get("/applications/import/preview/").content.decode()
+    assert "Site carrière" in page and "Pigeon voyageur" in page and "Groupe Azur" in page
+    assert not Application.objects.exists()  # a preview writes nothing
+    # The person says what "Pigeon voyageur" means, then imports.
+    done = owner_client.post(
+        "/applications/import/preview/",
+        {"confirm": "1", "means-channel-Pigeon voyageur": "network"},
+    )
+    assert done.status_code == 302
+    assert Application.objects.for_user(owner).count() == 4
+    assert Application.objects.get(company__name="Atelier Vert").channel == "network"
+    # The file is gone with the session's pointer to it.
+    assert owner_client.get("/applications/import/preview/").status_code == 302
+
+
+def test_an_import_with_a_real_error_says_which_line_and_imports_nothing(owner_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from rebond.jobs.models import Application
+
+    owner_client.cookies["django_language"] = "en"
+    data = b"Entreprise;Poste;Date\nAcme;Analyste;31/02/2026\n"
+    owner_client.post("/applications/import/", {"file": SimpleUploadedFile("s.csv", data)})
+    page = owner_client.post("/applications/import/preview/", {"confirm": "1"}).content.decode()
+    assert "Line 2" in page and "31/02/2026" in page and not Application.objects.exists()

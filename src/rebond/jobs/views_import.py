@@ -1,0 +1,177 @@
+"""Importing a spreadsheet in the browser (C1.6): upload, a preview a person can correct
+(columns and the meaning of each word), then all rows or none.
+
+The uploaded file waits in the data folder under a random name, named in the person's
+session only, until it is imported or cancelled.
+"""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from rebond.jobs.choices import Channel, CompanySize, Level, Stage
+from rebond.jobs.importing import (
+    HEADER_ALIASES,
+    ImportFailed,
+    header_score,
+    import_applications,
+)
+from rebond.jobs.tabular import TableError, read_table
+
+SESSION_KEY = "rebond_import"
+MAX_BYTES = 5 * 1024 * 1024
+MAX_ROWS = 10_000  # as `rebond import` on the command line
+CHOICES = {"stage": Stage, "channel": Channel, "level": Level, "company_size": CompanySize}
+FIELD_LABELS = {
+    "company": gettext_lazy("Company"),
+    "role": gettext_lazy("Role"),
+    "applied_on": gettext_lazy("Applied on"),
+    "stage": gettext_lazy("Stage"),
+    "channel": gettext_lazy("Channel"),
+    "job_url": gettext_lazy("Job ad link"),
+    "sector": gettext_lazy("Sector"),
+    "company_size": gettext_lazy("Company size"),
+    "level": gettext_lazy("Level"),
+    "location": gettext_lazy("Location"),
+    "source": gettext_lazy("Source"),
+    "notes": gettext_lazy("Notes"),
+}
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Spreadsheet (CSV or XLSX)"),
+        help_text=gettext_lazy("Any export of your tracking sheet; nothing is imported yet."),
+    )
+
+
+def _folder() -> Path:
+    folder = Path(settings.DATA_DIR) / "imports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _waiting(request: HttpRequest) -> tuple[Path, str] | None:
+    found = request.session.get(SESSION_KEY)
+    if not isinstance(found, dict):
+        return None
+    path = _folder() / f"{request.user.pk}-{found.get('token', '')}"
+    return (path, str(found.get("name", ""))) if path.exists() else None
+
+
+def _forget(request: HttpRequest) -> None:
+    waiting = _waiting(request)
+    if waiting:
+        waiting[0].unlink(missing_ok=True)
+    request.session.pop(SESSION_KEY, None)
+
+
+@login_required
+def import_start(request: HttpRequest) -> HttpResponse:
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        if upload.size > MAX_BYTES:
+            form.add_error("file", _("This file is over 5 MB: export only the tracking sheet."))
+        else:
+            _forget(request)
+            token = secrets.token_urlsafe(16)
+            (_folder() / f"{request.user.pk}-{token}").write_bytes(upload.read())
+            request.session[SESSION_KEY] = {"token": token, "name": upload.name[:200]}
+            return redirect("jobs:import-preview")
+    return render(request, "jobs/import_start.html", {"form": form})
+
+
+def _choices_from(data: Any) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """Column choices ("map-<field>") and word meanings ("means-<field>-<word>")."""
+    columns = {name[4:]: value for name, value in data.items() if name.startswith("map-") and value}
+    meanings: dict[tuple[str, str], str] = {}
+    for name, value in data.items():
+        if name.startswith("means-") and value:
+            field, _sep, word = name[6:].partition("-")
+            meanings[(field, word)] = value
+    return columns, meanings
+
+
+@login_required
+def import_preview(request: HttpRequest) -> HttpResponse:
+    waiting = _waiting(request)
+    if waiting is None:
+        messages.info(request, _("Choose a file to import first."))
+        return redirect("jobs:import")
+    path, name = waiting
+    data = request.POST if request.method == "POST" else request.GET
+    columns, meanings = _choices_from(data)
+    confirm = request.method == "POST" and "confirm" in request.POST
+    context: dict[str, Any] = {"name": name, "columns": columns, "meanings": meanings}
+    try:
+        report = import_applications(
+            request.user,
+            path.read_bytes(),
+            name,
+            dry_run=not confirm,
+            overrides=columns,
+            max_rows=MAX_ROWS,
+            meanings=meanings,
+        )
+    except ImportFailed as exc:
+        context["errors"] = exc.errors
+    except TableError as exc:
+        context["errors"] = [str(exc)]
+    else:
+        if confirm:
+            _forget(request)
+            messages.success(
+                request,
+                _("%(n)s applications imported from %(name)s.")
+                % {"n": report.applications, "name": name},
+            )
+            return redirect("jobs:list")
+        context["report"] = report
+    try:
+        headers = read_table(path.read_bytes(), name, header_score).headers
+    except TableError:
+        headers = []
+    report = context.get("report")
+    mapped = report.mapping if report else columns
+    context["column_rows"] = [
+        {"field": field, "label": FIELD_LABELS.get(field, field), "header": mapped.get(field, "")}
+        for field in HEADER_ALIASES
+    ]
+    context["headers"] = headers
+    context["value_rows"] = [
+        {
+            "note": note,
+            "key": f"means-{note.field}-{note.text}",
+            "choices": CHOICES[note.field].choices,
+        }
+        for note in (report.values if report else [])
+    ]
+    shown = [f for f in HEADER_ALIASES if f in mapped]
+    labels = {field: dict(choices.choices) for field, choices in CHOICES.items()}
+    context["preview_fields"] = shown
+    context["preview_rows"] = [
+        (line, [labels.get(f, {}).get(values.get(f), values.get(f, "")) for f in shown])
+        for line, values in (report.preview if report else [])
+    ]
+    return render(request, "jobs/import_preview.html", context)
+
+
+@login_required
+@require_POST
+def import_cancel(request: HttpRequest) -> HttpResponse:
+    _forget(request)
+    messages.info(request, _("Import cancelled: nothing was imported, the file is deleted."))
+    return redirect("jobs:list")
