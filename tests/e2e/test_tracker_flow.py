@@ -92,3 +92,31 @@ def test_a_french_spreadsheet_is_previewed_corrected_and_imported(
     page.get_by_role("button", name="Importer 4 candidatures").click()
     expect(page.get_by_text("4 candidatures importées depuis suivi.csv.")).to_be_visible()
     assert Application.objects.get(company__name="Atelier Vert").channel == "network"
+
+
+def test_a_job_ad_link_alone_fills_the_application_form(live_server, page, screenshot):
+    import http.server
+    import threading
+
+    from rebond.jobs.models import Application
+    from rebond.jobs.tests.test_job_ads import _Pages
+
+    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    threading.Thread(target=site.serve_forever, daemon=True).start()
+    ad_url = f"http://127.0.0.1:{site.server_address[1]}/jsonld_graph.html"
+    try:
+        page.goto(issue_login_link(live_server.url))
+        page.goto(f"{live_server.url}/board/")
+        quick = page.get_by_role("form", name="Ajout rapide")
+        quick.get_by_label("Lien vers l’annonce").fill(ad_url)
+        quick.get_by_role("button", name="Ajouter").click()
+        expect(page.get_by_text("Lu dans l'annonce")).to_be_visible()
+        expect(page.locator("#id_company")).to_have_value("Groupe Azur")
+        expect(page.locator("#id_role")).to_have_value("Contrôleur de gestion H/F")
+        screenshot("from-ad-form-fr")
+        page.locator("main form button[type=submit]").click()
+        assert Application.objects.get().company.name == "Groupe Azur"
+        page.goto(f"{live_server.url}/applications/from-ad/")
+        screenshot("from-ad-page-fr")
+    finally:
+        site.shutdown()

@@ -64,19 +64,49 @@ def _application(user: object, pk: int) -> object:
 
 
 def add(
-    company: str = typer.Argument(..., help="Company name."),
-    role: str = typer.Argument(..., help="Role applied for."),
+    company: str = typer.Argument("", help="Company name (read from the ad with --url)."),
+    role: str = typer.Argument("", help="Role applied for (read from the ad with --url)."),
     channel: str = typer.Option("job_board", "--channel", "-c", help=", ".join(CHANNELS)),
-    url: str = typer.Option("", "--url", help="Link to the job ad."),
+    url: str = typer.Option("", "--url", help="Link to the job ad; read when a name is missing."),
+    page: Path = typer.Option(
+        None, "--page", help="A saved page (.html) or the ad's text, for sites behind a login."
+    ),
 ) -> None:
-    """Quick add an application."""
+    """Quick add an application; from the job ad's page when company or role is not given."""
     channel = _choice(channel, CHANNELS, "channel")
+    description = location = ""
+    if not (company and role):
+        if not url and page is None:
+            setup.fail("give the company and the role, or the ad with --url or --page.")
+        from rebond.jobs.job_ads import JobAdError, read_ad, read_ad_at
+
+        setup.django()
+        try:
+            if page is not None:
+                ad = read_ad(page.read_text(encoding="utf-8", errors="replace"))
+            else:
+                ad = read_ad_at(url)
+        except (JobAdError, OSError) as exc:
+            setup.fail(str(exc))
+        company, role = company or ad.company, role or ad.title
+        description, location = ad.description, ad.location
+        if not company:
+            setup.fail(f"the ad names no company ({ad.title!r}): give it as the first argument.")
     user = setup.person()
     from rebond.jobs import services
 
-    application = services.create_application(
-        user, company=company, role=role, channel=channel, job_url=url
-    )
+    try:
+        application = services.create_application(
+            user,
+            company=company,
+            role=role,
+            channel=channel,
+            job_url=url,
+            job_description=description,
+            location=location,
+        )
+    except ValueError as exc:
+        setup.fail(str(exc))
     setup.out(f"#{application.pk} {application.role} — {application.company.name} (applied)")
 
 

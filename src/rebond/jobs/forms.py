@@ -58,8 +58,9 @@ class ApplicationForm(forms.ModelForm):
 # The board, the list and an application's page (the most visited after Today) render these
 # forms on every view: their widgets write their HTML in Python (rebond.jobs.widgets).
 class QuickAddForm(forms.Form):
-    company = forms.CharField(label=_("Company"), max_length=200, widget=TextInput)
-    role = forms.CharField(label=_("Role"), max_length=200, widget=TextInput)
+    # Both may stay empty when the ad's link is given: the page is then read (from-ad).
+    company = forms.CharField(label=_("Company"), max_length=200, widget=TextInput, required=False)
+    role = forms.CharField(label=_("Role"), max_length=200, widget=TextInput, required=False)
     channel = forms.ChoiceField(
         label=_("Channel"), choices=Channel.choices, initial=Channel.JOB_BOARD, widget=Select
     )
@@ -69,7 +70,15 @@ class QuickAddForm(forms.Form):
         max_length=1000,
         assume_scheme="https",
         widget=URLInput,
+        help_text=_("Only the link? Rebond reads the ad for you."),
     )
+
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        for name in ("company", "role"):
+            if not data.get(name):
+                self.add_error(name, _("This field is required."))
+        return data
 
 
 class MoveStageForm(forms.Form):

@@ -9,6 +9,7 @@ urlpatterns = [
     path("applications/new/", views.application_create, name="create"),
     path("applications/quick-add/", views.quick_add, name="quick-add"),
     path("applications/import/", views_import.import_start, name="import"),
+    path("applications/from-ad/", views_import.from_ad, name="from-ad"),
     path("applications/import/preview/", views_import.import_preview, name="import-preview"),
     path("applications/import/cancel/", views_import.import_cancel, name="import-cancel"),
     path("applications/<int:pk>/", views.application_detail, name="application"),

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -69,6 +72,12 @@ def application_create(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def quick_add(request: HttpRequest) -> HttpResponse:
+    url = request.POST.get("job_url", "").strip()
+    if url and not (
+        request.POST.get("company", "").strip() and request.POST.get("role", "").strip()
+    ):
+        # Only the ad's link: read the page, then let the person check the form.
+        return redirect(f"{reverse('jobs:from-ad')}?{urlencode({'url': url})}")
     form = QuickAddForm(request.POST)
     if not form.is_valid():
         return render(

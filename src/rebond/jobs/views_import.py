@@ -1,5 +1,6 @@
-"""Importing a spreadsheet in the browser (C1.6): upload, a preview a person can correct
-(columns and the meaning of each word), then all rows or none.
+"""Bringing what a person already has (C1.1, C1.6): a spreadsheet, with a preview a person can
+correct (columns and the meaning of each word), then all rows or none; a job ad read from its
+address, its text or a saved page, as a filled-in application form.
 
 The uploaded file waits in the data folder under a random name, named in the person's
 session only, until it is imported or cancelled.
@@ -17,6 +18,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -175,3 +177,58 @@ def import_cancel(request: HttpRequest) -> HttpResponse:
     _forget(request)
     messages.info(request, _("Import cancelled: nothing was imported, the file is deleted."))
     return redirect("jobs:list")
+
+
+class AdForm(forms.Form):
+    url = forms.CharField(
+        label=gettext_lazy("Address of the job ad"), max_length=1000, required=False
+    )
+    text = forms.CharField(
+        label=gettext_lazy("Or paste the ad (its text, or the page's HTML)"),
+        required=False,
+        max_length=200_000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    page = forms.FileField(label=gettext_lazy("Or a saved page (.html)"), required=False)
+
+
+@login_required
+def from_ad(request: HttpRequest) -> HttpResponse:
+    """A job ad read from its address, pasted text or saved page, shown as a filled-in
+    application form to check and save (nothing is saved before)."""
+    from rebond.jobs.forms import ApplicationForm
+    from rebond.jobs.job_ads import JobAdError, read_ad, read_ad_at
+
+    data = request.POST if request.method == "POST" else request.GET
+    form = AdForm(data or None, request.FILES or None)
+    if data and form.is_valid():
+        url, text, page = (form.cleaned_data[k] for k in ("url", "text", "page"))
+        try:
+            if page is not None:
+                ad = read_ad(page.read(MAX_BYTES).decode("utf-8", errors="replace"))
+            elif text.strip():
+                ad = read_ad(text)
+            elif url.strip():
+                ad = read_ad_at(url)
+            else:
+                raise JobAdError(
+                    _("Give the ad's address, paste its text, or choose a saved page.")
+                )
+        except JobAdError as exc:
+            form.add_error(None, str(exc))
+        else:
+            initial = {
+                "company": ad.company,
+                "role": ad.title,
+                "job_url": url.strip() if url.strip().lower().startswith("http") else "",
+                "job_description": ad.description,
+                "location": ad.location,
+            }
+            context = {"form": ApplicationForm(initial=initial), "ad": ad, "from_ad": True}
+            return render(request, "jobs/application_form.html", context)
+    bookmarklet = (
+        "javascript:(function(){location.href='"
+        + request.build_absolute_uri(reverse("jobs:from-ad"))
+        + "?url='+encodeURIComponent(location.href);})();"
+    )
+    return render(request, "jobs/from_ad.html", {"form": form, "bookmarklet": bookmarklet})

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 
 from rebond.method.feedback_settings import all_email_patterns
+from rebond.method.html_text import TextExtractor
 from rebond.method.language import Lang, detect, fold, words
 
 MAX_EMAIL_CHARS = 20_000
@@ -34,8 +34,6 @@ HEADING = "heading"  # "Voici nos retours :", a line that only announces what fo
 SHORT = "short"  # fewer than three words: "Ok.", "Bonne nouvelle !"
 STRUCTURAL_KINDS = (GREETING, SIGNATURE, QUOTED, HEADER, LEGAL, HEADING, SHORT)
 
-_BLOCK_TAGS = {"p", "div", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table"}
-_SKIP_TAGS = {"style", "script", "head", "title"}
 _LOOKS_HTML = re.compile(r"<(html|body|p|br|div|li|ul|ol|span|table|blockquote|b|i|strong)\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-*•–·▪◦>]|\d{1,2}[.)]|[a-z][.)])\s+")
 _CONTACT = re.compile(r"@\w|https?://|www\.|\+?\d[\d .()/-]{7,}\d|\b[\w-]+\.(com|fr|org|io)\b")
@@ -83,46 +81,8 @@ class Statement:
     lang: Lang
 
 
-class _TextExtractor(HTMLParser):
-    """Text of an HTML message; the lines of a `<blockquote>` come out quoted ("> ")."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-        self._quoting = 0
-
-    def _newline(self) -> None:
-        self.parts.append("\n> " if self._quoting else "\n")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skipping += 1
-        elif tag == "blockquote":
-            self._quoting += 1
-            self._newline()
-        elif tag == "li":
-            self._newline()
-            self.parts.append("- ")
-        elif tag in _BLOCK_TAGS:
-            self._newline()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag == "blockquote":
-            self._quoting = max(0, self._quoting - 1)
-            self._newline()
-        elif tag in _BLOCK_TAGS or tag == "li":
-            self._newline()
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(re.sub(r"\s+", " ", data))
-
-
 def _html_to_text(html: str) -> str:
-    parser = _TextExtractor()
+    parser = TextExtractor()
     parser.feed(html)
     parser.close()
     return "".join(parser.parts)
