@@ -95,13 +95,12 @@ def test_a_french_spreadsheet_is_previewed_corrected_and_imported(
 
 
 def test_a_job_ad_link_alone_fills_the_application_form(live_server, page, screenshot):
-    import http.server
     import threading
 
     from rebond.jobs.models import Application
-    from rebond.jobs.tests.test_job_ads import _Pages
+    from rebond.jobs.tests.test_job_ads import _Pages, _Site
 
-    site = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    site = _Site(("127.0.0.1", 0), _Pages)
     threading.Thread(target=site.serve_forever, daemon=True).start()
     ad_url = f"http://127.0.0.1:{site.server_address[1]}/jsonld_graph.html"
     try:

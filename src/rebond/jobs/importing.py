@@ -32,6 +32,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "structure",
         "boite",
         "company name",
+        "nom de l'entreprise",
+        "organization name",
     ),
     "role": (
         "poste",
@@ -45,6 +47,10 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "job",
         "fonction",
         "emploi",
+        "position title",
+        "role title",
+        "job position",
+        "job name",
     ),
     "applied_on": (
         "date",
@@ -56,10 +62,47 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
         "applied on",
         "date applied",
         "application date",
+        "applied date",
+        "date of application",
+        "submitted",
+        "submitted on",
     ),
-    "stage": ("statut", "etape", "etat", "status", "stage", "avancement"),
-    "channel": ("canal", "channel", "via", "moyen", "source de candidature"),
-    "job_url": ("lien", "url", "link", "annonce", "lien annonce", "job url", "job link"),
+    "stage": (
+        "statut",
+        "etape",
+        "etat",
+        "status",
+        "stage",
+        "avancement",
+        "application status",
+        "pipeline stage",
+        "column",
+        "list",
+        "list name",
+        "liste",
+    ),
+    "channel": (
+        "canal",
+        "channel",
+        "via",
+        "moyen",
+        "source de candidature",
+        "applied via",
+        "platform",
+    ),
+    "job_url": (
+        "lien",
+        "url",
+        "link",
+        "annonce",
+        "lien annonce",
+        "job url",
+        "job link",
+        "posting url",
+        "job posting",
+        "original url",
+        "post url",
+    ),
     "sector": ("secteur", "industry", "sector", "domaine"),
     "company_size": ("taille", "size", "company size", "effectif", "taille entreprise"),
     "level": ("niveau", "seniority", "level", "experience"),
@@ -173,7 +216,10 @@ class ImportReport:
 
 
 def _header_key(header: str) -> str:
-    return re.sub(r"\s+", " ", fold(header)).strip(" :*")
+    """A header as compared: camelCase and snake_case split ("companyName", "job_title"),
+    lower case, no accents."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header).replace("_", " ").replace("-", " ")
+    return re.sub(r"\s+", " ", fold(spaced)).strip(" :*")
 
 
 def header_score(cells: list[str]) -> int:

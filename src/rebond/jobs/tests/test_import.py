@@ -194,3 +194,20 @@ def test_it_imports_a_libreoffice_xlsx_with_a_title_above_the_headers(owner):
     assert (rows["Groupe Azur"].stage, rows["Groupe Azur"].channel) == ("screening", "company_site")
     assert rows["Nexia Conseil"].channel == "recruiter"
     assert rows["Atelier Vert"].stage == "rejected"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # Headers as web trackers write them in their CSV exports (title case, camelCase).
+        "Company Name,Job Title,Status,Date Applied,Job URL,Location\n"
+        "Acme,Data analyst,Interview Scheduled,2026-11-02,https://acme.example/jobs/1,Leeds\n",
+        "companyName,jobTitle,status,appliedDate,url,notes\n"
+        "Acme,Data analyst,Interview Scheduled,11/02/2026,https://acme.example/jobs/1,\n",
+    ],
+)
+def test_it_reads_the_headers_and_statuses_of_web_trackers(owner, data):
+    report = import_applications(owner, data.encode("utf-8"), "export.csv")
+    assert report.applications == 1 and report.mapping["job_url"] in ("Job URL", "url")
+    found = Application.objects.for_user(owner).get()
+    assert (found.company.name, found.role, found.stage) == ("Acme", "Data analyst", "interview_1")

@@ -16,6 +16,15 @@ from rebond.method.job_page import read_job_page
 PAGES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "job_pages"
 
 
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are compared in English; the default language is French."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 def page(name: str) -> str:
     return (PAGES / name).read_text(encoding="utf-8")
 
@@ -67,9 +76,14 @@ class _Pages(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class _Site(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # the slow page's client gives up first: a broken pipe is expected
+
+
 @pytest.fixture
 def site():
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    server = _Site(("127.0.0.1", 0), _Pages)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
