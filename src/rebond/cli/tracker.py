@@ -252,6 +252,8 @@ def import_(
     setup.out("Columns: " + ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items()))
     if report.ignored_columns:
         setup.out("Ignored columns: " + ", ".join(report.ignored_columns))
+    if report.month_first_dates:
+        setup.out("Dates read month first (11/21/2026), as the file writes them.")
     for note in report.values:
         lines = ", ".join(str(n) for n in note.lines[:8]) + (" …" if len(note.lines) > 8 else "")
         if note.value is None:

@@ -211,6 +211,8 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     # Values read through a synonym or a close spelling, and values not recognised.
     values: list[ValueNote] = field(default_factory=list)
+    # Dates of the file written month first (11/21/2026), as US exports do.
+    month_first_dates: bool = False
     # The first rows as they will be stored (line, field -> value), for a preview.
     preview: list[tuple[int, dict[str, object]]] = field(default_factory=list)
 
@@ -240,7 +242,22 @@ def guess_mapping(headers: list[str]) -> dict[str, int]:
     return mapping
 
 
-def parse_date(text: str) -> date:
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+
+
+def month_first(texts: list[str]) -> bool:
+    """Whether a column writes its dates month first (11/21/2026, as US exports do): some value
+    has a second number over 12 and none a first number over 12. Day first otherwise, as in
+    France.
+
+    >>> month_first(["11/21/2026", "3/4/2026"]), month_first(["21/11/2026", "3/4/2026"])
+    (True, False)
+    """
+    pairs = [(int(m[1]), int(m[2])) for t in texts if (m := _NUMERIC_DATE.match(t.strip()))]
+    return any(b > 12 for _, b in pairs) and not any(a > 12 for a, _ in pairs)
+
+
+def parse_date(text: str, month_first: bool = False) -> date:
     """A date as people type it: 03/11/2026, 3/11/26, 2026-11-03, "3 nov. 2026", "Nov 3, 2026",
     or an Excel serial number. ValueError for anything else, an impossible date included.
 
@@ -248,6 +265,9 @@ def parse_date(text: str) -> date:
     ['2026-11-03', '2026-11-03', '2026-11-03', '2026-11-03']
     """
     stripped = text.strip()
+    numeric = _NUMERIC_DATE.match(stripped)
+    if numeric and month_first:
+        stripped = f"{numeric[2]}/{numeric[1]}/{numeric[3]}"
     for pattern in _DATE_FORMATS:
         try:
             return datetime.strptime(stripped, pattern).date()
@@ -283,6 +303,7 @@ def _parse_row(
     mapping: dict[str, int],
     default_day: date,
     chosen: dict[tuple[str, str], str] | None = None,
+    dates_month_first: bool = False,
 ) -> tuple[_Row | None, list[RowError], list[ValueNote]]:
     raw = {name: (cells[i] if i < len(cells) else "") for name, i in mapping.items()}
     errors = [RowError(line, name, "is empty") for name in REQUIRED if not raw.get(name)]
@@ -313,7 +334,7 @@ def _parse_row(
             continue
         try:
             if name == "applied_on":
-                values[name] = parse_date(text)
+                values[name] = parse_date(text, month_first=dates_month_first)
             else:
                 values[name] = text[:1000] if name in ("job_url", "notes") else text[:200]
         except ValueError as exc:
@@ -371,8 +392,11 @@ def import_applications(
     parsed: list[_Row] = []
     errors: list[RowError] = []
     notes: list[ValueNote] = []
+    at = mapping.get("applied_on")
+    column = [cells[at] for _, cells in table.rows if at is not None and at < len(cells)]
+    by_month = month_first(column)
     for line, cells in table.rows:
-        row, row_errors, row_notes = _parse_row(line, cells, mapping, today, meanings)
+        row, row_errors, row_notes = _parse_row(line, cells, mapping, today, meanings, by_month)
         errors.extend(row_errors)
         notes.extend(row_notes)
         if row:
@@ -389,6 +413,7 @@ def import_applications(
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping.values()],
         values=_merged(notes),
         preview=[(row.line, row.values) for row in parsed[:PREVIEW_ROWS]],
+        month_first_dates=by_month,
     )
     with transaction.atomic():
         report.new_companies = _write(user, parsed, dry_run)

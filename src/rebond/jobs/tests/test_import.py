@@ -211,3 +211,15 @@ def test_it_reads_the_headers_and_statuses_of_web_trackers(owner, data):
     assert report.applications == 1 and report.mapping["job_url"] in ("Job URL", "url")
     found = Application.objects.for_user(owner).get()
     assert (found.company.name, found.role, found.stage) == ("Acme", "Data analyst", "interview_1")
+
+
+def test_a_file_that_writes_dates_month_first_is_read_that_way(owner):
+    data = b"Company,Job Title,Date Applied\nAcme,Analyst,11/21/2026\nBeta,Analyst,3/4/2026\n"
+    report = import_applications(owner, data, "us.csv")
+    assert report.month_first_dates
+    days = dict(Application.objects.for_user(owner).values_list("company__name", "applied_on"))
+    assert [days["Acme"].isoformat(), days["Beta"].isoformat()] == ["2026-11-21", "2026-03-04"]
+    # A French file stays day first, even where every date could be read both ways.
+    french = b"Entreprise;Poste;Date\nGamma;Analyste;03/04/2026\n"
+    assert not import_applications(owner, french, "fr.csv").month_first_dates
+    assert Application.objects.get(company__name="Gamma").applied_on.isoformat() == "2026-04-03"
