@@ -22,6 +22,8 @@ from rebond.network.models import Contact
 from rebond.network.services import next_check_in, person_tz
 
 MAX_BYTES = 20 * 1024 * 1024
+# Contacts in one file at most (a professional network export holds a few thousand).
+MAX_CONTACTS = 20_000
 BATCH = 500
 
 
@@ -95,7 +97,11 @@ def import_contacts(
     """Read the file, skip duplicates, and save every new contact, or none if any line fails."""
     source, cards, issues = read_file(data, filename)
     report = ImportReport(source, dry_run, read=len(cards), issues=issues)
-    if issues:
+    if len(cards) > MAX_CONTACTS:  # every face alike: web, CLI, API
+        report.issues.append(
+            ImportIssue(1, f"{len(cards):,} contacts: {MAX_CONTACTS:,} at most in one file.")
+        )
+    if report.issues:
         return report
     seen = set(Contact.objects.for_user(user).values_list("identity", flat=True))
     companies = {

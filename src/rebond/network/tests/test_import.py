@@ -127,3 +127,17 @@ def test_it_sets_a_check_in_for_each_import_when_asked(owner):
 def test_it_reads_the_connected_on_dates(text, expected):
     found = parse_connected_on(text)
     assert (found.isoformat() if found else None) == expected
+
+
+def test_a_file_over_the_contact_cap_is_refused_whole_on_every_face(owner, monkeypatch):
+    from rebond.network import importing as contacts_import
+    from rebond.network.models import Contact
+
+    monkeypatch.setattr(contacts_import, "MAX_CONTACTS", 3)
+    cards = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {k}\r\nN:{k};Person;;;\r\nEND:VCARD\r\n"
+        for k in range(5)
+    )
+    report = contacts_import.import_contacts(owner, cards.encode(), "contacts.vcf")
+    assert not report.ok and "3 at most" in report.issues[-1].message
+    assert not Contact.objects.for_user(owner).exists()

@@ -182,9 +182,26 @@ def reanalyze(session: MockSession, interviewer: str = "", me: str = "") -> Mock
     return session
 
 
+def looks_like_media(head: bytes) -> bool:
+    """Whether a file's first bytes are those of an audio or video container (WebM/Matroska,
+    Ogg, MP4/M4A/MOV, WAV, MP3, FLAC, AAC): the browser's declared type is not proof.
+
+    >>> looks_like_media(b"OggS..."), looks_like_media(b"<html>")
+    (True, False)
+    """
+    return (
+        head.startswith((b"\x1aE\xdf\xa3", b"OggS", b"ID3", b"fLaC"))
+        or (head[:4] == b"RIFF" and head[8:12] in (b"WAVE", b"AVI "))
+        or head[4:8] == b"ftyp"
+        or (len(head) > 1 and head[0] == 0xFF and head[1] & 0xE0 == 0xE0)  # MPEG/AAC frame
+    )
+
+
 def attach_recording(session: MockSession, upload: UploadedFile) -> MockSession:
     content_type = (upload.content_type or "").lower()
-    if not content_type.startswith(RECORDING_TYPES):
+    head = upload.read(16)
+    upload.seek(0)
+    if not content_type.startswith(RECORDING_TYPES) or not looks_like_media(head):
         raise UploadError(_("Choose an audio file (the browser records WebM or Ogg)."))
     if upload.size is not None and upload.size > MAX_RECORDING_BYTES:
         raise UploadError(

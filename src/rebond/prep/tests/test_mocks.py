@@ -249,3 +249,12 @@ def test_only_the_interviewer_named_in_a_vtt_still_measures_the_candidate(owner)
 
     session = mocks.create_session(owner, title="Mock", text=ONLY_INTERVIEWER_NAMED)
     assert session.metrics["words"] == 30 and session.metrics["wpm"]
+
+
+def test_a_recording_is_checked_by_its_content_not_its_declared_type(owner):
+    session = make_session(owner)
+    fake = SimpleUploadedFile("x.webm", b"<script>alert(1)</script>", content_type="audio/webm")
+    with pytest.raises(mocks.UploadError):
+        mocks.attach_recording(session, fake)
+    session.refresh_from_db()
+    assert not session.recording
