@@ -14,14 +14,6 @@ from rebond.debrief.tests.factories import make_thought
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def hosted(settings):
-    from cryptography.fernet import Fernet
-
-    settings.LOCAL_MODE = False
-    settings.FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
-
-
 @pytest.fixture
 def organisation(django_user_model, owner):
     organisation = make_organisation()

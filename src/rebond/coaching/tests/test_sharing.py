@@ -13,14 +13,6 @@ from rebond.plan.tests.factories import make_action
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def hosted(settings):
-    from cryptography.fernet import Fernet
-
-    settings.LOCAL_MODE = False
-    settings.FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
-
-
 @pytest.fixture
 def coach(django_user_model, owner, other):
     coach = django_user_model.objects.create(username="coach", first_name="Nadia")
