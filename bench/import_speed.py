@@ -1,4 +1,4 @@
-"""`rebond import` of a 10,000-row French CSV, end to end (target: under 5 s).
+"""`rebond import` of a 10,000-row French CSV, end to end (target: under 2 s, issue 18).
 Run: .venv/bin/python bench/import_speed.py"""
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def main() -> None:
     print(done.stdout.splitlines()[0])
     print(
         f"rebond import, 10,000 rows: {elapsed:.2f} s wall "
-        f"(target 5 s: {'OK' if elapsed < 5 else 'OVER'})"
+        f"(target 2 s: {'OK' if elapsed < 2 else 'OVER'})"
     )
 
 

@@ -1,5 +1,4 @@
 import json
-from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -64,7 +63,14 @@ def test_it_starts_checks_and_stops_experiments():
 
 
 def test_it_writes_the_review_as_text_json_and_pdf(tmp_path):
-    make_sent(local_user(), reached="screening", count=2, on=date.today())
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    person = local_user()
+    # The person's own today: between midnight in Paris and midnight UTC the two differ.
+    today = timezone.localdate(timezone.now(), ZoneInfo(person.time_zone or "Europe/Paris"))
+    make_sent(person, reached="screening", count=2, on=today)
     assert "Applications sent: 2" in rebond("report", "weekly").stdout
     assert json.loads(rebond("report", "monthly", "--json").stdout)["kind"] == "monthly"
     target = tmp_path / "review.pdf"

@@ -8,6 +8,7 @@ language of the interface."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from rebond.accounts.services import issue_login_link
 from rebond.prep.models import MockSession
@@ -153,3 +154,26 @@ def test_it_fits_a_phone_screen(live_server, page, screenshot, path):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1
     if path == "/prep/pitch/":
         screenshot("prep-pitch-phone")
+
+
+def test_it_asks_which_speaker_is_you_and_then_measures(live_server, page, screenshot):
+    from rebond.accounts.services import local_user
+    from rebond.prep.services import mocks
+
+    text = (
+        "Claire Martin : Pouvez-vous vous présenter ?\n"
+        "Léa Dupont : Je suis contrôleuse de gestion depuis six ans, dans l'industrie.\n"
+        "Claire Martin : Pourquoi nous ?\n"
+        "Léa Dupont : Parce que votre projet de transformation me parle vraiment."
+    )
+    session = mocks.create_session(local_user(), title="Entretien blanc", text=text)
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/prep/mock/{session.pk}/")
+    expect(
+        page.get_by_role("heading", name="Qui êtes-vous dans cette transcription ?")
+    ).to_be_visible()
+    screenshot("prep-mock-which-speaker-fr")
+    page.get_by_role("button", name="Je suis Léa Dupont").click()
+    expect(page.get_by_role("heading", name="Votre parole")).to_be_visible()
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot("prep-mock-after-choice-fr-phone")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rebond.method import playbook
 from rebond.method.language import SUPPORTED, fold
@@ -51,6 +51,14 @@ def words(kind: str) -> dict[str, str]:
     return found
 
 
+@cache
+def _known(kind: str, allowed: tuple[str, ...]) -> dict[str, str]:
+    if not allowed:
+        return words(kind)
+    return {word: value for word, value in words(kind).items() if value in allowed}
+
+
+@lru_cache(maxsize=4096)  # a spreadsheet repeats its few words on thousands of rows
 def read(kind: str, text: str, allowed: tuple[str, ...] = ()) -> Reading | None:
     """The value `text` names, or None when nothing is close enough.
 
@@ -66,9 +74,7 @@ def read(kind: str, text: str, allowed: tuple[str, ...] = ()) -> Reading | None:
     key = _key(text)
     if not key:
         return None
-    known = words(kind)
-    if allowed:
-        known = {word: value for word, value in known.items() if value in allowed}
+    known = _known(kind, allowed)
     if key in known:
         return Reading(text, known[key], "value" if key == _key(known[key]) else "synonym")
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=CLOSE_SPELLING)
