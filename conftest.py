@@ -16,6 +16,27 @@ os.environ.setdefault(
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _one_day_for_everyone():
+    """Many tests take "today" on the server (UTC) and for the person (Europe/Paris by
+    default) to be the same day. Between midnight in Paris and midnight UTC they are not, and
+    such a test would fail for an hour a night. In that hour the clock is moved to noon UTC of
+    the same day (it keeps ticking), where both days agree; at any other time nothing moves."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+    from django.conf import settings
+
+    now = datetime.now(UTC)
+    person = now.astimezone(ZoneInfo(settings.DEFAULT_USER_TIME_ZONE))
+    if person.date() == now.date():
+        yield
+        return
+    with time_machine.travel(now.replace(hour=12), tick=True):
+        yield
+
+
 @pytest.fixture
 def owner(django_user_model):
     return django_user_model.objects.create(username="owner")

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.utils.safestring import SafeString
 
-from rebond.web.charts import accessible_svg, chart_style
+from rebond.web.charts import accessible_svg, chart_style, xml_text
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,9 @@ def bars(
     shown = list(zip(labels, values, strict=True))
     if horizontal:
         shown.reverse()
+    labels = [xml_text(label) for label in labels]
+    shown = [(xml_text(label), v) for label, v in shown]
+    title, description = xml_text(title), xml_text(description)
     chart.x_labels = [label for label, _v in shown]
     if "show_minor_x_labels" in options:
         step = -(-len(labels) // max_labels)
@@ -112,6 +115,7 @@ def timeline(
         options["range"] = range_
         options["y_labels"] = list(range(int(range_[0]), int(range_[1]) + 1, 2))
     chart = _config("DateLine", **options)
+    title, description = xml_text(title), xml_text(description)
     chart.add(title, [(day, value) for day, value in points])
     rows = [(day_label(day), f"{value:g}") for day, value in points]
     return Chart(title, description, _render(chart, title, description), headers, rows)

@@ -19,6 +19,19 @@ _ids = itertools.count(1)
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL)
 
 
+# Characters XML 1.0 cannot hold (a stored text may carry one: a bell from a paste, a NUL).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(text: str) -> str:
+    """`text` without the characters an SVG (XML) cannot hold: a chart never fails on data.
+
+    >>> xml_text("Trop long\x07 sur le pitch")
+    'Trop long sur le pitch'
+    """
+    return _NOT_XML.sub("", text)
+
+
 def chart_style(font_size: int = 12, colors: Sequence[str] = PALETTE) -> Any:
     """The app's chart style; `font_size` for the labels (titles and legends a little larger)."""
     from pygal.style import Style  # pygal is untyped, and loaded only when a chart is drawn

@@ -3,6 +3,7 @@ own corrections, store each sentence vector once, and keep recurring-point group
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -67,6 +68,15 @@ def labels_of(row: Statement) -> FeedbackLabels:
     )
 
 
+# Control characters a paste may carry (a bell, a NUL): nothing a person wrote, and neither
+# PostgreSQL text nor an SVG chart can hold all of them. Tabs and line ends stay.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(text: str) -> str:
+    return _CONTROLS.sub("", text)
+
+
 def read(text: str) -> Reading:
     """A paste read into kept and set-aside pieces; FeedbackInputError when empty or too long.
 
@@ -75,6 +85,7 @@ def read(text: str) -> Reading:
     """
     if not text.strip():
         raise FeedbackInputError(gettext("Paste the feedback first: the text is empty."))
+    text = clean_text(text)
     if len(text) > MAX_EMAIL_CHARS:
         raise FeedbackInputError(
             gettext(
@@ -128,6 +139,7 @@ def add_feedback(
         raise FeedbackInputError(gettext("Unknown source."))
     if application is not None and application.user_id != user.pk:
         raise FeedbackInputError(gettext("That application belongs to someone else."))
+    text = clean_text(text)
     reading = read(text)
     kept = reading.kept
     item = FeedbackItem.objects.create(

@@ -47,3 +47,15 @@ def test_a_job_ad_link_must_be_a_web_address(owner, owner_client):
     Application.objects.filter(pk=ok.pk).update(job_url="javascript:alert(1)")
     page = owner_client.get(f"/applications/{ok.pk}/").content.decode()
     assert 'href="javascript:' not in page
+
+
+def test_a_control_character_never_breaks_a_page(owner, owner_client):
+    from rebond.feedback.models import Statement
+    from rebond.feedback.tests.factories import make_feedback
+
+    item = make_feedback(owner, text="Vos exemples \x07restaient trop généraux et sans chiffres.")
+    assert "\x07" not in item.text and "\x07" not in item.statements.get().text
+    # A row stored before the input was cleaned: the charts hold whatever is stored.
+    Statement.objects.filter(item=item).update(text="Vos exemples \x07restaient trop généraux.")
+    for url in ("/insights/", "/feedback/points/", "/feedback/strengths/"):
+        assert owner_client.get(url).status_code == 200, url
