@@ -17,11 +17,12 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def _one_day_for_everyone():
+def _one_day_for_everyone(request):
     """Many tests take "today" on the server (UTC) and for the person (Europe/Paris by
     default) to be the same day. Between midnight in Paris and midnight UTC they are not, and
     such a test would fail for an hour a night. In that hour the clock is moved to noon UTC of
-    the same day (it keeps ticking), where both days agree; at any other time nothing moves."""
+    the same day (it keeps ticking), where both days agree; at any other time nothing moves.
+    Browser tests keep the real clock: the browser's own clock cannot be moved with it."""
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
@@ -30,7 +31,7 @@ def _one_day_for_everyone():
 
     now = datetime.now(UTC)
     person = now.astimezone(ZoneInfo(settings.DEFAULT_USER_TIME_ZONE))
-    if person.date() == now.date():
+    if person.date() == now.date() or "tests/e2e/" in str(request.node.fspath):
         yield
         return
     with time_machine.travel(now.replace(hour=12), tick=True):

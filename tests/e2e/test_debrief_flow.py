@@ -51,6 +51,8 @@ def test_it_runs_the_whole_debrief_after_a_rejection(live_server, page, screensh
 
     # Check-in: choosing an emotion saves at once and shows a matching soothing action.
     expect(page.get_by_role("heading", level=1)).to_have_text("How are you?")
+    # htmx binds the autosave once the page has loaded: a change made earlier is not sent.
+    page.wait_for_load_state("load")
     page.get_by_label("The emotion closest to what I feel").select_option(label="Anger")
     page.get_by_label("Intensity (0 = barely, 10 = overwhelming)").fill("7")
     expect(page.locator(".soothing")).to_contain_text("thirty steps")
