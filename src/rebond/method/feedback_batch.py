@@ -99,6 +99,8 @@ def analyze_messages(messages: Sequence[str]) -> list[dict[str, Any]]:
     >>> [k["text"] for k in row["kept"]], [s["kind"] for s in row["set_aside"]]
     (['Vos exemples restaient trop généraux et manquaient de chiffres.'], ['greeting', 'signature'])
     """
+    import numpy as np
+
     from rebond.method.feedback_classify import classify_many
     from rebond.method.feedback_email import read_email
     from rebond.method.feedback_settings import settings
@@ -112,7 +114,11 @@ def analyze_messages(messages: Sequence[str]) -> list[dict[str, Any]]:
             rows.append({"message": k, "kept": [], "set_aside": [], "error": str(exc)})
             continue
         kept = reading.kept
-        labels = classify_many([p.text for p in kept]) if kept else []
+        labels = (
+            classify_many([p.text for p in kept], vectors=np.vstack([p.vector for p in kept]))
+            if kept
+            else []
+        )
         rows.append(
             {
                 "message": k,

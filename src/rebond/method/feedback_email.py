@@ -10,11 +10,12 @@ and a set-aside piece can be brought back by the person.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from numpy.typing import NDArray
 
+from rebond.method import embeddings
 from rebond.method.feedback_gate import edges, probabilities
 from rebond.method.feedback_settings import settings
 from rebond.method.feedback_split import CANDIDATE, Statement, pieces
@@ -36,6 +37,9 @@ class ReadPiece:
     score: float  # how likely it is feedback (structural pieces: 0)
     position: int  # order in the message
     doubtful: bool = False  # kept, but is it feedback? The person is asked.
+    # The sentence vector the gate read (candidate sentences only): classifying a kept piece
+    # reuses it instead of encoding the sentence again.
+    vector: NDArray[np.float32] | None = field(default=None, compare=False, repr=False)
 
     @property
     def kept(self) -> bool:
@@ -62,12 +66,13 @@ def read_email(text: str, *, vectors: NDArray[np.float32] | None = None) -> Read
     """
     found = pieces(text)
     candidates = [k for k, p in enumerate(found) if p.kind == CANDIDATE]
+    texts = [found[k].text for k in candidates]
+    if vectors is None and texts:
+        vectors = embeddings.encode(texts)
     scores = probabilities(
-        [found[k].text for k in candidates],
-        edges(len(candidates)),
-        [found[k].lang for k in candidates],
-        vectors=vectors,
+        texts, edges(len(candidates)), [found[k].lang for k in candidates], vectors
     )
+    vector_of = {k: vectors[n] for n, k in enumerate(candidates)} if texts else {}
     score_of = dict(zip(candidates, scores, strict=True))
     # The clauses of one sentence ("très bon contact, mais un anglais insuffisant") are read
     # together: beside a clause that is feedback, the other is at least asked about.
@@ -90,9 +95,11 @@ def read_email(text: str, *, vectors: NDArray[np.float32] | None = None) -> Read
             score = max(score, ask_from)
         if score >= ask_from:
             doubtful = score < keep_from
-            read.append(ReadPiece(piece.text, piece.lang, "feedback", score, k, doubtful))
+            read.append(
+                ReadPiece(piece.text, piece.lang, "feedback", score, k, doubtful, vector_of[k])
+            )
         else:
-            read.append(ReadPiece(piece.text, piece.lang, COURTESY, score, k))
+            read.append(ReadPiece(piece.text, piece.lang, COURTESY, score, k, False, vector_of[k]))
     return Reading(tuple(read))
 
 

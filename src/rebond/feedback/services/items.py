@@ -85,7 +85,6 @@ def read(text: str) -> Reading:
     """
     if not text.strip():
         raise FeedbackInputError(gettext("Paste the feedback first: the text is empty."))
-    text = clean_text(text)
     if len(text) > MAX_EMAIL_CHARS:
         raise FeedbackInputError(
             gettext(
@@ -106,14 +105,17 @@ def doubt_of(labels: FeedbackLabels, doubtful_piece: bool) -> str:
     return Doubt.SURE
 
 
-def classify_new(user: Any, texts: list[str]) -> tuple[list[FeedbackLabels], np.ndarray]:
+def classify_new(
+    user: Any, texts: list[str], vectors: np.ndarray | None = None
+) -> tuple[list[FeedbackLabels], np.ndarray]:
     """Labels and vectors of new statements, read beside the person's stored statements that
     paraphrase them (their stored labels stay): a new wording of a known point takes that
-    point's dimension."""
+    point's dimension. `vectors`: the texts' sentence vectors when already encoded."""
     from rebond.method import embeddings
     from rebond.method.feedback import classify_many
 
-    vectors = embeddings.encode(texts)
+    if vectors is None:
+        vectors = embeddings.encode(texts)
     known, known_vectors = _paraphrases_on_file(user, vectors)
     labels = classify_many(
         [*texts, *known],
@@ -154,7 +156,9 @@ def add_feedback(
         ],
     )
     if kept:
-        labels, vectors = classify_new(user, [p.text for p in kept])
+        labels, vectors = classify_new(
+            user, [p.text for p in kept], np.vstack([p.vector for p in kept])
+        )
         rows = [
             Statement.labelled(item, piece.position, piece.text, lab, vectors[i])
             for i, (piece, lab) in enumerate(zip(kept, labels, strict=True))
