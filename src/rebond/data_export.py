@@ -24,6 +24,7 @@ from rebond.jobs import exporting as jobs_exporting
 from rebond.network import exporting as network_exporting
 from rebond.plan import exporting as plan_exporting
 from rebond.prep import exporting as prep_exporting
+from rebond.trash import exporting as trash_exporting
 
 SCHEMA = "rebond-export"
 VERSION = 1
@@ -38,6 +39,7 @@ PROVIDERS: list[SectionProvider] = [
     debrief_exporting.sections,
     feedback_exporting.sections,
     coaching_exporting.sections,
+    trash_exporting.sections,
 ]
 
 

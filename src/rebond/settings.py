@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "rebond.network",
     "rebond.prep",
     "rebond.documents",
+    "rebond.trash",
     "rebond.privacy",
     "rebond.coaching",
     "rebond.reminders",

@@ -28,6 +28,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("health/", health, name="health"),
     path("privacy/", include("rebond.privacy.urls")),
+    path("bin/", include("rebond.trash.urls")),
     path("coaching/", include("rebond.coaching.urls")),
     path("reminders/", include("rebond.reminders.urls")),
 ]

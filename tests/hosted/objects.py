@@ -45,6 +45,13 @@ def _thought(user: Any) -> Any:
     return make_thought(user)
 
 
+def _bin_entry(user: Any) -> Any:
+    from rebond.debrief.tests.factories import make_thought
+    from rebond.trash.services import discard
+
+    return discard(user, make_thought(user))
+
+
 def _feedback(user: Any) -> Any:
     from rebond.feedback.tests.factories import make_feedback
 
@@ -222,6 +229,8 @@ OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "prep:story": _pk(_story),
     "prep:story-edit": _pk(_story),
     "prep:story-delete": _pk(_story),
+    "trash:restore": _pk(_bin_entry),
+    "trash:delete": _pk(_bin_entry),
     "prep:drill": _pk(_pitch_drill),
     "prep:mock": _pk(_session),
     "prep:mock-reanalyze": _pk(_session),
@@ -307,6 +316,8 @@ API_OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "/api/v1/debriefs/{pk}": _pk(_debrief),
     "/api/v1/thoughts/{pk}": _pk(_thought),
     "/api/v1/assets/{pk}": lambda user: {"pk": _asset(user).pk},
+    "/api/v1/bin/{pk}": _pk(_bin_entry),
+    "/api/v1/bin/{pk}/restore": _pk(_bin_entry),
 }
 API_NOT_AN_OBJECT: dict[str, str] = {
     "/api/v1/reports/{kind}": "report kind",

@@ -51,3 +51,17 @@ def test_it_erases_inactive_accounts_after_the_retention_period(owner, other, se
     runner.invoke(app, ["purge-inactive"])
     assert not type(owner).objects.filter(pk=owner.pk).exists()
     assert type(other).objects.filter(pk=other.pk).exists()
+
+
+def test_it_empties_what_bins_kept_more_than_thirty_days(owner):
+    from rebond.plan.tests.factories import make_action
+    from rebond.trash.models import BinEntry
+    from rebond.trash.services import discard
+
+    old = discard(owner, make_action(owner, title="Ancienne"))
+    BinEntry.objects.filter(pk=old.pk).update(deleted_at=timezone.now() - timedelta(days=31))
+    recent = discard(owner, make_action(owner, title="Récente"))
+    assert (
+        "1 bin entry(ies) older than 30 days purged." in runner.invoke(app, ["empty-bins"]).output
+    )
+    assert list(BinEntry.objects.values_list("pk", flat=True)) == [recent.pk]

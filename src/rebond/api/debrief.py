@@ -8,11 +8,13 @@ from typing import Any, Literal
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
+from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
 from rebond.debrief.models import Asset, CheckIn, Debrief, ThoughtRecord
 from rebond.debrief.services import flow, journal
 from rebond.jobs.models import Application
 from rebond.method.safety import help_message
+from rebond.trash import services as trash
 from rebond.web.access import owned_or_404
 
 router = Router(tags=["debrief"])
@@ -98,8 +100,9 @@ def get_debrief(request: HttpRequest, pk: int) -> object:
 
 @router.delete("/debriefs/{pk}", response={204: None, **ERRORS})
 def delete_debrief(request: HttpRequest, pk: int) -> object:
-    owned_or_404(Debrief.objects.all(), request.user, pk).delete()
-    return Status(204, None)
+    return binned(
+        trash.discard(request.user, owned_or_404(Debrief.objects.all(), request.user, pk))
+    )
 
 
 @router.get("/thoughts", response={200: list[dict[str, Any]], **ERRORS})
@@ -126,8 +129,9 @@ def get_thought(request: HttpRequest, pk: int) -> object:
 
 @router.delete("/thoughts/{pk}", response={204: None, **ERRORS})
 def delete_thought(request: HttpRequest, pk: int) -> object:
-    owned_or_404(ThoughtRecord.objects.all(), request.user, pk).delete()
-    return Status(204, None)
+    return binned(
+        trash.discard(request.user, owned_or_404(ThoughtRecord.objects.all(), request.user, pk))
+    )
 
 
 @router.get("/checkins", response={200: list[dict[str, Any]], **ERRORS})
@@ -160,5 +164,4 @@ def create_asset(request: HttpRequest, payload: AssetIn) -> object:
 
 @router.delete("/assets/{pk}", response={204: None, **ERRORS})
 def delete_asset(request: HttpRequest, pk: int) -> object:
-    owned_or_404(Asset.objects.all(), request.user, pk).delete()
-    return Status(204, None)
+    return binned(trash.discard(request.user, owned_or_404(Asset.objects.all(), request.user, pk)))

@@ -13,6 +13,7 @@ from ninja import Field, File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
+from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
 from rebond.documents.choices import DocumentKind, ProofKind
 from rebond.documents.models import CvVersion, KeywordCheck, ProofItem
@@ -21,6 +22,7 @@ from rebond.documents.uploads import declared_too_large
 from rebond.jobs.models import Application
 from rebond.method.cv_document import MAX_BYTES
 from rebond.method.cv_output import bullet_data, finding_data, match_data
+from rebond.trash import services as trash
 from rebond.web.access import owned_or_404
 
 router = Router(tags=["documents"])
@@ -140,8 +142,7 @@ def cv_report(request: HttpRequest, cv_id: int) -> dict[str, Any]:
 
 @router.delete("/documents/cvs/{cv_id}", response={204: None, **ERRORS})
 def delete_cv(request: HttpRequest, cv_id: int) -> Status[None]:
-    cvs.delete_cv(owned_or_404(CvVersion.objects, request.user, cv_id))
-    return Status(204, None)
+    return binned(cvs.delete_cv(owned_or_404(CvVersion.objects, request.user, cv_id)))
 
 
 @router.post("/documents/cvs/{cv_id}/applications", response={200: CvOut, **ERRORS})
@@ -227,8 +228,9 @@ def create_proof(request: HttpRequest, payload: ProofIn) -> Status[dict[str, Any
 
 @router.delete("/documents/proofs/{proof_id}", response={204: None, **ERRORS})
 def delete_proof(request: HttpRequest, proof_id: int) -> Status[None]:
-    owned_or_404(ProofItem.objects, request.user, proof_id).delete()
-    return Status(204, None)
+    return binned(
+        trash.discard(request.user, owned_or_404(ProofItem.objects, request.user, proof_id))
+    )
 
 
 @router.post("/documents/proofs/{proof_id}/applications", response={200: ProofOut, **ERRORS})

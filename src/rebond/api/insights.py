@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema, Status
 
+from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
 from rebond.insights import serialise, services
 from rebond.insights.choices import ChangeKind, Dimension, Metric
@@ -91,8 +92,7 @@ def stop_experiment(request: HttpRequest, pk: int) -> object:
 
 @router.delete("/experiments/{pk}", response={204: None, **ERRORS})
 def delete_experiment(request: HttpRequest, pk: int) -> object:
-    services.delete_experiment(_owned(request, pk))
-    return Status(204, None)
+    return binned(services.delete_experiment(_owned(request, pk)))
 
 
 @router.get("/reports/{kind}", response={200: dict[str, Any], **ERRORS})

@@ -12,11 +12,13 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
+from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
 from rebond.jobs.models import Interview
 from rebond.prep.choices import Material, PitchKind
 from rebond.prep.models import MockSession, Story
 from rebond.prep.services import checklists, mocks, pitches, stories
+from rebond.trash import services as trash
 from rebond.web.access import owned_or_404
 
 router = Router(tags=["preparation"])
@@ -146,8 +148,7 @@ def update_story(request: HttpRequest, pk: int, payload: StoryIn) -> object:
 
 @router.delete("/prep/stories/{pk}", response={204: None, **ERRORS})
 def delete_story(request: HttpRequest, pk: int) -> object:
-    owned_or_404(Story.objects.all(), request.user, pk).delete()
-    return Status(204, None)
+    return binned(trash.discard(request.user, owned_or_404(Story.objects.all(), request.user, pk)))
 
 
 @router.get("/prep/story-bank", response={200: dict[str, Any], **ERRORS})

@@ -2,6 +2,7 @@ from ninja import NinjaAPI
 from ninja.security import django_auth
 
 from rebond.api import applications, documents, errors, feedback, insights, network, prep
+from rebond.api import bin as bin_api
 from rebond.api import debrief as debrief_api
 from rebond.api import plan as plan_api
 
@@ -21,3 +22,4 @@ api.add_router("/", network.router)
 api.add_router("/", feedback.router)
 api.add_router("/", debrief_api.router)
 api.add_router("/", plan_api.router)
+api.add_router("/", bin_api.router)

@@ -78,8 +78,17 @@ def purge_inactive(
     setup.out(f"{len(accounts)} inactive account(s) {verb}.")
 
 
+def empty_bins() -> None:
+    """Purge what people deleted more than 30 days ago (their bins keep it that long)."""
+    setup.django()
+    from rebond.trash.services import purge_expired
+
+    setup.out(f"{purge_expired()} bin entry(ies) older than 30 days purged.")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(worker)
     app.command()(digest)
     app.command()(invite)
     app.command("purge-inactive")(purge_inactive)
+    app.command("empty-bins")(empty_bins)

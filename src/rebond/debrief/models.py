@@ -46,6 +46,7 @@ class Debrief(OwnedModel):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("debrief")
         ordering = ["-started_at", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -54,7 +55,7 @@ class Debrief(OwnedModel):
         ]
 
     def __str__(self) -> str:
-        return f"debrief #{self.pk}"
+        return str(self.application)
 
     def get_absolute_url(self) -> str:
         return reverse("debrief:summary", args=[self.pk])
@@ -77,8 +78,12 @@ class CheckIn(OwnedModel):
     soothing_action = EncryptedTextField(_("soothing action"), blank=True)
 
     class Meta:
+        verbose_name = _("mood check-in")
         ordering = ["-at", "-id"]
         indexes = [models.Index(fields=["user", "at"])]
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d} {self.emotion}".strip()
 
 
 class Cause(models.Model):
@@ -138,7 +143,11 @@ class ThoughtRecord(OwnedModel):
     )
 
     class Meta:
+        verbose_name = _("thought record")
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.thought[:80]
 
     def get_absolute_url(self) -> str:
         return reverse("debrief:thought", args=[self.pk])
@@ -150,7 +159,11 @@ class Asset(OwnedModel):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("asset")
         ordering = ["kind", "id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
 
 
 class Attribution(OwnedModel):
@@ -163,7 +176,11 @@ class Attribution(OwnedModel):
     context = EncryptedTextField(_("the context"), blank=True)
 
     class Meta:
+        verbose_name = _("attribution")
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.outcome[:80]
 
 
 class Win(OwnedModel):
@@ -172,7 +189,11 @@ class Win(OwnedModel):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("small win")
         ordering = ["-day", "-id"]
+
+    def __str__(self) -> str:
+        return self.text[:80]
 
 
 class SupportPerson(OwnedModel):
@@ -184,4 +205,8 @@ class SupportPerson(OwnedModel):
     note = EncryptedTextField(_("note"), blank=True)
 
     class Meta:
+        verbose_name = _("support person")
         ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.name[:80]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.debrief import steps
 from rebond.debrief.choices import Step
@@ -17,6 +16,8 @@ from rebond.debrief.services import flow
 from rebond.jobs.models import Application
 from rebond.method import debrief as method
 from rebond.method.safety import not_therapy_notice
+from rebond.trash import services as trash
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
 
@@ -104,8 +105,14 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
-    owned_or_404(Debrief.objects.all(), request.user, pk).delete()
-    messages.success(request, _("The debrief and everything written in it were deleted."))
-    return redirect("debrief:home")
+    debrief = owned_or_404(Debrief.objects.all(), request.user, pk)
+    return delete_after_asking(
+        request,
+        what=_("The debrief of %(application)s and everything written in it")
+        % {"application": debrief.application},
+        cancel=debrief.get_absolute_url(),
+        back="debrief:home",
+        discard=lambda: trash.discard(request.user, debrief),
+    )

@@ -7,8 +7,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.debrief import forms
 from rebond.debrief.models import (
@@ -22,8 +23,9 @@ from rebond.debrief.models import (
 from rebond.debrief.services import flow, journal
 from rebond.method.safety import help_message, not_therapy_notice
 from rebond.method.thoughts import reformulation
+from rebond.trash import services as trash
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
-from rebond.web.htmx import is_htmx
 
 DELETABLE = {
     "thought": (ThoughtRecord, "debrief:thoughts"),
@@ -136,13 +138,16 @@ def support(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
     if kind not in DELETABLE:
         raise Http404
     model, back = DELETABLE[kind]
-    owned_or_404(model.objects.all(), request.user, pk).delete()
-    if is_htmx(request):
-        return HttpResponse("")
-    messages.success(request, _("Deleted."))
-    return redirect(back)
+    row = owned_or_404(model.objects.all(), request.user, pk)
+    return delete_after_asking(
+        request,
+        what=str(row),
+        cancel=reverse(back),
+        back=back,
+        discard=lambda: trash.discard(request.user, row),
+    )

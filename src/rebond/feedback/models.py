@@ -61,6 +61,7 @@ class FeedbackItem(OwnedModel):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        verbose_name = _("feedback")
         ordering = ["-received_on", "-id"]
         indexes = [models.Index(fields=["user", "-received_on"])]
 

@@ -10,11 +10,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.feedback import services
 from rebond.feedback.forms import FeedbackForm, LabelsForm
 from rebond.feedback.models import FeedbackItem, Statement
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
 
@@ -124,12 +125,16 @@ def restore(request: HttpRequest, pk: int, index: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
     item = owned_or_404(FeedbackItem.objects, request.user, pk)
-    services.delete_item(request.user, item)
-    messages.success(request, _("Feedback deleted."))
-    return redirect("feedback:home")
+    return delete_after_asking(
+        request,
+        what=str(item),
+        cancel=item.get_absolute_url(),
+        back="feedback:home",
+        discard=lambda: services.delete_item(request.user, item),
+    )
 
 
 @login_required

@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from rebond.insights.funnel import applications, lang, stages_reaching
 from rebond.insights.models import EXPERIMENT_DAYS, Experiment, default_baseline
 from rebond.method.experiments import ExperimentPeriod, Verdict, compare, overlapping
+from rebond.trash import services as trash
+from rebond.trash.models import BinEntry
 
 
 class ExperimentError(ValueError):
@@ -69,8 +71,8 @@ def stop_experiment(experiment: Experiment, today: date) -> Experiment:
     return experiment
 
 
-def delete_experiment(experiment: Experiment) -> None:
-    experiment.delete()
+def delete_experiment(experiment: Experiment) -> BinEntry:
+    return trash.discard(experiment.user, experiment)
 
 
 @dataclass(frozen=True)

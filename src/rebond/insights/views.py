@@ -8,12 +8,13 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.insights import services
 from rebond.insights.choices import Dimension, Metric, ReportKind
 from rebond.insights.forms import ExperimentForm, FunnelFilterForm
 from rebond.insights.models import Experiment
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
 
@@ -75,11 +76,16 @@ def experiment_stop(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def experiment_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    services.delete_experiment(owned_or_404(Experiment.objects.all(), request.user, pk))
-    messages.success(request, _("Experiment deleted."))
-    return redirect("insights:experiments")
+    experiment = owned_or_404(Experiment.objects.all(), request.user, pk)
+    return delete_after_asking(
+        request,
+        what=str(experiment),
+        cancel=experiment.get_absolute_url(),
+        back="insights:experiments",
+        discard=lambda: services.delete_experiment(experiment),
+    )
 
 
 def _report(request: HttpRequest, kind: str) -> services.Report:

@@ -15,11 +15,13 @@ from typing import Any
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.db.models import ProtectedError, Q
 from django.utils import timezone
 
 from rebond import data_export
+from rebond.trash import services as trash
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +82,7 @@ def erase(user: Any) -> dict[str, int]:
     """Delete the account, every row that belongs to it and its files. Returns the number of
     rows deleted per model (no personal text), for the operator's log."""
     files = [(stored.storage, stored.name) for _, stored in stored_files(user)]
+    files += [(default_storage, name) for name in trash.kept_files(user)]
     counts: dict[str, int] = {}
     sessions = _session_keys(user)
     with transaction.atomic():

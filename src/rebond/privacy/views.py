@@ -10,13 +10,17 @@ from django.views.decorators.http import require_POST
 
 from rebond.privacy import services
 from rebond.privacy.forms import EraseForm
+from rebond.trash.models import KEEP_DAYS
 from rebond.web.reauth import reauthentication_required
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    context = {"form": EraseForm(), "retention_days": settings.RETENTION_DAYS}
-    return render(request, "privacy/home.html", context)
+    return render(request, "privacy/home.html", _page(EraseForm()))
+
+
+def _page(form: EraseForm) -> dict[str, object]:
+    return {"form": form, "retention_days": settings.RETENTION_DAYS, "keep_days": KEEP_DAYS}
 
 
 @require_POST
@@ -36,8 +40,7 @@ def export(request: HttpRequest) -> HttpResponse:
 def erase(request: HttpRequest) -> HttpResponse:
     form = EraseForm(request.POST)
     if not form.is_valid():
-        context = {"form": form, "retention_days": settings.RETENTION_DAYS}
-        return render(request, "privacy/home.html", context, status=422)
+        return render(request, "privacy/home.html", _page(form), status=422)
     user = request.user
     logout(request)
     services.erase(user)

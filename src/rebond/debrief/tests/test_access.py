@@ -92,6 +92,6 @@ def test_it_answers_404_for_an_unknown_step_or_kind(owner_client, rows):
     ],
 )
 def test_it_deletes_a_journal_row(owner_client, rows, kind, model):
-    response = owner_client.post(f"/debrief/{kind}/{rows[kind].pk}/delete/")
+    response = owner_client.post(f"/debrief/{kind}/{rows[kind].pk}/delete/", {"confirmed": "1"})
     assert response.status_code == 302
     assert not model.objects.filter(pk=rows[kind].pk).exists()

@@ -46,7 +46,7 @@ def test_it_deletes_a_debrief_with_everything_written_in_it(owner, owner_client)
     debrief = make_debrief(owner, facts="Zorglub facts")
     journal.log_mood(owner, mood=3)
     debrief.checkins.create(user=owner, at=debrief.started_at, emotion_words="x")
-    response = owner_client.post(f"/debrief/{debrief.pk}/delete/")
+    response = owner_client.post(f"/debrief/{debrief.pk}/delete/", {"confirmed": "1"})
     assert response.url == "/debrief/"
     assert not Debrief.objects.exists()
     with connection.cursor() as cursor:
@@ -56,7 +56,7 @@ def test_it_deletes_a_debrief_with_everything_written_in_it(owner, owner_client)
 
 def test_it_deletes_a_thought_record(owner, owner_client):
     record = make_thought(owner)
-    owner_client.post(f"/debrief/thought/{record.pk}/delete/")
+    owner_client.post(f"/debrief/thought/{record.pk}/delete/", {"confirmed": "1"})
     assert not ThoughtRecord.objects.exists()
 
 

@@ -17,6 +17,8 @@ from rebond.jobs.models import Application
 from rebond.method import cv as cv_method
 from rebond.method.cv_document import MAX_BYTES
 from rebond.method.language import Lang, detect
+from rebond.trash import services as trash
+from rebond.trash.models import BinEntry
 
 ACCEPTED_SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md")
 SECTION_LABELS = {
@@ -109,12 +111,9 @@ def create_cv(user: Any, data: bytes, filename: str, label: str = "") -> CvVersi
     return cv
 
 
-def delete_cv(cv: CvVersion) -> None:
-    with transaction.atomic():
-        name = cv.file.name
-        storage = cv.file.storage
-        cv.delete()
-        transaction.on_commit(lambda: storage.delete(name))
+def delete_cv(cv: CvVersion) -> BinEntry:
+    """Into the bin; the file stays on disk until the bin lets it go."""
+    return trash.discard(cv.user, cv)
 
 
 def report(cv: CvVersion, lang: Lang | None = None) -> CvReport:

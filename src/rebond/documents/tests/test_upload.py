@@ -218,8 +218,15 @@ def test_it_deletes_a_version_and_its_file_once_committed(
     cv = CvVersion.objects.get()
     assert len(stored_files(media_root)) == 1
     with django_capture_on_commit_callbacks(execute=True):
-        assert owner_client.post(f"/documents/cv/{cv.pk}/delete/").status_code == 302
-    assert not CvVersion.objects.exists() and stored_files(media_root) == []
+        assert (
+            owner_client.post(f"/documents/cv/{cv.pk}/delete/", {"confirmed": "1"}).status_code
+            == 302
+        )
+    # In the bin, the file waits with the row; emptying the bin lets it go.
+    assert not CvVersion.objects.exists() and len(stored_files(media_root)) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert owner_client.post("/bin/empty/", {"confirmed": "1"}).status_code == 302
+    assert stored_files(media_root) == []
 
 
 def test_a_control_character_in_a_cv_is_dropped_before_it_is_stored(owner_client, media_root):

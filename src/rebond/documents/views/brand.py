@@ -6,8 +6,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.documents.forms import (
     ApplicationChoiceForm,
@@ -20,6 +21,8 @@ from rebond.documents.services import message as message_service
 from rebond.documents.services import proofs
 from rebond.documents.views.cvs import ui_lang
 from rebond.jobs.models import Application
+from rebond.trash import services as trash
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 
 
@@ -55,10 +58,16 @@ def text_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def text_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    owned_or_404(BrandText.objects, request.user, pk).delete()
-    return redirect("documents:message")
+    row = owned_or_404(BrandText.objects, request.user, pk)
+    return delete_after_asking(
+        request,
+        what=str(row),
+        cancel=reverse("documents:message"),
+        back="documents:message",
+        discard=lambda: trash.discard(request.user, row),
+    )
 
 
 @login_required
@@ -88,10 +97,16 @@ def proof_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def proof_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    owned_or_404(ProofItem.objects, request.user, pk).delete()
-    return redirect("documents:proofs")
+    row = owned_or_404(ProofItem.objects, request.user, pk)
+    return delete_after_asking(
+        request,
+        what=str(row),
+        cancel=reverse("documents:proofs"),
+        back="documents:proofs",
+        discard=lambda: trash.discard(request.user, row),
+    )
 
 
 @login_required

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.documents.forms import ApplicationChoiceForm, CheckForm, UploadForm
 from rebond.documents.models import CvVersion
@@ -19,6 +19,7 @@ from rebond.documents.services.proofs import portfolio
 from rebond.documents.uploads import BoundedUploadHandler, declared_too_large
 from rebond.jobs.models import Application
 from rebond.method.cv_document import MAX_BYTES
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 
 
@@ -116,9 +117,13 @@ def unlink(request: HttpRequest, pk: int, application_pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects, request.user, pk)
-    cvs.delete_cv(cv)
-    messages.success(request, _("CV version deleted."))
-    return redirect("documents:home")
+    return delete_after_asking(
+        request,
+        what=str(cv),
+        cancel=cv.get_absolute_url(),
+        back="documents:home",
+        discard=lambda: cvs.delete_cv(cv),
+    )

@@ -31,6 +31,8 @@ from rebond.method.feedback import (
 )
 from rebond.method.feedback_groups import Bucket, bucket_of
 from rebond.method.feedback_settings import settings
+from rebond.trash import services as trash
+from rebond.trash.models import BinEntry
 
 # Stored groups follow one playbook's grouping settings for everyone (`group`'s default), so a
 # person's group ids do not depend on the language a page is read in.
@@ -319,7 +321,14 @@ def correct_label(user: Any, statement: Statement, field: str, value: str) -> St
 
 
 @transaction.atomic
-def delete_item(user: Any, item: FeedbackItem) -> None:
+def delete_item(user: Any, item: FeedbackItem) -> BinEntry:
+    """Into the bin; the recurring points it fed are grouped again without it."""
     touched = buckets_of(item.statements.order_by().values_list("polarity", "dimension"))
-    item.delete()
+    entry = trash.discard(user, item)
     regroup(user, touched)
+    return entry
+
+
+def item_restored(user: Any, item: FeedbackItem) -> None:
+    """Back from the bin: its statements join the recurring points again."""
+    regroup(user, buckets_of(item.statements.order_by().values_list("polarity", "dimension")))

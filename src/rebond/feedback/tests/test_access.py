@@ -18,7 +18,7 @@ ID_POSTS = [
     ("/feedback/points/{group}/action/", {}),
     ("/feedback/messages/{message}/sent/", {}),
     ("/feedback/messages/{message}/send/", {}),
-    ("/feedback/items/{item}/delete/", {}),
+    ("/feedback/items/{item}/delete/", {"confirmed": "1"}),
 ]
 OWN_PAGES = [
     "/feedback/",

@@ -105,7 +105,7 @@ def test_it_creates_stops_and_deletes_through_the_pages(owner_client, owner):
     assert experiment.end == date(2026, 3, 29)
     page = owner_client.get(f"/insights/experiments/{experiment.pk}/", HTTP_ACCEPT_LANGUAGE="en")
     assert b"Warm introductions get answers." in page.content
-    owner_client.post(f"/insights/experiments/{experiment.pk}/delete/")
+    owner_client.post(f"/insights/experiments/{experiment.pk}/delete/", {"confirmed": "1"})
     assert not Experiment.objects.exists()
 
 

@@ -19,6 +19,8 @@ from rebond.method.transcript import Transcript, guess_format, parse
 from rebond.prep import transcription
 from rebond.prep.choices import TranscriptFormat
 from rebond.prep.models import MockSession
+from rebond.trash import services as trash
+from rebond.trash.models import BinEntry
 
 TRANSCRIPT_EXTENSIONS = ("vtt", "srt", "txt")
 MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024  # a two-hour transcript is well under 1 MB
@@ -215,10 +217,9 @@ def attach_recording(session: MockSession, upload: UploadedFile) -> MockSession:
     return session
 
 
-def delete_session(session: MockSession) -> None:
-    if session.recording:
-        session.recording.delete(save=False)
-    session.delete()
+def delete_session(session: MockSession) -> BinEntry:
+    """Into the bin; the recording stays on disk until the bin lets it go."""
+    return trash.discard(session.user, session)
 
 
 def point(session: MockSession) -> ProgressPoint:

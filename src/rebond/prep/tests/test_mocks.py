@@ -173,14 +173,19 @@ def test_it_says_why_audio_is_not_transcribed_here(owner_client, owner):
     assert status.message in page.content.decode()
 
 
-def test_it_deletes_a_session_with_its_recording(owner_client, owner):
+def test_it_deletes_a_session_with_its_recording(
+    owner_client, owner, django_capture_on_commit_callbacks
+):
     session = make_session(owner)
     mocks.attach_recording(session, SimpleUploadedFile("r.ogg", b"OggS", content_type="audio/ogg"))
     path = session.recording.path
-    owner_client.post(f"/prep/mock/{session.pk}/delete/")
+    owner_client.post(f"/prep/mock/{session.pk}/delete/", {"confirmed": "1"})
     assert not MockSession.objects.exists()
     import os
 
+    assert os.path.exists(path)  # kept by the bin
+    with django_capture_on_commit_callbacks(execute=True):
+        owner_client.post("/bin/empty/", {"confirmed": "1"})
     assert not os.path.exists(path)
 
 

@@ -78,7 +78,10 @@ def test_it_edits_and_deletes_a_story(owner_client, owner):
     data = {**GOOD_STORY, "title": "Renamed"}
     assert owner_client.post(f"/prep/stories/{story.pk}/edit/", data).status_code == 302
     assert Story.objects.get(pk=story.pk).title == "Renamed"
-    assert owner_client.post(f"/prep/stories/{story.pk}/delete/").status_code == 302
+    assert (
+        owner_client.post(f"/prep/stories/{story.pk}/delete/", {"confirmed": "1"}).status_code
+        == 302
+    )
     assert not Story.objects.filter(pk=story.pk).exists()
 
 

@@ -6,12 +6,13 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.prep import charts, transcription
 from rebond.prep.forms import InterviewerForm, RecordingForm, TranscriptForm
 from rebond.prep.models import MockSession
 from rebond.prep.services import mocks
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 
 
@@ -92,9 +93,13 @@ def mock_recording(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def mock_delete(request: HttpRequest, pk: int) -> HttpResponse:
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
-    mocks.delete_session(session)
-    messages.success(request, _("Session deleted."))
-    return redirect("prep:mocks")
+    return delete_after_asking(
+        request,
+        what=str(session),
+        cancel=session.get_absolute_url(),
+        back="prep:mocks",
+        discard=lambda: mocks.delete_session(session),
+    )

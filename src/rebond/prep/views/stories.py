@@ -5,12 +5,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods
 
 from rebond.jobs.models import Application
 from rebond.prep.forms import StoryForm
 from rebond.prep.models import Story
 from rebond.prep.services import stories
+from rebond.trash import services as trash
+from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 
 
@@ -53,12 +55,16 @@ def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def story_delete(request: HttpRequest, pk: int) -> HttpResponse:
     story = owned_or_404(Story.objects.all(), request.user, pk)
-    story.delete()
-    messages.success(request, _("Story deleted."))
-    return redirect("prep:stories")
+    return delete_after_asking(
+        request,
+        what=str(story),
+        cancel=story.get_absolute_url(),
+        back="prep:stories",
+        discard=lambda: trash.discard(request.user, story),
+    )
 
 
 @login_required
