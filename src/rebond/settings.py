@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "rebond.web.middleware.PrivatePagesMiddleware",
     "rebond.web.middleware.UserTimezoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "rebond.web.submissions.SubmitOnceMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 

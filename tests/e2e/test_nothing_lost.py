@@ -52,3 +52,22 @@ def test_a_delete_asks_then_can_be_undone(live_server, page, screenshot):
     page.get_by_role("button", name="Restaurer").click()
     expect(page.locator(".messages")).to_contain_text("Restauré")
     assert ThoughtRecord.objects.count() == 1
+
+
+def test_back_then_save_again_saves_once(live_server, page, screenshot):
+    user = local_user()
+    page.goto(issue_login_link(live_server.url))
+    page.goto(f"{live_server.url}/debrief/thoughts/")
+    page.get_by_label("Pensée automatique").fill("Je rate toujours la dernière étape.")
+    page.keyboard.press("Tab")
+    page.get_by_role("button", name="Enregistrer la fiche").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Fiche de pensée")
+    page.go_back()
+    # The browser brings the typed text back; saving again must not make a second record.
+    expect(page.get_by_label("Pensée automatique")).to_have_value(
+        "Je rate toujours la dernière étape."
+    )
+    page.get_by_role("button", name="Enregistrer la fiche").click()
+    expect(page.locator(".messages")).to_contain_text("Déjà enregistré")
+    screenshot("saved-once")
+    assert ThoughtRecord.objects.for_user(user).count() == 1
