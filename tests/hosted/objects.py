@@ -9,8 +9,10 @@ Factories reuse each app's own test factories.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
+
+from django.urls import URLPattern, URLResolver, get_resolver
 
 Kwargs = dict[str, Any]
 
@@ -332,3 +334,37 @@ def _asset(user: Any) -> Any:
     return Asset.objects.create(
         user=user, kind=Asset._meta.get_field("kind").choices[0][0], text="SQL"
     )
+
+
+# Namespaces and names outside the person's data: Django's admin (staff only, its own checks),
+# the API (enumerated from its schema below), allauth's pages about the signed-in account.
+SKIPPED_NAMESPACES = ("admin", "api")
+SKIPPED_PREFIXES = ("account_", "mfa_", "usersessions_", "socialaccount_")
+
+
+def _walk(
+    resolver: URLResolver, namespace: str = "", route: str = ""
+) -> Iterator[tuple[str, str, dict]]:
+    for entry in resolver.url_patterns:
+        if isinstance(entry, URLResolver):
+            inner = (
+                f"{namespace}:{entry.namespace}"
+                if namespace and entry.namespace
+                else (entry.namespace or namespace)
+            )
+            yield from _walk(entry, inner, route + str(entry.pattern))
+        elif isinstance(entry, URLPattern) and entry.name:
+            name = f"{namespace}:{entry.name}" if namespace else entry.name
+            yield name, route + str(entry.pattern), dict(entry.pattern.converters)
+
+
+def site_urls() -> list[tuple[str, str, dict]]:
+    """(name, route, converters) of every named URL of the site, the person's data only."""
+    found = {}
+    for name, route, converters in _walk(get_resolver()):
+        if name.split(":")[0] in SKIPPED_NAMESPACES or name.startswith(SKIPPED_PREFIXES):
+            continue
+        if route.startswith("static/"):
+            continue
+        found.setdefault(name, (name, route, converters))
+    return sorted(found.values())

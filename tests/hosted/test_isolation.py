@@ -15,7 +15,7 @@ import re
 import pytest
 from django.conf import settings
 from django.shortcuts import resolve_url
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.urls import reverse
 from tests.hosted import objects
 
 from rebond.api.urls import api
@@ -24,38 +24,7 @@ from rebond.coaching.models import Membership, Organisation, Share
 
 pytestmark = pytest.mark.django_db
 
-# Namespaces and names outside the person's data: Django's admin (staff only, its own checks),
-# the API (enumerated from its schema below), allauth's pages about the signed-in account.
-SKIPPED_NAMESPACES = ("admin", "api")
-SKIPPED_PREFIXES = ("account_", "mfa_", "usersessions_", "socialaccount_")
-
-
-def _walk(resolver: URLResolver, namespace: str = "", route: str = ""):
-    for entry in resolver.url_patterns:
-        if isinstance(entry, URLResolver):
-            inner = (
-                f"{namespace}:{entry.namespace}"
-                if namespace and entry.namespace
-                else (entry.namespace or namespace)
-            )
-            yield from _walk(entry, inner, route + str(entry.pattern))
-        elif isinstance(entry, URLPattern) and entry.name:
-            name = f"{namespace}:{entry.name}" if namespace else entry.name
-            yield name, route + str(entry.pattern), dict(entry.pattern.converters)
-
-
-def site_urls() -> list[tuple[str, str, dict]]:
-    found = {}
-    for name, route, converters in _walk(get_resolver()):
-        if name.split(":")[0] in SKIPPED_NAMESPACES or name.startswith(SKIPPED_PREFIXES):
-            continue
-        if route.startswith("static/"):
-            continue
-        found.setdefault(name, (name, route, converters))
-    return sorted(found.values())
-
-
-URLS = site_urls()
+URLS = objects.site_urls()
 WITH_ARGUMENTS = [u for u in URLS if u[2] and not u[0].startswith("coaching:")]
 WITHOUT_ARGUMENTS = [u for u in URLS if not u[2] and u[0] not in objects.PUBLIC]
 
