@@ -14,11 +14,12 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.method import values
 
 feedback_app = typer.Typer(
     name="feedback", help="Record feedback you received.", no_args_is_help=True
 )
-SOURCES = ("recruiter", "hiring_manager", "mentor", "mock_interview", "self")
+SOURCES = values.FEEDBACK_SOURCES
 
 
 def analyze_feedback(

@@ -13,7 +13,6 @@ from typing import Any
 from django.db.models import Max
 from django.urls import reverse
 
-from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application, Outcome
 from rebond.method.agenda_reviews import (
     daily_timebox,
@@ -121,7 +120,9 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
     rules = timings()
     today = local_date(now, tz)
     cutoff = add_months(today - timedelta(days=REAPPLY_REMINDER_DAYS), -rules.reapply_from_months)
-    recent = Outcome.objects.for_user(user).filter(result=Stage.REJECTED, decided_on__gte=cutoff)
+    recent = Outcome.objects.for_user(user).filter(
+        application__in=Application.objects.for_user(user).rejected(), decided_on__gte=cutoff
+    )
     if until is not None:
         # A window opens on the same day N months later, clamped to the month's end (31 August
         # opens on 28 February): three days of margin keep those. Filtered after grouping: a

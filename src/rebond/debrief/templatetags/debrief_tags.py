@@ -33,13 +33,12 @@ def distortion_name(key: str, lang: str = "") -> str:
 def debrief_offer(context: Any, application: Any) -> dict[str, Any]:
     """On a rejected application's page: offer the guided debrief, or a link back to it."""
     from rebond.debrief.models import Debrief
-    from rebond.jobs.choices import Stage
 
     user = context["request"].user
     debrief = Debrief.objects.for_user(user).filter(application=application).first()
     return {
         "application": application,
         "debrief": debrief,
-        "rejected": application.stage == Stage.REJECTED,
+        "rejected": application.is_rejected,
         "csrf_token": context.get("csrf_token"),
     }
