@@ -95,10 +95,7 @@ def add(
         )
     except services.FeedbackInputError as exc:
         setup.fail(str(exc))
-    from django.utils import translation
-
-    with translation.override(getattr(user, "content_language", "") or "fr"):
-        setup.out(_report(item))
+    setup.out(_report(item))  # in the person's language: `setup.person` chose it
 
 
 def _report(item: Any) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from django.db.models import Max
 from django.urls import reverse
 
+from rebond.accounts.language import playbook_lang
 from rebond.jobs.models import Application, Outcome
 from rebond.method.agenda_reviews import (
     daily_timebox,
@@ -25,7 +26,7 @@ from rebond.method.agenda_time import add_months, at_local, local_date
 from rebond.method.agenda_timings import timings
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.plan_today import routine_day_done, timebox_kind
-from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider
+from rebond.plan.agenda import AgendaEntry, register_agenda_provider
 from rebond.plan.choices import Cadence
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.routine import logged_on
@@ -65,7 +66,7 @@ def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
 def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """The next weekly review, monthly review and quarterly milestone."""
     newest = newest_by_cadence(user)
-    language = lang(user)
+    language = playbook_lang(user)
     entries = []
     for cadence, rule in _REVIEW_RULES.items():
         last = newest.get(cadence.value)
@@ -87,7 +88,7 @@ def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Each timebox block of the day, repeating daily; once today's is done, tomorrow's."""
     today = local_date(now, tz)
     minutes = {timebox_kind(block): n for block, (n, _done) in logged_on(user, today).items() if n}
-    language = lang(user)
+    language = playbook_lang(user)
     url = reverse("plan:routine")
     entries = []
     for block, tomorrow in zip(
@@ -148,7 +149,7 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
         .values_list("company_id")
         .annotate(latest=Max("applied_on"))
     )
-    title = playbook_title("reapply", lang(user))
+    title = playbook_title("reapply", playbook_lang(user))
     url = PkUrl("jobs:company")
     entries = []
     for company_id, name, last in windows:

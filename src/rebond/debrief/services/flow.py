@@ -12,7 +12,6 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from rebond.debrief.models import Cause, CheckIn, Debrief, ReplayAnswer
 from rebond.jobs.models import Application
@@ -20,12 +19,6 @@ from rebond.method import debrief as method
 from rebond.method import debrief_flow
 from rebond.method.language import Lang
 from rebond.method.safety import HelpMessage, help_message
-
-
-def lang_for(user: Any) -> Lang:
-    """The playbook language: the interface's during a request, else the person's own."""
-    code = get_language() or getattr(user, "content_language", "") or "fr"
-    return "en" if code.startswith("en") else "fr"
 
 
 def step_order(lang: Lang) -> list[str]:

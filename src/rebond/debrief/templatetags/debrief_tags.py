@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.translation import get_language
 
+from rebond.accounts.language import playbook_lang
 from rebond.method import debrief, playbook
+from rebond.method.language import Lang, normalise_lang
 
 register = template.Library()
 
 
-def _lang(lang: str = "") -> str:
-    code = lang or get_language() or "fr"
-    return "en" if code.startswith("en") else "fr"
+def _lang(lang: str = "") -> Lang:
+    """The language a tag was given, else the one the policy speaks now."""
+    return normalise_lang(lang) or playbook_lang()
 
 
 @register.filter

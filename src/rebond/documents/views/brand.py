@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.documents.forms import (
     ApplicationChoiceForm,
     BrandTextForm,
@@ -18,7 +19,6 @@ from rebond.documents.forms import (
 from rebond.documents.models import BrandText, ProofItem
 from rebond.documents.services import message as message_service
 from rebond.documents.services import proofs
-from rebond.documents.views.cvs import ui_lang
 from rebond.jobs.models import Application
 from rebond.web.access import owned_or_404
 
@@ -32,7 +32,7 @@ def message(request: HttpRequest) -> HttpResponse:
         message_service.save_value_proposition(request.user, form.cleaned_data["text"])
         messages.success(request, _("Value proposition saved."))
         return redirect("documents:message")
-    central, rows = message_service.drift(request.user, ui_lang())  # type: ignore[arg-type]
+    central, rows = message_service.drift(request.user, playbook_lang())  # type: ignore[arg-type]
     context = {
         "form": form,
         "central": central,

@@ -147,10 +147,11 @@ def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
     """The agenda provider (registered in FeedbackConfig.ready): one entry per due item."""
     from django.urls import reverse
 
+    from rebond.accounts.language import playbook_lang
     from rebond.method.agenda_timings import title
-    from rebond.plan.agenda import AgendaEntry, lang
+    from rebond.plan.agenda import AgendaEntry
 
-    language = lang(user)
+    language = playbook_lang(user)
     return [
         AgendaEntry(
             kind=d.item.kind,
