@@ -17,7 +17,6 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from heavy_user import make_heavy_user  # noqa: E402
 
-from rebond.jobs.choices import Stage  # noqa: E402
 from rebond.jobs.models import Application, Outcome  # noqa: E402
 from rebond.plan import feed  # noqa: E402
 from rebond.plan.models import Action, Review, RoutineLog  # noqa: E402
@@ -34,7 +33,7 @@ AXES = [
 def make_plan(user, actions: int, days: int, seed: int = 11) -> None:
     rng = random.Random(seed)
     today = date.today()
-    rejected = Application.objects.for_user(user).filter(stage=Stage.REJECTED)
+    rejected = Application.objects.for_user(user).rejected()
     Outcome.objects.bulk_create(
         [
             Outcome(

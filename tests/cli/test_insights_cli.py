@@ -13,12 +13,12 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def english():
-    """Messages are compared in English; the interface default is French."""
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield
+def english(db):
+    """Messages are compared in English: the person chose it, and the CLI speaks the person's
+    language (the interface default is French)."""
+    person = local_user()
+    person.content_language = "en"
+    person.save()
 
 
 runner = CliRunner()

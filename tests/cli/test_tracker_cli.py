@@ -50,6 +50,32 @@ def test_it_explains_bad_input_and_exits_non_zero(args):
     assert result.stderr.startswith("rebond: ")
 
 
+@pytest.mark.parametrize(
+    ("ending", "command"), [("rejected", "rebond reject 1"), ("Retirée", "--result withdrawn")]
+)
+def test_it_moves_to_an_ending_only_through_reject(ending, command):
+    assert rebond("add", "Qonto", "Data analyst").exit_code == 0
+    application = Application.objects.get()
+    assert rebond("move", str(application.pk), "screening").exit_code == 0
+    refused = rebond("move", str(application.pk), ending)
+    assert refused.exit_code == 2 and command in refused.stderr
+    application.refresh_from_db()
+    assert application.stage == "screening" and not hasattr(application, "outcome")
+    ended = rebond("reject", str(application.pk), "--result", "withdrawn")
+    assert ended.exit_code == 0 and "withdrawn at screening" in ended.stdout
+    application.refresh_from_db()
+    assert (application.stage, application.outcome.result) == ("withdrawn", "withdrawn")
+
+
+def test_it_refuses_a_rejection_at_the_offer():
+    assert rebond("add", "Qonto", "Data analyst").exit_code == 0
+    pk = str(Application.objects.get().pk)
+    assert rebond("move", pk, "offer").exit_code == 0
+    refused = rebond("reject", pk)
+    assert refused.exit_code == 2 and "not at offer" in refused.stderr
+    assert Application.objects.get().stage == "offer"
+
+
 def test_it_imports_with_a_dry_run_then_for_real(tmp_path):
     sheet = tmp_path / "suivi.csv"
     sheet.write_bytes("Entreprise;Poste;Date\nAlan;PM;03/11/2026\n".encode("cp1252"))

@@ -78,9 +78,12 @@ def list_stages(request: HttpRequest, pk: int) -> object:
 
 @router.post("/applications/{pk}/stages", response={201: ApplicationOut, **ERRORS})
 def move_stage(request: HttpRequest, pk: int, payload: StageIn) -> object:
-    application = services.move_stage(
-        _owned(request, pk), payload.stage, at=payload.at, note=payload.note
-    )
+    try:
+        application = services.move_stage(
+            _owned(request, pk), payload.stage, at=payload.at, note=payload.note
+        )
+    except services.EndingNeedsOutcome as exc:
+        raise ValueError(f"{exc} Use PUT /api/v1/applications/{pk}/outcome.") from exc
     return Status(201, application)
 
 

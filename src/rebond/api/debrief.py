@@ -8,6 +8,7 @@ from typing import Any, Literal
 from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
+from rebond.accounts.language import playbook_lang
 from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
 from rebond.debrief.models import Asset, CheckIn, Debrief, ThoughtRecord
@@ -76,7 +77,7 @@ def _checkin(c: CheckIn) -> dict[str, Any]:
 
 @router.get("/debriefs", response={200: list[dict[str, Any]], **ERRORS})
 def list_debriefs(request: HttpRequest) -> object:
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     return [_debrief(d, lang) for d in Debrief.objects.for_user(request.user)]
 
 
@@ -84,13 +85,13 @@ def list_debriefs(request: HttpRequest) -> object:
 def start_debrief(request: HttpRequest, payload: StartIn) -> object:
     application = owned_or_404(Application.objects.all(), request.user, payload.application_id)
     debrief = flow.start(request.user, application)
-    return Status(201, _debrief(debrief, flow.lang_for(request.user)))
+    return Status(201, _debrief(debrief, playbook_lang(request.user)))
 
 
 @router.get("/debriefs/{pk}", response={200: dict[str, Any], **ERRORS})
 def get_debrief(request: HttpRequest, pk: int) -> object:
     debrief = owned_or_404(Debrief.objects.select_related("application__company"), request.user, pk)
-    summary = asdict(flow.summary(debrief, flow.lang_for(request.user)))
+    summary = asdict(flow.summary(debrief, playbook_lang(request.user)))
     for key in ("started_at", "cooldown_ends"):
         summary[key] = summary[key].isoformat()
     for action in summary["actions"]:
@@ -118,7 +119,7 @@ def create_thought(request: HttpRequest, payload: ThoughtIn) -> object:
     crisis = journal.record_crisis(data)
     record = journal.save_thought(request.user, data)
     body = _thought(record)
-    body["help"] = asdict(help_message(flow.lang_for(request.user))) if crisis else None
+    body["help"] = asdict(help_message(playbook_lang(request.user))) if crisis else None
     return Status(201, body)
 
 
@@ -141,7 +142,7 @@ def list_checkins(request: HttpRequest) -> object:
 
 @router.post("/checkins", response={201: dict[str, Any], **ERRORS})
 def create_checkin(request: HttpRequest, payload: CheckInIn) -> object:
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     return Status(201, _checkin(journal.log_mood(request.user, lang=lang, **payload.dict())))
 
 

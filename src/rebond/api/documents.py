@@ -13,6 +13,7 @@ from ninja import Field, File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 
+from rebond.accounts.language import playbook_lang
 from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
 from rebond.documents.choices import DocumentKind, ProofKind
@@ -104,10 +105,6 @@ def _cv(cv: CvVersion) -> dict[str, Any]:
     }
 
 
-def _lang(request: HttpRequest) -> str:
-    return "en" if (getattr(request, "LANGUAGE_CODE", "fr") or "fr").startswith("en") else "fr"
-
-
 @router.get("/documents/cvs", response={200: list[CvOut], **ERRORS})
 def list_cvs(request: HttpRequest) -> list[dict[str, Any]]:
     return [_cv(cv) for cv in cvs.versions(request.user)]
@@ -129,7 +126,7 @@ def upload_cv(
 @router.get("/documents/cvs/{cv_id}", response={200: CvReportOut, **ERRORS})
 def cv_report(request: HttpRequest, cv_id: int) -> dict[str, Any]:
     cv = owned_or_404(CvVersion.objects, request.user, cv_id)
-    report = cvs.report(cv, _lang(request))  # type: ignore[arg-type]
+    report = cvs.report(cv, playbook_lang())  # type: ignore[arg-type]
     return {
         **_cv(cv),
         "findings": [finding_data(f) for f in report.findings],
@@ -153,7 +150,7 @@ def link_cv(request: HttpRequest, cv_id: int, payload: LinkIn) -> dict[str, Any]
 
 
 def _check(check: KeywordCheck, request: HttpRequest) -> dict[str, Any]:
-    result = keywords.result(check, _lang(request))  # type: ignore[arg-type]
+    result = keywords.result(check, playbook_lang())  # type: ignore[arg-type]
     return {
         "id": check.pk,
         "cv_id": check.cv_id,
@@ -183,7 +180,7 @@ def get_check(request: HttpRequest, check_id: int) -> dict[str, Any]:
 
 @router.get("/documents/message", response={200: CentralMessageOut, **ERRORS})
 def get_message(request: HttpRequest) -> dict[str, Any]:
-    central, rows = message.drift(request.user, _lang(request))  # type: ignore[arg-type]
+    central, rows = message.drift(request.user, playbook_lang())  # type: ignore[arg-type]
     return {
         "value_proposition": central.text if central else None,
         "source": central.source if central else None,

@@ -8,19 +8,10 @@ from pathlib import Path
 import typer
 
 from rebond.cli import setup
+from rebond.method import values
 
-KINDS = (
-    "recruiter",
-    "interviewer",
-    "hiring_manager",
-    "alumni",
-    "mentor",
-    "peer",
-    "former_employee",
-    "community",
-    "other",
-)
-CHANNELS = ("email", "phone", "video", "meeting", "message", "event")
+KINDS = values.CONTACT_KINDS
+CHANNELS = values.INTERACTION_CHANNELS
 
 contacts_app = typer.Typer(
     help="Your network: contacts, exchanges, keep-warm check-ins, vCard and CSV import/export.",

@@ -64,13 +64,14 @@ def debrief(
 ) -> None:
     """Print the debrief summary of an application: lessons, hypotheses, actions."""
     user = setup.person()
+    from rebond.accounts.language import playbook_lang
     from rebond.debrief.models import Debrief
     from rebond.debrief.services import flow
 
     found = Debrief.objects.for_user(user).filter(application_id=application_id).first()
     if found is None:
         setup.fail(f"no debrief for application #{application_id}.")
-    summary = flow.summary(found, user.content_language)
+    summary = flow.summary(found, playbook_lang(user))
     if as_json:
         from dataclasses import asdict
 
@@ -103,10 +104,11 @@ def mood(
 ) -> None:
     """Log a mood check-in; prints a soothing action when the emotion is in the playbook."""
     user = setup.person()
+    from rebond.accounts.language import playbook_lang
     from rebond.debrief.services import journal
 
     checkin = journal.log_mood(
-        user, mood=level, emotion=emotion, intensity=intensity, lang=user.content_language
+        user, mood=level, emotion=emotion, intensity=intensity, lang=playbook_lang(user)
     )
     setup.out(f"Logged: mood {level}/10, {checkin.emotion or checkin.emotion_words}.")
     if checkin.soothing_action:

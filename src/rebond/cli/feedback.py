@@ -14,11 +14,12 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.method import values
 
 feedback_app = typer.Typer(
     name="feedback", help="Record feedback you received.", no_args_is_help=True
 )
-SOURCES = ("recruiter", "hiring_manager", "mentor", "mock_interview", "self")
+SOURCES = values.FEEDBACK_SOURCES
 
 
 def analyze_feedback(
@@ -94,10 +95,7 @@ def add(
         )
     except services.FeedbackInputError as exc:
         setup.fail(str(exc))
-    from django.utils import translation
-
-    with translation.override(getattr(user, "content_language", "") or "fr"):
-        setup.out(_report(item))
+    setup.out(_report(item))  # in the person's language: `setup.person` chose it
 
 
 def _report(item: Any) -> str:

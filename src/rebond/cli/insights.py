@@ -12,11 +12,12 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.method import values
 
-DIMENSIONS = ("channel", "sector", "size", "level")
-METRICS = ("answered", "interviewed", "offered")
-CHANGES = ("cv_version", "warm_introductions", "pitch", "targeting", "follow_up", "other")
-KINDS = ("weekly", "monthly")
+DIMENSIONS = values.DIMENSIONS
+METRICS = values.METRICS
+CHANGES = values.CHANGE_KINDS
+KINDS = values.REPORT_KINDS
 
 experiment_app = typer.Typer(
     help="Two-week experiments: one change, compared with the period before.",

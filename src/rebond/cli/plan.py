@@ -10,8 +10,9 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.method import values
 
-CADENCES = ("weekly", "monthly", "quarterly")
+CADENCES = values.CADENCES
 
 
 def _person() -> Any:

@@ -88,7 +88,10 @@ def _data_dir_lock(folder: Path) -> Iterator[None]:
 
 
 def person() -> Any:
-    """The person the CLI acts for: the local user (local mode) or REBOND_USER (hosted)."""
+    """The person the CLI acts for: the local user (local mode) or REBOND_USER (hosted).
+
+    From here on the command speaks the person's chosen language (the language policy,
+    `rebond.accounts.language`): no interface is looking, so Django's default would not do."""
     django()
     migrate()
     from django.contrib.auth import get_user_model
@@ -97,10 +100,23 @@ def person() -> Any:
 
     username = os.environ.get("REBOND_USER")
     if not username:
-        return local_user()
+        return _speaking_to(local_user())
     user = get_user_model().objects.filter(username=username).first()
     if user is None:
         fail(f"REBOND_USER={username!r}: no such account.")
+    return _speaking_to(user)
+
+
+def _speaking_to(user: Any) -> Any:
+    import click
+
+    from rebond.accounts.language import speak_to, speaking_to
+
+    context = click.get_current_context(silent=True)
+    if context is None:
+        speak_to(user)
+    else:  # until the command ends (and no further: tests run many commands in one process)
+        context.with_resource(speaking_to(user))
     return user
 
 

@@ -10,30 +10,10 @@ from pathlib import Path
 import typer
 
 from rebond.cli import setup
+from rebond.method import stages, values
 
-STAGES = (
-    "applied",
-    "screening",
-    "interview_1",
-    "interview_2",
-    "interview_3",
-    "final",
-    "offer",
-    "rejected",
-    "withdrawn",
-    "no_answer",
-)
-CHANNELS = (
-    "job_board",
-    "company_site",
-    "referral",
-    "network",
-    "cold_outreach",
-    "recruiter",
-    "internal",
-    "freelance_platform",
-    "other",
-)
+STAGES = stages.STAGES
+CHANNELS = values.CHANNELS
 
 
 class ExportFormat(StrEnum):
@@ -160,8 +140,14 @@ def list_(
 
 
 def move(application_id: int, stage: str, note: str = typer.Option("", "--note")) -> None:
-    """Move an application to a new stage (kept in its history)."""
+    """Move an application to a new stage (kept in its history); `rebond reject` ends one."""
     stage = _choice(stage, STAGES, "stage")
+    if stages.is_outcome(stage):
+        result = "" if stage == stages.REJECTED else f" --result {stage}"
+        setup.fail(
+            f"{stage} ends an application: record it with "
+            f"`rebond reject {application_id}{result} [--stage STAGE] [--reason TEXT]`."
+        )
     user = setup.person()
     from rebond.jobs import services
 
@@ -175,20 +161,28 @@ def reject(
     application_id: int,
     stage: str = typer.Option("", "--stage", help="Stage reached (default: the furthest)."),
     reason: str = typer.Option("", "--reason", help="Reason given, if any."),
+    result: str = typer.Option(
+        stages.REJECTED, "--result", help="How it ended: " + ", ".join(stages.OUTCOMES) + "."
+    ),
 ) -> None:
-    """Mark an application rejected, with the stage it reached."""
+    """Mark an application rejected (or withdrawn, or unanswered), with the stage it reached."""
+    if result not in stages.OUTCOMES:
+        setup.fail(f"unknown result {result!r}; choose one of: {', '.join(stages.OUTCOMES)}")
     if stage:
-        stage = _choice(stage, STAGES[:6], "stage")
+        stage = _choice(stage, stages.stages_reached_for(result), "stage")
     user = setup.person()
     from rebond.jobs import services
 
     try:
         outcome = services.close_application(
-            _application(user, application_id), stage_reached=stage or None, reason=reason
+            _application(user, application_id),
+            result=result,
+            stage_reached=stage or None,
+            reason=reason,
         )
     except ValueError as exc:
         setup.fail(str(exc))
-    setup.out(f"#{application_id} rejected at {outcome.stage_reached}.")
+    setup.out(f"#{application_id} {outcome.result} at {outcome.stage_reached}.")
 
 
 def export(

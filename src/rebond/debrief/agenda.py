@@ -9,13 +9,14 @@ from typing import Any
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.debrief.services import flow
 
 
 def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
     from rebond.plan.agenda import AgendaEntry
 
-    lang = flow.lang_for(user)
+    lang = playbook_lang(user)
     return [
         AgendaEntry(
             kind="debrief",

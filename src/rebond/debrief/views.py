@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.debrief import steps
 from rebond.debrief.choices import Step
 from rebond.debrief.models import Debrief
@@ -26,7 +27,7 @@ DEBRIEFS = Debrief.objects.select_related("application__company", "application__
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     titles = {s.key: s.title for s in method.debrief_steps(lang)}
     ongoing = [
         (d, titles.get(flow.resume_step(d, lang) or "")) for d in flow.in_progress(request.user)
@@ -52,7 +53,7 @@ def start(request: HttpRequest, application_pk: int) -> HttpResponse:
 @login_required
 def resume(request: HttpRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(Debrief.objects.all(), request.user, pk)
-    key = flow.resume_step(debrief, flow.lang_for(request.user))
+    key = flow.resume_step(debrief, playbook_lang(request.user))
     return redirect("debrief:step", pk, key) if key else redirect("debrief:summary", pk)
 
 
@@ -61,7 +62,7 @@ def step(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     debrief = owned_or_404(DEBRIEFS, request.user, pk)
     if key not in Step.values:
         raise Http404
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     if request.method == "POST" and "skip" in request.POST:
         flow.settle(debrief, key, skipped=True)
         return redirect("debrief:resume", pk)
@@ -99,7 +100,7 @@ def _context(debrief: Debrief, page: steps.StepPage, lang: str) -> dict[str, obj
 @login_required
 def summary(request: HttpRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(DEBRIEFS, request.user, pk)
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     context = {"debrief": debrief, "summary": flow.summary(debrief, lang)}
     return render(request, "debrief/summary.html", context)
 

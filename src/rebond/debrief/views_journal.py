@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.debrief import forms
 from rebond.debrief.models import (
     Asset,
@@ -20,7 +21,7 @@ from rebond.debrief.models import (
     ThoughtRecord,
     Win,
 )
-from rebond.debrief.services import flow, journal
+from rebond.debrief.services import journal
 from rebond.method.safety import help_message, not_therapy_notice
 from rebond.method.thoughts import reformulation
 from rebond.trash import services as trash
@@ -39,7 +40,7 @@ DELETABLE = {
 
 @login_required
 def thoughts(request: HttpRequest) -> HttpResponse:
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     form = forms.ThoughtForm(request.POST or None, lang=lang)
     if request.method == "POST" and form.is_valid():
         record = journal.save_thought(request.user, form.cleaned_data)
@@ -53,7 +54,7 @@ def thoughts(request: HttpRequest) -> HttpResponse:
 @login_required
 def thought(request: HttpRequest, pk: int) -> HttpResponse:
     record = owned_or_404(ThoughtRecord.objects.all(), request.user, pk)
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     initial = {n: getattr(record, n) for n in forms.ThoughtForm.base_fields}
     form = forms.ThoughtForm(request.POST or None, initial=initial, lang=lang)
     if request.method == "POST" and form.is_valid():
@@ -68,7 +69,7 @@ def thought(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def spot(request: HttpRequest) -> HttpResponse:
     """htmx: distortion suggestions for the thought being written (nothing is saved)."""
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     context = _spotted(request.POST.get("thought", ""), request.POST, lang)
     return render(request, "debrief/_spotted.html", context)
 
@@ -104,7 +105,7 @@ def assets(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def timeline(request: HttpRequest) -> HttpResponse:
-    lang = flow.lang_for(request.user)
+    lang = playbook_lang(request.user)
     mood_form = forms.MoodForm(request.POST if "mood_form" in request.POST else None, lang=lang)
     win_form = forms.WinForm(request.POST if "win_form" in request.POST else None)
     if mood_form.is_bound and mood_form.is_valid():

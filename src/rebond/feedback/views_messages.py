@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rebond.accounts.language import content_lang
 from rebond.feedback import services
 from rebond.feedback.choices import SentVia
 from rebond.feedback.forms import DraftForm, MessageForm, SmtpForm
@@ -23,7 +24,7 @@ from rebond.web.access import owned_or_404
 @login_required
 def draft(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
-    initial = {"kind": request.GET.get("kind"), "lang": request.user.content_language}
+    initial = {"kind": request.GET.get("kind"), "lang": content_lang(request.user)}
     form = DraftForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "doubts"}

@@ -14,7 +14,8 @@ from typing import Any
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
-from rebond.insights.funnel import applications, lang, stages_reaching
+from rebond.accounts.language import playbook_lang
+from rebond.insights.funnel import applications, stages_reaching
 from rebond.insights.models import EXPERIMENT_DAYS, Experiment, default_baseline
 from rebond.method.experiments import ExperimentPeriod, Verdict, compare, overlapping
 from rebond.trash import services as trash
@@ -119,7 +120,7 @@ def evaluate_all(user: Any, today: date, only: list[Experiment] | None = None) -
     for pair in overlapping(periods):
         overlaps.setdefault(pair.first, []).append(by_pk[pair.second])
         overlaps.setdefault(pair.second, []).append(by_pk[pair.first])
-    language = lang()
+    language = playbook_lang()
     results = []
     for e in chosen:
         baseline = (totals[f"bs{e.pk}"], totals[f"bn{e.pk}"])

@@ -15,9 +15,9 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.insights.choices import Dimension, Metric
 from rebond.jobs.choices import Channel, CompanySize, Level
 from rebond.jobs.models import Application
@@ -33,18 +33,12 @@ from rebond.method.funnel import (
 )
 from rebond.method.funnel_settings import funnel_settings
 from rebond.method.funnel_sweet_spot import Segment, SegmentScore, sweet_spot
-from rebond.method.language import Lang
 
 _LABELS = {
     Dimension.CHANNEL: dict(Channel.choices),
     Dimension.SIZE: dict(CompanySize.choices),
     Dimension.LEVEL: dict(Level.choices),
 }
-
-
-def lang() -> Lang:
-    """The playbook language matching the interface language."""
-    return "en" if (get_language() or "fr").startswith("en") else "fr"
 
 
 @cache
@@ -82,7 +76,7 @@ class FunnelView:
 
 
 def view(step_counts: FunnelCounts) -> FunnelView:
-    language = lang()
+    language = playbook_lang()
     data = funnel(step_counts, "wilson", language)
     return FunnelView(
         step_counts,
@@ -136,7 +130,7 @@ def breakdown(
         Segment(dimension.value, value, getattr(c, metric.value), c.sent)
         for value, c in per_value.items()
     ]
-    scores = sweet_spot(segments, lang())
+    scores = sweet_spot(segments, playbook_lang())
     return Breakdown(
         dimension,
         metric,

@@ -1,43 +1,51 @@
-"""Enumerations of the search tracker (C1.1). Stage names match `rebond.method.funnel`."""
+"""Enumerations of the search tracker (C1.1): the values come from `rebond.method.stages` and
+`rebond.method.values` (pure, read by the CLI without Django); the labels are translated here."""
+
+from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from rebond.method import stages
+
 
 class Stage(models.TextChoices):
-    APPLIED = "applied", _("Applied")
-    SCREENING = "screening", _("Screening")
-    INTERVIEW_1 = "interview_1", _("Interview, round 1")
-    INTERVIEW_2 = "interview_2", _("Interview, round 2")
-    INTERVIEW_3 = "interview_3", _("Interview, round 3")
-    FINAL = "final", _("Final round")
-    OFFER = "offer", _("Offer")
-    REJECTED = "rejected", _("Rejected")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
-    NO_ANSWER = "no_answer", _("No answer")
+    """The stages of `rebond.method.stages` with their labels; the rules live there."""
+
+    APPLIED = stages.APPLIED, _("Applied")
+    SCREENING = stages.SCREENING, _("Screening")
+    INTERVIEW_1 = stages.INTERVIEW_1, _("Interview, round 1")
+    INTERVIEW_2 = stages.INTERVIEW_2, _("Interview, round 2")
+    INTERVIEW_3 = stages.INTERVIEW_3, _("Interview, round 3")
+    FINAL = stages.FINAL, _("Final round")
+    OFFER = stages.OFFER, _("Offer")
+    REJECTED = stages.REJECTED, _("Rejected")
+    WITHDRAWN = stages.WITHDRAWN, _("Withdrawn")
+    NO_ANSWER = stages.NO_ANSWER, _("No answer")
 
     @classmethod
-    def progress(cls) -> list["Stage"]:
+    def progress(cls) -> list[Stage]:
         """Stages that measure how far an application went, in order."""
-        return [
-            cls.APPLIED,
-            cls.SCREENING,
-            cls.INTERVIEW_1,
-            cls.INTERVIEW_2,
-            cls.INTERVIEW_3,
-            cls.FINAL,
-            cls.OFFER,
-        ]
+        return [cls(name) for name in stages.PROGRESS]
 
     @classmethod
-    def closed(cls) -> list["Stage"]:
-        return [cls.OFFER, cls.REJECTED, cls.WITHDRAWN, cls.NO_ANSWER]
+    def outcomes(cls) -> list[Stage]:
+        """Stages that end an application: only the closing service records them."""
+        return [cls(name) for name in stages.OUTCOMES]
+
+    @classmethod
+    def closed(cls) -> list[Stage]:
+        return [cls(name) for name in stages.CLOSED]
+
+    @classmethod
+    def reached_for(cls, outcome: str) -> list[Stage]:
+        """The stages at which `outcome` may be recorded (a rejection: before an offer)."""
+        return [cls(name) for name in stages.stages_reached_for(outcome)]
 
     @property
     def rank(self) -> int:
         """Position in the progress order; outcomes rank below every progress stage."""
-        order = Stage.progress()
-        return order.index(self) if self in order else -1
+        return stages.rank(self.value)
 
 
 class Channel(models.TextChoices):

@@ -111,7 +111,8 @@ class RejectForm(forms.Form):
         initial=Stage.REJECTED,
     )
     stage_reached = forms.ChoiceField(
-        label=_("Stage reached"), choices=[(s.value, s.label) for s in Stage.progress()[:-1]]
+        label=_("Stage reached"),
+        choices=[(s.value, s.label) for s in Stage.reached_for(Stage.REJECTED)],
     )
     decided_on = forms.DateField(label=_("Date"), widget=DATE_INPUT)
     reason = forms.CharField(

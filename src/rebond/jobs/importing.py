@@ -13,8 +13,9 @@ from django.utils.translation import gettext
 
 from rebond.accounts.models import User
 from rebond.jobs.choices import Channel, CompanySize, Level, Stage
-from rebond.jobs.models import Application, Company, StageEvent
+from rebond.jobs.models import Application, Company, Outcome, StageEvent
 from rebond.jobs.tabular import Table, read_table
+from rebond.method import stages
 from rebond.method.language import fold
 from rebond.method.vocabulary import Reading
 from rebond.method.vocabulary import read as read_value
@@ -471,4 +472,20 @@ def _write(user: User, rows: list[_Row], dry_run: bool) -> list[str]:
                 )
             )
     StageEvent.objects.bulk_create(events, batch_size=2000)
+    # A row that ended gets its outcome, as the closing service records one: an application
+    # is never rejected by its stage alone.
+    decided_on = timezone.localdate(now)
+    Outcome.objects.bulk_create(
+        [
+            Outcome(
+                application=a,
+                result=a.stage,
+                stage_reached=a.furthest_stage,
+                decided_on=decided_on,
+            )
+            for a in created
+            if stages.is_outcome(a.stage)
+        ],
+        batch_size=1000,
+    )
     return list(new_names.values())

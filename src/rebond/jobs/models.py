@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.ownership import OwnedModel, OwnedQuerySet, owned_queryset
 from rebond.jobs.choices import Channel, CompanySize, InterviewFormat, Level, Stage
+from rebond.method import stages
 
 
 class Company(OwnedModel):
@@ -35,6 +36,11 @@ class Company(OwnedModel):
 class ApplicationQuerySet(OwnedQuerySet):
     def open(self) -> ApplicationQuerySet:
         return self.exclude(stage__in=Stage.closed())
+
+    def rejected(self) -> ApplicationQuerySet:
+        """The rejected applications: the one rule is `rebond.method.stages.is_rejected` (the
+        current stage), which `Application.is_rejected` applies to one row."""
+        return self.filter(stage__in=[s for s in Stage if stages.is_rejected(s)])
 
 
 class Application(OwnedModel):
@@ -87,6 +93,10 @@ class Application(OwnedModel):
     @property
     def is_closed(self) -> bool:
         return self.stage in Stage.closed()
+
+    @property
+    def is_rejected(self) -> bool:
+        return stages.is_rejected(self.stage)
 
 
 class StageEvent(models.Model):

@@ -14,6 +14,7 @@ from django.utils import timezone
 from rebond.accounts.models import User
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application, Company, Interview, Outcome, StageEvent
+from rebond.method import stages
 
 BOARD_COLUMN_LIMIT = 20
 APPLICATION_FIELDS = (
@@ -90,13 +91,34 @@ def update_application(
     return application
 
 
+class EndingNeedsOutcome(ValueError):
+    """A move to an outcome stage (rejected, withdrawn, no answer) outside the closing service:
+    an ending is recorded with its outcome (`close_application`), never as a bare stage, or
+    the application would read as rejected on some pages and not on others."""
+
+    def __init__(self, stage: str) -> None:
+        self.stage = stage
+        super().__init__(
+            f"{stage} ends an application: record it with how it ended (the stage reached, "
+            "the reason), not as a move."
+        )
+
+
 @transaction.atomic
 def move_stage(
     application: Application, stage: str, *, at: datetime | None = None, note: str = ""
 ) -> Application:
-    """Record a new stage; the history keeps every step, the furthest one is remembered."""
+    """Record a new progress stage; the history keeps every step, the furthest one is
+    remembered. An ending goes through `close_application` (EndingNeedsOutcome otherwise)."""
     stage = Stage(stage)
-    at = at or timezone.now()
+    if stages.is_outcome(stage):
+        raise EndingNeedsOutcome(stage.value)
+    return _record_stage(application, stage, at=at or timezone.now(), note=note)
+
+
+def _record_stage(
+    application: Application, stage: Stage, *, at: datetime, note: str = ""
+) -> Application:
     StageEvent.objects.create(application=application, stage=stage, occurred_at=at, note=note)
     application.stage = stage
     application.furthest_stage = further(application.furthest_stage, stage)
@@ -136,14 +158,15 @@ def close_application(
     decided_on: date | None = None,
     at: datetime | None = None,
 ) -> Outcome:
-    """Mark an application rejected (or withdrawn, or unanswered) at the stage it reached."""
+    """Mark an application rejected (or withdrawn, or unanswered) at the stage it reached: the
+    only way an application ends. Where each ending may be recorded is the stage vocabulary's
+    rule (`rebond.method.stages`): a rejection comes before an offer."""
     result = Stage(result)
-    if result not in (Stage.REJECTED, Stage.WITHDRAWN, Stage.NO_ANSWER):
+    if not stages.is_outcome(result):
         raise ValueError(f"{result} is not an ending.")
     at = at or timezone.now()
     reached = Stage(stage_reached or application.furthest_stage)
-    if reached.rank < 0:
-        raise ValueError("The stage reached must be a progress stage.")
+    stages.check_ending(result.value, reached.value)
     if Stage(application.furthest_stage).rank < reached.rank:
         move_stage(application, reached, at=at, note="stage reached, recorded at rejection")
     outcome, _ = Outcome.objects.update_or_create(
@@ -156,7 +179,7 @@ def close_application(
             "decided_on": decided_on or timezone.localdate(at),
         },
     )
-    move_stage(application, result, at=at)
+    _record_stage(application, result, at=at)
     return outcome
 
 

@@ -35,7 +35,7 @@ LIST_FIELDS = ("role", "stage", "furthest_stage", "channel", "applied_on", "comp
 def board(request: HttpRequest) -> HttpResponse:
     move_choices = MoveStageForm.base_fields["stage"].choices
     columns = presenting.board_columns(services.board(request.user), move_choices)
-    ended = [stage for stage in Stage.closed() if stage != Stage.OFFER]  # an offer is not an end
+    ended = Stage.outcomes()  # an offer is not an end
     groups = [
         {"title": _("In progress"), "columns": [c for c in columns if c["stage"] not in ended]},
         {"title": _("Closed"), "columns": [c for c in columns if c["stage"] in ended]},
@@ -128,6 +128,11 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def application_move(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, pk)
+    ending = request.POST.get("stage", "")
+    if ending in Stage.outcomes():
+        # An ending is recorded with its outcome, on the page made for it.
+        messages.error(request, _("To record how it ended, fill in this page."))
+        return redirect(f"{reverse('jobs:reject', args=[pk])}?{urlencode({'result': ending})}")
     form = MoveStageForm(request.POST)
     if form.is_valid():
         services.move_stage(application, form.cleaned_data["stage"], note=form.cleaned_data["note"])
@@ -155,6 +160,7 @@ def interview_create(request: HttpRequest, pk: int) -> HttpResponse:
 def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
     initial = {
+        "result": request.GET.get("result", Stage.REJECTED),
         "stage_reached": application.furthest_stage,
         "decided_on": request.GET.get("decided_on") or timezone.localdate(),
         # Pre-filled from the page that sends here (a message with no feedback in it).

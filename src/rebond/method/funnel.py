@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import IntEnum
 from typing import Literal
 
+from rebond.method import stages
 from rebond.method.funnel_settings import (
     CONVERSION_STEPS,
     FunnelSettings,
@@ -25,26 +25,13 @@ from rebond.method.funnel_settings import (
 from rebond.method.funnel_stats import Conversion, IntervalMethod, interval
 from rebond.method.language import Lang
 
-
-class Stage(IntEnum):
-    """Progress stages of an application, ordered: a larger value is further along."""
-
-    APPLIED = 0
-    SCREENING = 1
-    INTERVIEW_1 = 2
-    INTERVIEW_2 = 3
-    INTERVIEW_3 = 4
-    FINAL = 5
-    OFFER = 6
-
-
-OUTCOMES = frozenset({"rejected", "withdrawn", "no_answer"})
-STAGE_NAMES = tuple(stage.name.lower() for stage in Stage)
+# The progress stages, in order: their names come from the one stage vocabulary.
+STAGE_NAMES = stages.PROGRESS
 _STEP_THRESHOLD = {
-    "sent": Stage.APPLIED,
-    "answered": Stage.SCREENING,
-    "interviewed": Stage.INTERVIEW_1,
-    "offered": Stage.OFFER,
+    "sent": stages.rank(stages.APPLIED),
+    "answered": stages.rank(stages.SCREENING),
+    "interviewed": stages.rank(stages.INTERVIEW_1),
+    "offered": stages.rank(stages.OFFER),
 }
 
 
@@ -54,12 +41,8 @@ def stage_rank(name: str) -> int | None:
     >>> stage_rank("interview_2"), stage_rank("rejected")
     (3, None)
     """
-    if name in OUTCOMES:
-        return None
-    try:
-        return int(Stage[name.upper()])
-    except KeyError:
-        raise ValueError(f"unknown stage: {name!r}") from None
+    position = stages.rank(name)
+    return None if position < 0 else position
 
 
 def furthest_stage(stage_names: Iterable[str]) -> str:
@@ -106,13 +89,13 @@ def funnel_counts(rows: Iterable[tuple[str, int]]) -> FunnelCounts:
     >>> funnel_counts([("applied", 6), ("screening", 2), ("interview_2", 1), ("offer", 1)])
     FunnelCounts(sent=10, answered=4, interviewed=2, offered=1)
     """
-    per_rank = [0] * len(Stage)
+    per_rank = [0] * len(STAGE_NAMES)
     for stage, count in rows:
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             raise ValueError(f"count for {stage!r} must be a non-negative integer")
         per_rank[stage_rank(stage) or 0] += count
 
-    def reached(threshold: Stage) -> int:
+    def reached(threshold: int) -> int:
         return sum(per_rank[threshold:])
 
     return FunnelCounts(*(reached(_STEP_THRESHOLD[step]) for step in _STEP_THRESHOLD))

@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.urls import reverse
-from django.utils.translation import get_language
 
+from rebond.accounts.language import playbook_lang
 from rebond.method.agenda import DueItem
 from rebond.method.agenda_rules import reapply_window
 from rebond.method.network_rules import (
@@ -44,11 +44,6 @@ class NetworkDue:
     title: str
     url: str
     source: str = "network"
-
-
-def _lang(user: Any) -> str:
-    code = get_language() or getattr(user, "content_language", "") or "fr"
-    return "en" if code.startswith("en") else "fr"
 
 
 def _due(item: DueItem | None, who: str, url: str, lang: str) -> NetworkDue | None:
@@ -134,7 +129,7 @@ def due_items(user: Any, now: datetime, tz: str, until: datetime | None = None) 
     `until` when that is sooner: the Today page looks a week ahead)."""
     horizon = now + timedelta(days=HORIZON_DAYS)
     until = horizon if until is None else min(until, horizon)
-    lang = _lang(user)
+    lang = playbook_lang(user)
     found = keep_warm_items(user, until, lang) + info_items(user, tz, lang)
     found += company_items(user, tz, lang)
     # A re-apply window is months long: it shows once it is near, not half a year early.

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.jobs.forms import DATE_INPUT, DATETIME_INPUT
 from rebond.method.network_rules import info_goals
 from rebond.network.choices import ContactKind
@@ -60,10 +60,6 @@ class ContributionForm(forms.ModelForm):
         self.initial.setdefault("given_on", timezone.localdate())
 
 
-def _lang() -> str:
-    return "en" if (get_language() or "fr").startswith("en") else "fr"
-
-
 class InfoInterviewForm(forms.ModelForm):
     goal = forms.ChoiceField(label=_("Goal of the conversation"), choices=())
 
@@ -74,7 +70,7 @@ class InfoInterviewForm(forms.ModelForm):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(_lang())]  # type: ignore[attr-defined]
+        self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(playbook_lang())]  # type: ignore[attr-defined]
 
     def clean_questions(self) -> str:
         lines = [q.strip() for q in self.cleaned_data["questions"].splitlines() if q.strip()]

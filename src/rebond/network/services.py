@@ -242,7 +242,7 @@ def add_target(user: Any, **fields: Any) -> Target:
 
 def start_company_plan(application: Any, contact: Contact | None = None) -> CompanyKeepWarm:
     """A keep-warm plan with a company that said no (C6.2); one per application."""
-    if application.stage != "rejected":
+    if not application.is_rejected:
         raise ValueError("Only a rejected application gets a keep-warm plan.")
     plan, _ = CompanyKeepWarm.objects.get_or_create(
         user=application.user, application=application, defaults={"contact": contact}

@@ -26,8 +26,7 @@ from functools import cache
 from importlib import import_module
 from typing import Any, TypeVar, cast
 
-from django.utils.translation import get_language
-
+from rebond.accounts.language import playbook_lang
 from rebond.method.agenda import DueItem
 from rebond.method.agenda import agenda as sort_agenda
 from rebond.method.agenda_timings import title as playbook_title
@@ -124,12 +123,6 @@ def shared(key: Hashable, read: Callable[[], T]) -> T:
     return cast(T, memo[key])
 
 
-def lang(user: Any = None) -> Lang:
-    """The playbook language: the interface's in a request, else the person's own."""
-    code = get_language() or getattr(user, "content_language", "") or "fr"
-    return "en" if code.startswith("en") else "fr"
-
-
 def _entry(item: Any, provider: Provider, language: Lang) -> AgendaEntry:
     if isinstance(item, AgendaEntry):
         return item
@@ -154,7 +147,7 @@ def collect(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
     With `until`, a provider that takes an `until` keyword may leave out what falls due after
     it (it still returns everything before, overdue included); the others return everything.
     """
-    language = lang(user)
+    language = playbook_lang(user)
     entries: list[AgendaEntry] = []
     for provider in providers():
         limit = {"until": until} if until is not None and _takes_until(provider) else {}

@@ -13,7 +13,7 @@ from typing import Any
 from django.db.models import Max
 from django.urls import reverse
 
-from rebond.jobs.choices import Stage
+from rebond.accounts.language import playbook_lang
 from rebond.jobs.models import Application, Outcome
 from rebond.method.agenda_reviews import (
     daily_timebox,
@@ -26,7 +26,7 @@ from rebond.method.agenda_time import add_months, at_local, local_date
 from rebond.method.agenda_timings import timings
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.plan_today import routine_day_done, timebox_kind
-from rebond.plan.agenda import AgendaEntry, lang, register_agenda_provider
+from rebond.plan.agenda import AgendaEntry, register_agenda_provider
 from rebond.plan.choices import Cadence
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.routine import logged_on
@@ -66,7 +66,7 @@ def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
 def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """The next weekly review, monthly review and quarterly milestone."""
     newest = newest_by_cadence(user)
-    language = lang(user)
+    language = playbook_lang(user)
     entries = []
     for cadence, rule in _REVIEW_RULES.items():
         last = newest.get(cadence.value)
@@ -88,7 +88,7 @@ def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     """Each timebox block of the day, repeating daily; once today's is done, tomorrow's."""
     today = local_date(now, tz)
     minutes = {timebox_kind(block): n for block, (n, _done) in logged_on(user, today).items() if n}
-    language = lang(user)
+    language = playbook_lang(user)
     url = reverse("plan:routine")
     entries = []
     for block, tomorrow in zip(
@@ -121,7 +121,9 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
     rules = timings()
     today = local_date(now, tz)
     cutoff = add_months(today - timedelta(days=REAPPLY_REMINDER_DAYS), -rules.reapply_from_months)
-    recent = Outcome.objects.for_user(user).filter(result=Stage.REJECTED, decided_on__gte=cutoff)
+    recent = Outcome.objects.for_user(user).filter(
+        application__in=Application.objects.for_user(user).rejected(), decided_on__gte=cutoff
+    )
     if until is not None:
         # A window opens on the same day N months later, clamped to the month's end (31 August
         # opens on 28 February): three days of margin keep those. Filtered after grouping: a
@@ -147,7 +149,7 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
         .values_list("company_id")
         .annotate(latest=Max("applied_on"))
     )
-    title = playbook_title("reapply", lang(user))
+    title = playbook_title("reapply", playbook_lang(user))
     url = PkUrl("jobs:company")
     entries = []
     for company_id, name, last in windows:

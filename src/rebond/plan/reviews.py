@@ -13,12 +13,13 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.insights import hooks
 from rebond.insights import services as insights
 from rebond.insights.choices import Dimension, Metric
 from rebond.method.plan import review_questions
 from rebond.method.plan_today import mood_trend, review_period
-from rebond.plan.agenda import lang, shared
+from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Cadence
 from rebond.plan.models import Action, Review
 from rebond.plan.routine import days_done
@@ -151,7 +152,7 @@ def draft(user: Any, cadence: str, day: date, today: date) -> Draft:
     chosen = Cadence(cadence)
     start, end = review_period(chosen.value, day)  # type: ignore[arg-type]
     data = figures(user, start, end, today)
-    questions = review_questions(chosen.value, lang(user))  # type: ignore[arg-type]
+    questions = review_questions(chosen.value, playbook_lang(user))  # type: ignore[arg-type]
     suggested = _SUGGEST[chosen](user, data, start, end)[: len(questions) - 1]
     suggested += [""] * (len(questions) - len(suggested))
     previous = latest(user, chosen)

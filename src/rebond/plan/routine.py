@@ -12,10 +12,11 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Q
 
+from rebond.accounts.language import playbook_lang
 from rebond.method.agenda_reviews import timebox_progress
 from rebond.method.plan import daily_routine, streak
 from rebond.method.plan_today import routine_day_done, routine_days_done, timebox_kind
-from rebond.plan.agenda import lang, shared
+from rebond.plan.agenda import shared
 from rebond.plan.choices import RoutineBlock
 from rebond.plan.models import RoutineLog
 
@@ -95,7 +96,7 @@ def day(user: Any, today: date) -> RoutineDay:
     minutes = {timebox_kind(b): m for b, (m, _done) in rows.items() if m}
     progress = {p.kind: p for p in timebox_progress(minutes)}
     blocks = []
-    for spec in daily_routine(lang(user)):
+    for spec in daily_routine(playbook_lang(user)):
         logged, checked = rows.get(spec.id, (0, False))
         if spec.kind == "timebox":
             status = progress[timebox_kind(spec.id)].status
@@ -135,7 +136,7 @@ def _streak(logs: list[tuple[date, str, int, bool]], today: date) -> int:
 @transaction.atomic
 def log(user: Any, today: date, minutes: Mapping[str, int], checked: set[str]) -> None:
     """Record the day's minutes per timebox and its check-offs (replacing earlier values)."""
-    for spec in daily_routine(lang(user)):
+    for spec in daily_routine(playbook_lang(user)):
         if spec.id not in RoutineBlock.values:
             continue
         if spec.kind == "timebox":

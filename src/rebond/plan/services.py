@@ -17,9 +17,10 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from rebond.accounts.language import playbook_lang
 from rebond.method import plan as method_plan
 from rebond.method.plan import ActionDraft, SprintLoad
-from rebond.plan.agenda import lang, shared
+from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Axis, Theme
 from rebond.plan.models import Action, Sprint
 
@@ -125,7 +126,7 @@ def create_sprint(
     by_theme: dict[str, list[str]] = defaultdict(list)
     for lesson in lessons:
         by_theme[lesson.theme].append(lesson.dimension)
-    language = lang(user)
+    language = playbook_lang(user)
     drafts = method_plan.sprint_suggestions(
         by_theme, lang=language, start=start, include_wellbeing=include_wellbeing
     )
@@ -159,7 +160,7 @@ def _draft(action: Action) -> ActionDraft:
 def sprint_load(actions: Iterable[Action], language: str | None = None) -> SprintLoad:
     """How heavy these actions are for one sprint, with the method's warnings."""
     live = [a for a in actions if a.status != ActionStatus.DROPPED]
-    return method_plan.sprint_load((_draft(a) for a in live), language or lang())
+    return method_plan.sprint_load((_draft(a) for a in live), language or playbook_lang())
 
 
 @transaction.atomic
@@ -168,7 +169,7 @@ def add_skill_gap(
 ) -> list[Action]:
     """The three linked steps for a missing skill: micro-training, visible project, public proof."""
     created: list[Action] = []
-    for draft in method_plan.skill_gap_steps(skill, lang(user), start):
+    for draft in method_plan.skill_gap_steps(skill, playbook_lang(user), start):
         follows = created[-1] if created else None
         created.append(_from_draft(user, draft, sprint=sprint, follows=follows, **source))
     return created
@@ -176,14 +177,14 @@ def add_skill_gap(
 
 def add_alternative(user: Any, *, path: str, start: date, sprint: Sprint | None = None) -> Action:
     """The first action of an alternative path (freelance, certification, plan B…)."""
-    draft = method_plan.alternative_action(path, lang(user), start)
+    draft = method_plan.alternative_action(path, playbook_lang(user), start)
     return _from_draft(user, draft, sprint=sprint, source_kind="alternative")
 
 
 def add_template(
     user: Any, *, template_id: str, start: date, sprint: Sprint | None = None
 ) -> Action:
-    templates = method_plan.action_templates(lang(user))
+    templates = method_plan.action_templates(playbook_lang(user))
     if template_id not in templates:
         raise ValueError(f"Unknown action template {template_id!r}.")
     draft = templates[template_id][0]

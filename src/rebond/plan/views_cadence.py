@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rebond.accounts.language import speaking_to
 from rebond.plan import feed, reviews, routine
 from rebond.plan.agenda import agenda as full_agenda
 from rebond.plan.choices import Cadence
@@ -118,7 +119,9 @@ def ics_feed(request: HttpRequest, token: str) -> HttpResponse:
     if user is None:
         raise Http404
     base = request.build_absolute_uri("/")
-    body = feed.calendar(user, timezone.now(), feed.time_zone_of(user), base)
+    # A calendar program, not the person, is asking: the titles are in the person's language.
+    with speaking_to(user):
+        body = feed.calendar(user, timezone.now(), feed.time_zone_of(user), base)
     response = HttpResponse(body, content_type=ICS)
     response["Cache-Control"] = "private, max-age=300"
     return response

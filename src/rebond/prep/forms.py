@@ -3,11 +3,11 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.jobs.forms import DATETIME_INPUT
 from rebond.method.questions import question_bank
 from rebond.prep.choices import Material, PitchKind, QuestionSource
 from rebond.prep.models import InterviewChecklist, Story
-from rebond.prep.services.common import ui_lang
 from rebond.prep.services.pitches import MAX_PITCH_CHARS
 
 PART_HELP = {
@@ -143,7 +143,7 @@ ASK_CATEGORIES = {
 
 def ask_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     """The bank's questions to ask, grouped by what they probe."""
-    bank = question_bank(ui_lang())
+    bank = question_bank(playbook_lang())
     return [
         (ASK_CATEGORIES.get(category, category), [(q.id, q.text) for q in questions])
         for category, questions in bank.to_ask.items()

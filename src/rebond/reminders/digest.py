@@ -7,8 +7,9 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.translation import gettext as _
+
+from rebond.accounts.language import speaking_to
 
 
 def due_entries(user: Any, now: Any) -> list[Any]:
@@ -23,7 +24,7 @@ def send(user: Any, now: Any) -> int:
     """E-mail the digest if something is due; returns the number of items (0: nothing sent)."""
     if not user.email:
         return 0
-    with translation.override(getattr(user, "content_language", "") or settings.LANGUAGE_CODE):
+    with speaking_to(user):
         entries = due_entries(user, now)
         if not entries:
             return 0

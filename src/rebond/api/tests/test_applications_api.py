@@ -33,6 +33,20 @@ def test_it_creates_moves_and_rejects_through_the_api(owner_client):
     assert [s["stage"] for s in stages] == ["applied", "interview_1", "rejected"]
 
 
+def test_it_refuses_an_ending_as_a_move_and_a_rejection_at_the_offer(owner_client, owner):
+    application = make_application(owner, stages=("screening",))
+    url = f"/api/v1/applications/{application.pk}"
+    moved = post(owner_client, f"{url}/stages", {"stage": "rejected"})
+    assert moved.status_code == 422
+    assert f"PUT /api/v1/applications/{application.pk}/outcome" in moved.json()["error"]["message"]
+    assert post(owner_client, f"{url}/stages", {"stage": "offer"}).status_code == 201
+    at_offer = post(owner_client, f"{url}/outcome", {"stage_reached": "offer"}, method="put")
+    assert at_offer.status_code == 422 and "not at offer" in at_offer.json()["error"]["message"]
+    detail = owner_client.get(url).json()
+    assert detail["stage"] == "offer"
+    assert owner_client.get(f"{url}/outcome").status_code == 404
+
+
 def test_it_answers_errors_in_one_shape(owner_client):
     invalid = post(owner_client, "/api/v1/applications", {"company": "", "role": "PM"})
     assert invalid.status_code == 422

@@ -12,21 +12,13 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from rebond.debrief.models import Cause, CheckIn, Debrief, ReplayAnswer
-from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application
 from rebond.method import debrief as method
 from rebond.method import debrief_flow
 from rebond.method.language import Lang
 from rebond.method.safety import HelpMessage, help_message
-
-
-def lang_for(user: Any) -> Lang:
-    """The playbook language: the interface's during a request, else the person's own."""
-    code = get_language() or getattr(user, "content_language", "") or "fr"
-    return "en" if code.startswith("en") else "fr"
 
 
 def step_order(lang: Lang) -> list[str]:
@@ -42,7 +34,7 @@ def rejected_applications(user: Any) -> Any:
     """Rejected applications that have no debrief yet: each can be offered one."""
     return (
         Application.objects.for_user(user)
-        .filter(stage=Stage.REJECTED)
+        .rejected()
         .exclude(debriefs__isnull=False)
         .select_related("company")
         .order_by("-stage_changed_at")
@@ -60,7 +52,7 @@ def in_progress(user: Any) -> Any:
 def start(user: Any, application: Application, now: datetime | None = None) -> Debrief:
     """The application's debrief, opened now if it does not exist (never more than one)."""
     now = now or timezone.now()
-    rejected_at = application.stage_changed_at if application.stage == Stage.REJECTED else now
+    rejected_at = application.stage_changed_at if application.is_rejected else now
     debrief, _ = Debrief.objects.get_or_create(
         user=user,
         application=application,

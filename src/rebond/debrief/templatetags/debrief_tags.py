@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.translation import get_language
 
+from rebond.accounts.language import playbook_lang
 from rebond.method import debrief, playbook
+from rebond.method.language import Lang, normalise_lang
 
 register = template.Library()
 
 
-def _lang(lang: str = "") -> str:
-    code = lang or get_language() or "fr"
-    return "en" if code.startswith("en") else "fr"
+def _lang(lang: str = "") -> Lang:
+    """The language a tag was given, else the one the policy speaks now."""
+    return normalise_lang(lang) or playbook_lang()
 
 
 @register.filter
@@ -33,13 +34,12 @@ def distortion_name(key: str, lang: str = "") -> str:
 def debrief_offer(context: Any, application: Any) -> dict[str, Any]:
     """On a rejected application's page: offer the guided debrief, or a link back to it."""
     from rebond.debrief.models import Debrief
-    from rebond.jobs.choices import Stage
 
     user = context["request"].user
     debrief = Debrief.objects.for_user(user).filter(application=application).first()
     return {
         "application": application,
         "debrief": debrief,
-        "rejected": application.stage == Stage.REJECTED,
+        "rejected": application.is_rejected,
         "csrf_token": context.get("csrf_token"),
     }

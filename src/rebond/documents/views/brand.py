@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.documents.forms import (
     ApplicationChoiceForm,
     BrandTextForm,
@@ -19,7 +20,6 @@ from rebond.documents.forms import (
 from rebond.documents.models import BrandText, ProofItem
 from rebond.documents.services import message as message_service
 from rebond.documents.services import proofs
-from rebond.documents.views.cvs import ui_lang
 from rebond.jobs.models import Application
 from rebond.trash import services as trash
 from rebond.trash.faces import delete_after_asking
@@ -35,7 +35,7 @@ def message(request: HttpRequest) -> HttpResponse:
         message_service.save_value_proposition(request.user, form.cleaned_data["text"])
         messages.success(request, _("Value proposition saved."))
         return redirect("documents:message")
-    central, rows = message_service.drift(request.user, ui_lang())  # type: ignore[arg-type]
+    central, rows = message_service.drift(request.user, playbook_lang())  # type: ignore[arg-type]
     context = {
         "form": form,
         "central": central,

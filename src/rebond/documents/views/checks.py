@@ -7,10 +7,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.documents.forms import CheckForm
 from rebond.documents.models import CvVersion, KeywordCheck
 from rebond.documents.services import cvs, keywords
-from rebond.documents.views.cvs import ui_lang
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
 
@@ -24,7 +24,7 @@ def create(request: HttpRequest, pk: int) -> HttpResponse:
         template = (
             "documents/_check_errors.html" if is_htmx(request) else "documents/cv_detail.html"
         )
-        context = {"cv": cv, "check_form": form, "report": cvs.report(cv, ui_lang())}  # type: ignore[arg-type]
+        context = {"cv": cv, "check_form": form, "report": cvs.report(cv, playbook_lang())}  # type: ignore[arg-type]
         return render(request, template, context, status=400)
     check = keywords.create_check(
         request.user, cv, form.cleaned_data["job_text"], form.cleaned_data["application"]
@@ -43,7 +43,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _context(check: KeywordCheck) -> dict[str, object]:
-    result = keywords.result(check, ui_lang())  # type: ignore[arg-type]
+    result = keywords.result(check, playbook_lang())  # type: ignore[arg-type]
     matched = [
         (m, keywords.ZONE_LABELS.get(m.zone, m.zone), keywords.HOW_LABELS[m.how])
         for m in result.matched

@@ -6,11 +6,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.documents.forms import ApplicationChoiceForm, CheckForm, UploadForm
 from rebond.documents.models import CvVersion
 from rebond.documents.services import cvs, keywords
@@ -21,10 +21,6 @@ from rebond.jobs.models import Application
 from rebond.method.cv_document import MAX_BYTES
 from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
-
-
-def ui_lang() -> str:
-    return "en" if (get_language() or "fr").startswith("en") else "fr"
 
 
 def _home(request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResponse:
@@ -78,7 +74,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects.prefetch_related("applications__company"), request.user, pk)
     context = {
         "cv": cv,
-        "report": cvs.report(cv, ui_lang()),  # type: ignore[arg-type]
+        "report": cvs.report(cv, playbook_lang()),  # type: ignore[arg-type]
         "check_form": CheckForm(request.user),
         "send_form": ApplicationChoiceForm(request.user),
         "has_applications": Application.objects.for_user(request.user).exists(),

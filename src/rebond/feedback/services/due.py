@@ -53,7 +53,7 @@ class Due:
 
 def exchange_logs(user: Any, applications: list[Application]) -> dict[int, ExchangeLog]:
     """The exchange log of each rejected application (others are left out)."""
-    rejected = [a for a in applications if a.stage == Stage.REJECTED]
+    rejected = [a for a in applications if a.is_rejected]
     if not rejected:  # no query would run, yet building the two empty ones costs ~3 ms of CPU
         return {}
     ids = [a.pk for a in rejected]
@@ -106,7 +106,7 @@ RULE_SPAN_DAYS = 30
 
 
 def _rejected(user: Any, application: Application | None, now: datetime) -> list[Application]:
-    query = Application.objects.for_user(user).filter(stage=Stage.REJECTED)
+    query = Application.objects.for_user(user).rejected()
     if application is not None:
         query = query.filter(pk=application.pk)
     else:
@@ -147,10 +147,11 @@ def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
     """The agenda provider (registered in FeedbackConfig.ready): one entry per due item."""
     from django.urls import reverse
 
+    from rebond.accounts.language import playbook_lang
     from rebond.method.agenda_timings import title
-    from rebond.plan.agenda import AgendaEntry, lang
+    from rebond.plan.agenda import AgendaEntry
 
-    language = lang(user)
+    language = playbook_lang(user)
     return [
         AgendaEntry(
             kind=d.item.kind,

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext, override
 
+from rebond.accounts.language import content_lang
 from rebond.feedback.choices import MessageKind, MessageStatus, SentVia
 from rebond.feedback.models import Message, SmtpAccount
 from rebond.method.mail import MailError, SmtpSettings, build_eml, mailto_fits, mailto_url
@@ -217,7 +218,7 @@ def send_test(user: Any, now: datetime | None = None) -> str:
     account = smtp_account(user)
     if account is None:
         raise MailError("smtp", "Set up your mail account (SMTP) first.")
-    lang = "en" if getattr(user, "content_language", "fr") == "en" else "fr"
+    lang = content_lang(user)
     with override(lang):
         subject = gettext("Rebond: test message")
         body = gettext("This message confirms that Rebond can send from your mail account.")

@@ -14,9 +14,9 @@ def action_from_point(user: Any, group: int, now: datetime) -> Any:
     The action follows the plan's template for the point's dimension when there is one (its
     axis and measurable target), and remembers the point's first statement as its source.
     """
+    from rebond.accounts.language import playbook_lang
     from rebond.feedback.services.points import point_for_group
     from rebond.method import plan as method_plan
-    from rebond.plan.agenda import lang
     from rebond.plan.services import create_action
 
     found = point_for_group(user, group, now)
@@ -26,7 +26,7 @@ def action_from_point(user: Any, group: int, now: datetime) -> Any:
     template = next(
         (
             draft
-            for draft, dimensions in method_plan.action_templates(lang(user)).values()
+            for draft, dimensions in method_plan.action_templates(playbook_lang(user)).values()
             if point.dimension in dimensions
         ),
         None,

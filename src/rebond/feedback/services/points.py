@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from rebond.accounts.language import content_lang
 from rebond.feedback.models import FeedbackItem, Statement
 from rebond.method.feedback import RecurringPoint
 from rebond.method.feedback_points import decayed, make_point, point_order, strength_order, tally
@@ -158,7 +159,7 @@ def _ranked(
     the label), so a page costs the same few queries whatever the amount of feedback.
     """
     rows = _load(user, since, until, group)
-    lang = _lang(user)
+    lang = content_lang(user)
     chosen = [k for k, pol in enumerate(rows.polarity) if pol in keep]
     if not chosen:
         return []
@@ -271,7 +272,3 @@ def point_for_group(user: Any, group: int, now: datetime) -> Point | None:
     keep = {"weakness", "neutral", "strength"}
     found = _ranked(user, now, keep, point_order, None, group=group)
     return found[0] if found else None
-
-
-def _lang(user: Any) -> str:
-    return "en" if getattr(user, "content_language", "fr") == "en" else "fr"

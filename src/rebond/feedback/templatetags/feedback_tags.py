@@ -22,12 +22,11 @@ def feedback_section(context: Any, application: Any) -> dict[str, Any]:
     """Due items, drafts, sent messages and feedback of one application (its detail page)."""
     from rebond.feedback import services
     from rebond.feedback.models import FeedbackItem, Message
-    from rebond.jobs.choices import Stage
 
     user = context["request"].user
     now = datetime.now(UTC)
     # Only a rejection has follow-ups due: any other application's page skips that query.
-    rejected = application.stage == Stage.REJECTED
+    rejected = application.is_rejected
     return {
         "application": application,
         "due": services.due_items(user, now, user.time_zone, application=application)

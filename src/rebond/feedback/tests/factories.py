@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime
 from rebond.feedback import services
 from rebond.feedback.models import Message
 from rebond.jobs import services as jobs_services
-from rebond.jobs.choices import Stage
 
 
 def make_application(user, *, company="Acme", role="Data analyst", rejected_at=None):
@@ -15,7 +14,7 @@ def make_application(user, *, company="Acme", role="Data analyst", rejected_at=N
         user, company=company, role=role, applied_on=date(2026, 3, 1)
     )
     if rejected_at is not None:
-        jobs_services.move_stage(app, Stage.REJECTED, at=rejected_at)
+        jobs_services.close_application(app, at=rejected_at)
         app.refresh_from_db()
     return app
 

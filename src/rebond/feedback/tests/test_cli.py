@@ -86,7 +86,10 @@ def test_it_reads_an_eml_file(tmp_path):
 
 
 def test_it_refuses_an_empty_paste_and_another_persons_application(django_user_model):
-    application = make_application(local_user())
+    person = local_user()
+    person.content_language = "en"  # the CLI speaks the person's language
+    person.save()
+    application = make_application(person)
     empty = runner.invoke(app, ["feedback", "add", str(application.pk)], input="  \n")
     assert empty.exit_code == 2 and "empty" in empty.output
     stranger = make_application(django_user_model.objects.create(username="stranger"))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django import template
 
-from rebond.insights.funnel import lang
+from rebond.accounts.language import playbook_lang
 from rebond.method.funnel_settings import format_percent
 
 register = template.Library()
@@ -11,4 +11,4 @@ register = template.Library()
 @register.filter
 def percent(rate: float | None) -> str:
     """A rate as a whole percentage in the interface language; a dash when undefined."""
-    return "–" if rate is None else format_percent(rate, lang())
+    return "–" if rate is None else format_percent(rate, playbook_lang())

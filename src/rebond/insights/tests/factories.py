@@ -33,8 +33,10 @@ def make_sent(
     later = at + timedelta(days=answer_after)
     for _ in range(count):
         application = make_application(user, at=at, applied_on=on, **fields)
-        for stage in PATHS[reached] + ((then,) if then else ()):
+        for stage in PATHS[reached]:
             jobs_services.move_stage(application, stage, at=later)
+        if then:
+            jobs_services.close_application(application, result=then, at=later)
 
 
 def make_experiment(user: Any, **fields: Any):

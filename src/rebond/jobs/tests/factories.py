@@ -8,6 +8,7 @@ from typing import Any
 from django.utils import timezone
 
 from rebond.jobs import services
+from rebond.method.stages import OUTCOMES
 
 
 def make_application(
@@ -21,5 +22,8 @@ def make_application(
 ):
     application = services.create_application(user, company=company, role=role, at=at, **fields)
     for stage in stages:
-        services.move_stage(application, stage, at=at or timezone.now())
+        if stage in OUTCOMES:  # an ending goes through the closing service, as in the product
+            services.close_application(application, result=stage, at=at or timezone.now())
+        else:
+            services.move_stage(application, stage, at=at or timezone.now())
     return application

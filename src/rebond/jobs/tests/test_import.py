@@ -26,6 +26,9 @@ def test_it_imports_a_french_excel_csv(owner):
     assert set(rows) == {"Société Générale", "Crédit Agricole", "Décathlon"}
     assert rows["Société Générale"].applied_on.isoformat() == "2026-11-21"
     assert rows["Crédit Agricole"].stage == "rejected"
+    # Rejected with its outcome, as everywhere else: the debrief and the agenda both see it.
+    assert rows["Crédit Agricole"].outcome.stage_reached == "applied"
+    assert not hasattr(rows["Décathlon"], "outcome")
     assert rows["Décathlon"].channel == "network"
     assert rows["Décathlon"].furthest_stage == "interview_1"
     assert StageEvent.objects.for_user(owner).count() == 5

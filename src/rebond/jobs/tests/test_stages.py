@@ -109,3 +109,40 @@ def test_the_command_line_reads_the_same_stage_words_as_the_import():
     assert application.stage == "interview_2"
     refused = CliRunner().invoke(app, ["move", str(application.pk), "pigeon voyageur"])
     assert refused.exit_code == 2 and "unknown stage" in refused.output
+
+
+@pytest.mark.parametrize("ending", ["rejected", "withdrawn", "no_answer"])
+def test_it_ends_an_application_only_through_the_closing_service(owner, ending):
+    application = make_application(owner, stages=("screening",))
+    with pytest.raises(services.EndingNeedsOutcome):
+        services.move_stage(application, ending)
+    application.refresh_from_db()
+    assert application.stage == Stage.SCREENING
+    assert [e.stage for e in application.events.all()] == ["applied", "screening"]
+
+
+def test_it_refuses_a_rejection_at_the_offer_but_takes_a_withdrawal(owner):
+    application = make_application(owner, stages=("screening", "offer"))
+    with pytest.raises(ValueError, match="not at offer"):
+        services.close_application(application)  # the furthest stage: the offer
+    with pytest.raises(ValueError, match="not at offer"):
+        services.close_application(application, result="no_answer", stage_reached="offer")
+    application.refresh_from_db()
+    assert application.stage == Stage.OFFER and not hasattr(application, "outcome")
+    outcome = services.close_application(application, result="withdrawn")
+    assert (outcome.result, outcome.stage_reached) == ("withdrawn", "offer")
+
+
+def test_one_rule_says_which_applications_are_rejected(owner):
+    from rebond.jobs.models import Application
+
+    rejected = make_application(owner, company="Alan", stages=("rejected",))
+    make_application(owner, company="Qonto", stages=("withdrawn",))
+    make_application(owner, company="Lydia", stages=("screening",))
+    assert list(Application.objects.for_user(owner).rejected()) == [rejected]
+    assert [a.is_rejected for a in Application.objects.for_user(owner).order_by("id")] == [
+        True,
+        False,
+        False,
+    ]
+    assert rejected.outcome.result == "rejected"

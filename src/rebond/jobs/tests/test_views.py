@@ -76,6 +76,21 @@ def test_it_moves_a_stage_and_marks_rejected(owner_client, owner):
     assert "Reached: Interview, round 1" in " ".join(page.split())
 
 
+def test_a_move_to_an_ending_leads_to_the_page_that_records_it(owner_client, owner):
+    application = make_application(owner, stages=("screening",))
+    response = owner_client.post(
+        f"/applications/{application.pk}/move/",
+        {"stage": "rejected", "next": "board"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert response.status_code == 302
+    assert response["Location"] == f"/applications/{application.pk}/reject/?result=rejected"
+    application.refresh_from_db()
+    assert application.stage == "screening" and not hasattr(application, "outcome")
+    page = owner_client.get(response["Location"], HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "To record how it ended, fill in this page." in page
+
+
 def test_it_logs_an_interview(owner_client, owner):
     application = make_application(owner)
     response = owner_client.post(

@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application, Interview
 from rebond.method.agenda_rules import reapply_window
 from rebond.network import importing, services
@@ -80,7 +79,7 @@ def companies(request: HttpRequest) -> HttpResponse:
     """Companies that said no: stay in touch, and know when applying again makes sense."""
     rejected = (
         Application.objects.for_user(request.user)
-        .filter(stage=Stage.REJECTED)
+        .rejected()
         .select_related("company", "keep_warm_plan__contact")
         .order_by("-stage_changed_at")
     )

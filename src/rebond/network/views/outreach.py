@@ -10,10 +10,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rebond.accounts.language import playbook_lang
 from rebond.method.messages import DraftError
 from rebond.method.network_rules import suggested_questions
 from rebond.network import drafts, services
-from rebond.network.forms import DraftForm, InfoInterviewForm, InfoRecordForm, _lang
+from rebond.network.forms import DraftForm, InfoInterviewForm, InfoRecordForm
 from rebond.network.models import Contact, InfoInterview
 from rebond.web.access import owned_or_404
 
@@ -22,7 +23,7 @@ from rebond.web.access import owned_or_404
 def info_create(request: HttpRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     goal = request.GET.get("goal", "")
-    initial = {"questions": "\n".join(suggested_questions(goal, _lang())), "goal": goal}
+    initial = {"questions": "\n".join(suggested_questions(goal, playbook_lang())), "goal": goal}
     form = InfoInterviewForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         info = services.plan_info_interview(contact, **form.cleaned_data)

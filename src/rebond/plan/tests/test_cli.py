@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 from icalendar import Calendar
 from typer.testing import CliRunner
 
@@ -47,6 +47,22 @@ def test_it_writes_a_calendar_that_parses():
     result = rebond("ics")
     calendar = Calendar.from_ical(result.stdout_bytes)
     assert "Send the portfolio" in [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [("en", "Find well-targeted openings"), ("fr", "Repérer des offres ciblées")],
+)
+def test_it_speaks_the_persons_chosen_language(language, title):
+    # No interface is looking: the agenda speaks the language the person chose, not Django's
+    # default (an English-content person used to read French titles here).
+    person = local_user()
+    person.content_language = language
+    person.save()
+    assert title in rebond("today").stdout
+    calendar = Calendar.from_ical(rebond("ics").stdout_bytes)
+    assert title in [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert translation.get_language() == "fr"  # and only for the command: nothing leaks out
 
 
 def test_it_prints_today():

@@ -102,3 +102,12 @@ def test_it_falls_back_to_the_default_zone_for_an_unknown_one(client, owner):
     response = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics")
     assert response.status_code == 200
     assert b"X-WR-TIMEZONE:Europe/Paris" in response.content
+
+
+def test_the_subscription_speaks_the_persons_language_not_the_calendar_programs(client, owner):
+    owner.content_language = "en"
+    owner.save()
+    token = feed.issue_token(owner)
+    response = client.get(f"/plan/feed/{token}.ics", HTTP_ACCEPT_LANGUAGE="fr")
+    titles = [str(e["SUMMARY"]) for e in events(response.content).values()]
+    assert "Find well-targeted openings" in titles

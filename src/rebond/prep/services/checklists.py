@@ -9,6 +9,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from rebond.accounts.language import playbook_lang
 from rebond.jobs.models import Interview
 from rebond.method.language import Lang
 from rebond.method.prep_ritual import TimedStep, centring_steps
@@ -17,7 +18,6 @@ from rebond.method.story_bank import CoverageMatrix
 from rebond.prep import sources
 from rebond.prep.choices import Material
 from rebond.prep.models import InterviewChecklist
-from rebond.prep.services.common import ui_lang
 from rebond.prep.services.stories import coverage_for
 
 CHECKLIST_FIELDS = (
@@ -107,7 +107,7 @@ def brief(
     user: Any, interview: Interview, lang: Lang | None = None, use_embeddings: bool = True
 ) -> Brief:
     """Everything the checklist page and the printable brief show for one interview."""
-    lang = lang or ui_lang()
+    lang = lang or playbook_lang()
     checklist = checklist_for(interview)
     description = interview.application.job_description
     bank = question_bank(lang)

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from rebond.accounts.language import playbook_lang, text_lang
 from rebond.jobs.models import Interview
 from rebond.method.language import Lang
 from rebond.method.prep_ritual import TimedStep
@@ -16,7 +17,6 @@ from rebond.method.spoken import estimate_seconds, has_figure
 from rebond.prep import sources
 from rebond.prep.choices import QuestionSource
 from rebond.prep.models import Drill
-from rebond.prep.services.common import content_lang, ui_lang
 
 PAST_QUESTIONS_LIMIT = 30
 
@@ -65,7 +65,7 @@ def past_questions(user: Any) -> list[str]:
 
 
 def question_groups(user: Any, lang: Lang | None = None) -> QuestionGroups:
-    book = question_bank(lang or ui_lang())
+    book = question_bank(lang or playbook_lang())
     return QuestionGroups(
         common=[QuestionChoice(QuestionSource.COMMON, q.text, q.tip) for q in book.common],
         past=[QuestionChoice(QuestionSource.PAST, q) for q in past_questions(user)],
@@ -78,7 +78,7 @@ def question_groups(user: Any, lang: Lang | None = None) -> QuestionGroups:
 
 def figures(short_answer: str, long_answer: str) -> DrillFigures:
     """Estimated spoken length of both answers against the playbook's targets."""
-    lang = content_lang(f"{short_answer} {long_answer}")
+    lang = text_lang(f"{short_answer} {long_answer}")
     rules = checks(lang)
     low, high = rules.first_answer_seconds
     short = estimate_seconds(short_answer, lang)
@@ -97,7 +97,7 @@ def figures(short_answer: str, long_answer: str) -> DrillFigures:
 
 def timer_steps(lang: Lang | None = None) -> list[TimedStep]:
     """The drill's clock: the first answer's upper bound, then the rest of the 90 s ceiling."""
-    rules = checks(lang or ui_lang())
+    rules = checks(lang or playbook_lang())
     first = int(rules.first_answer_seconds[1])
     rest = max(0, int(rules.answer_ceiling_seconds) - first)
     return [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rebond.accounts.language import text_lang
 from rebond.method.stories import (
     PitchCheck,
     ValuePropositionCheck,
@@ -13,7 +14,6 @@ from rebond.method.stories import (
 )
 from rebond.prep.choices import PitchKind
 from rebond.prep.models import PitchVersion
-from rebond.prep.services.common import content_lang
 
 MAX_PITCH_CHARS = 3000
 
@@ -28,7 +28,7 @@ class CheckedVersion:
 
 def check(kind: str, text: str) -> Check:
     """The method's check for a pitch or a value proposition, in the text's language."""
-    lang = content_lang(text)
+    lang = text_lang(text)
     if PitchKind(kind) == PitchKind.PITCH:
         return check_pitch(text, lang)
     return check_value_proposition(text, lang)

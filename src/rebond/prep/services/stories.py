@@ -7,12 +7,12 @@ from typing import Any
 
 from django.db import transaction
 
+from rebond.accounts.language import text_lang
 from rebond.method.language import Lang, fold
 from rebond.method.skills import extract_skills
 from rebond.method.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
 from rebond.method.story_bank import BankReport, CoverageMatrix, coverage, readable_theme
 from rebond.prep.models import Story
-from rebond.prep.services.common import content_lang
 
 STORY_FIELDS = ("title", *PARTS, "tags")
 
@@ -93,14 +93,14 @@ def update_story(story: Story, **fields: Any) -> Story:
 
 def checked(story: Story, lang: Lang | None = None) -> CheckedStory:
     parts = parts_of(story)
-    lang = lang or content_lang(parts.text() or story.title)
+    lang = lang or text_lang(parts.text() or story.title)
     return CheckedStory(story, check_story(parts, lang), lang)
 
 
 def bank(user: Any) -> Bank:
     """All of the person's stories with their checks, and how the bank measures up."""
     stories = list(Story.objects.for_user(user))
-    lang = content_lang(" ".join(parts_of(s).text() for s in stories)[:4000])
+    lang = text_lang(" ".join(parts_of(s).text() for s in stories)[:4000])
     report = bank_report([parts_of(s) for s in stories], lang)
     return Bank([checked(s, lang) for s in stories], report, lang)
 
@@ -108,7 +108,7 @@ def bank(user: Any) -> Bank:
 def coverage_for(user: Any, job_description: str, use_embeddings: bool = True) -> CoverageMatrix:
     """The job's skills (read from its description) x the stories that prove them."""
     stories = [parts_of(s) for s in Story.objects.for_user(user)]
-    lang = content_lang(job_description[:4000])
+    lang = text_lang(job_description[:4000])
     skills = extract_skills(job_description, lang)
     return coverage(skills, stories, lang, use_embeddings=use_embeddings)
 
