@@ -55,6 +55,22 @@ class ApplicationForm(forms.ModelForm):
         return data
 
 
+class NewApplicationForm(ApplicationForm):
+    """The full form for a new application: it may start further than "applied" (a search
+    tracked late, an interview already booked). An ending is recorded with "Mark rejected"."""
+
+    stage = forms.ChoiceField(
+        label=_("Stage reached"),
+        choices=[(s.value, s.label) for s in Stage.progress()],
+        initial=Stage.APPLIED,
+        required=False,
+    )
+    field_order = ["company", "role", "stage", "channel", "applied_on", "job_url"]
+
+    def clean_stage(self) -> str:
+        return self.cleaned_data["stage"] or Stage.APPLIED
+
+
 # The board, the list and an application's page (the most visited after Today) render these
 # forms on every view: their widgets write their HTML in Python (rebond.jobs.widgets).
 class QuickAddForm(forms.Form):

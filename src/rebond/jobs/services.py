@@ -55,8 +55,18 @@ def _checked_url(fields: dict[str, Any]) -> None:
 
 @transaction.atomic
 def create_application(
-    user: User, *, company: str, role: str, at: datetime | None = None, **fields: Any
+    user: User,
+    *,
+    company: str,
+    role: str,
+    at: datetime | None = None,
+    stage: str = Stage.APPLIED,
+    **fields: Any,
 ) -> Application:
+    """A new application; `stage` when it is already further than applied (the history then
+    holds both steps). An ending is refused here too: it goes through `close_application`."""
+    if stages.is_outcome(stage):
+        raise EndingNeedsOutcome(stage)
     unknown = set(fields) - set(APPLICATION_FIELDS)
     if unknown:
         raise TypeError(f"Unknown application fields: {', '.join(sorted(unknown))}")
@@ -73,6 +83,8 @@ def create_application(
         **fields,
     )
     StageEvent.objects.create(application=application, stage=Stage.APPLIED, occurred_at=at)
+    if stage != Stage.APPLIED:
+        move_stage(application, stage, at=at)
     return application
 
 

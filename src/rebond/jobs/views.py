@@ -19,6 +19,7 @@ from rebond.jobs.forms import (
     FilterForm,
     InterviewForm,
     MoveStageForm,
+    NewApplicationForm,
     QuickAddForm,
     RejectForm,
 )
@@ -59,7 +60,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def application_create(request: HttpRequest) -> HttpResponse:
-    form = ApplicationForm(request.POST or None)
+    form = NewApplicationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         application = services.create_application(
             request.user, company=form.cleaned_data["company"], **form.service_fields()
@@ -83,7 +84,7 @@ def quick_add(request: HttpRequest) -> HttpResponse:
         return render(
             request,
             "jobs/application_form.html",
-            {"form": ApplicationForm(request.POST)},
+            {"form": NewApplicationForm(request.POST)},
             status=400,
         )
     data = form.cleaned_data

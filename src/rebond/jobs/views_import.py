@@ -196,7 +196,7 @@ class AdForm(forms.Form):
 def from_ad(request: HttpRequest) -> HttpResponse:
     """A job ad read from its address, pasted text or saved page, shown as a filled-in
     application form to check and save (nothing is saved before)."""
-    from rebond.jobs.forms import ApplicationForm
+    from rebond.jobs.forms import NewApplicationForm
     from rebond.jobs.job_ads import JobAdError, read_ad, read_ad_at
 
     data = request.POST if request.method == "POST" else request.GET
@@ -224,7 +224,7 @@ def from_ad(request: HttpRequest) -> HttpResponse:
                 "job_description": ad.description,
                 "location": ad.location,
             }
-            context = {"form": ApplicationForm(initial=initial), "ad": ad, "from_ad": True}
+            context = {"form": NewApplicationForm(initial=initial), "ad": ad, "from_ad": True}
             return render(request, "jobs/application_form.html", context)
     bookmarklet = (
         "javascript:(function(){location.href='"

@@ -158,3 +158,22 @@ def test_an_import_with_a_real_error_says_which_line_and_imports_nothing(owner_c
     owner_client.post("/applications/import/", {"file": SimpleUploadedFile("s.csv", data)})
     page = owner_client.post("/applications/import/preview/", {"confirm": "1"}).content.decode()
     assert "Line 2" in page and "31/02/2026" in page and not Application.objects.exists()
+
+
+def test_the_full_form_starts_an_application_at_the_stage_reached(owner_client, owner):
+    data = {
+        "company": "Alan",
+        "role": "Data analyst",
+        "channel": "referral",
+        "stage": "interview_1",
+    }
+    data["applied_on"] = "2026-11-20"
+    owner_client.post("/applications/new/", data)
+    application = Application.objects.for_user(owner).get()
+    assert (application.stage, application.furthest_stage) == ("interview_1", "interview_1")
+    assert list(application.events.values_list("stage", flat=True)) == ["applied", "interview_1"]
+    # An ending is not a stage to start at: "Mark rejected" records it with its outcome.
+    refused = owner_client.post("/applications/new/", {**data, "stage": "rejected"})
+    assert refused.status_code == 200 and refused.context["form"].errors["stage"]
+    page = owner_client.get("/applications/new/", HTTP_ACCEPT_LANGUAGE="en")
+    assert b"Stage reached" in page.content
