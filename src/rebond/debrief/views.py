@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -73,6 +74,8 @@ def step(request: HttpRequest, pk: int, key: str) -> HttpResponse:
             return render(request, "debrief/_step_feedback.html", _context(debrief, page, lang))
         if page.context["help"]:
             return render(request, "debrief/step.html", _context(debrief, page, lang))
+        if "add_row" in request.POST:  # the replay's "Add a question": saved, one more row
+            return redirect(f"{reverse('debrief:step', args=[pk, key])}#replay-end")
         flow.settle(debrief, key, skipped=False)
         return redirect("debrief:resume", pk)
     return render(request, "debrief/step.html", _context(debrief, page, lang))

@@ -89,10 +89,14 @@ def settle(debrief: Debrief, step: str, *, skipped: bool, now: datetime | None =
 
 
 def save_checkin(debrief: Debrief | None, user: Any, data: dict[str, Any], lang: Lang) -> CheckIn:
-    """Record an emotion check-in; the soothing action comes from the playbook's table."""
+    """Record an emotion check-in; the soothing action comes from the playbook's table.
+
+    In a debrief the emotion is asked once: the reset's "emotion, named" takes the check-in's
+    words, unless the person has since written something else there."""
     checkin = (debrief and debrief.checkins.order_by("id").first()) or CheckIn(
         user=user, debrief=debrief, at=timezone.now()
     )
+    named_before = named_emotion(checkin, lang) if checkin.pk else ""
     for name in ("mood", "emotion", "emotion_words", "intensity", "body_signal"):
         if name in data:
             setattr(checkin, name, data[name])
@@ -102,7 +106,22 @@ def save_checkin(debrief: Debrief | None, user: Any, data: dict[str, Any], lang:
         found = {e.key: e.body_signal for e in method.emotions(lang)}
         checkin.body_signal = found.get(checkin.emotion, "")
     checkin.save()
+    if debrief is not None and debrief.reset_emotion.strip() in ("", named_before):
+        debrief.reset_emotion = named_emotion(checkin, lang)
+        debrief.save(update_fields=["reset_emotion"])
     return checkin
+
+
+def named_emotion(checkin: CheckIn | None, lang: Lang) -> str:
+    """The check-in's emotion as one line ("Anger — frustrated (7/10)"), "" when none named."""
+    if checkin is None:
+        return ""
+    names = {e.key: e.name for e in method.emotions(lang)}
+    parts = [names.get(checkin.emotion, checkin.emotion), checkin.emotion_words.strip()]
+    text = " — ".join(p for p in parts if p)
+    if text and checkin.intensity is not None:
+        text += f" ({checkin.intensity}/10)"
+    return text
 
 
 def save_fields(debrief: Debrief, data: dict[str, Any]) -> None:
@@ -142,6 +161,33 @@ def save_causes(debrief: Debrief, causes: list[tuple[str, str, str]]) -> list[Ca
     debrief.causes.all().delete()
     rows = [Cause(debrief=debrief, text=t.strip(), control=c, nature=n) for t, c, n in causes]
     return Cause.objects.bulk_create([r for r in rows if r.text])
+
+
+def feedback_received(debrief: Debrief) -> bool:
+    """Whether the "no" came with feedback: a reason recorded with the outcome, or a message
+    from the recruiter or hiring manager on this application that holds feedback."""
+    from rebond.feedback.choices import SourceKind
+    from rebond.feedback.models import FeedbackItem
+
+    outcome = getattr(debrief.application, "outcome", None)
+    if outcome is not None and outcome.reason.strip():
+        return True
+    return (
+        FeedbackItem.objects.for_user(debrief.user)
+        .filter(
+            application=debrief.application,
+            source_kind__in=(SourceKind.RECRUITER, SourceKind.HIRING_MANAGER),
+            statements__isnull=False,
+        )
+        .exists()
+    )
+
+
+def replay_blank_rows(debrief: Debrief, lang: Lang) -> int:
+    """Empty rows the replay offers: enough to reach the playbook's "three of each", and
+    always one more for a question not yet written."""
+    targets = debrief_flow.replay_tally([], lang).targets.values()
+    return max(max(targets, default=1) - debrief.replay.count(), 1)
 
 
 def replay_questions(debrief: Debrief) -> list[str]:
