@@ -71,6 +71,27 @@ def _language(page, live_server, lang: str) -> None:
     )
 
 
+def _fill(debrief, user, lang: str) -> None:
+    """What a person would have written by the end, so each page shows its filled state."""
+    flow.save_checkin(debrief, user, {"emotion": "disappointment", "intensity": 6}, lang)
+    flow.save_fields(debrief, {"reset_fact": "SQL 5 ans / 5 years of SQL", "facts": "45 min"})
+    causes = flow.method.guide(lang)["causes"]
+    flow.save_causes(
+        debrief,
+        [
+            (causes["structural"][1], "external", "structural"),
+            ("SQL", "controllable", "improvable"),
+        ],
+    )
+    flow.save_replay(
+        debrief,
+        [
+            {"question": "Parlez-moi de vous", "mark": "too_long", "short_version": "Analyste."},
+            {"question": "Pourquoi Globex ?", "mark": "strong", "long_version": "mot " * 180},
+        ],
+    )
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_debrief_step_is_finished_at_both_widths(live_server, page, screenshot, lang):
     user = local_user()
@@ -82,6 +103,7 @@ def test_every_debrief_step_is_finished_at_both_widths(live_server, page, screen
     )
     jobs.close_application(application)
     debrief = flow.start(user, application)
+    _fill(debrief, user, lang)
     _language(page, live_server, lang)
     page.goto(issue_login_link(live_server.url))
 

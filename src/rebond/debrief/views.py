@@ -103,7 +103,12 @@ def _context(debrief: Debrief, page: steps.StepPage, lang: str) -> dict[str, obj
 def summary(request: HttpRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(DEBRIEFS, request.user, pk)
     lang = flow.lang_for(request.user)
-    context = {"debrief": debrief, "summary": flow.summary(debrief, lang)}
+    summary = flow.summary(debrief, lang)
+    context = {
+        "debrief": debrief,
+        "summary": summary,
+        "emotion_after": flow.emotion_after_reset(summary, lang),
+    }
     return render(request, "debrief/summary.html", context)
 
 

@@ -116,12 +116,21 @@ def named_emotion(checkin: CheckIn | None, lang: Lang) -> str:
     """The check-in's emotion as one line ("Anger — frustrated (7/10)"), "" when none named."""
     if checkin is None:
         return ""
+    return _named(checkin.emotion, checkin.emotion_words, checkin.intensity, lang)
+
+
+def _named(emotion: str, words: str, intensity: int | None, lang: Lang) -> str:
     names = {e.key: e.name for e in method.emotions(lang)}
-    parts = [names.get(checkin.emotion, checkin.emotion), checkin.emotion_words.strip()]
-    text = " — ".join(p for p in parts if p)
-    if text and checkin.intensity is not None:
-        text += f" ({checkin.intensity}/10)"
-    return text
+    text = " — ".join(p for p in (names.get(emotion, emotion), words.strip()) if p)
+    return f"{text} ({intensity}/10)" if text and intensity is not None else text
+
+
+def emotion_after_reset(summary: Summary, lang: Lang) -> str:
+    """The reset's emotion when the person changed it from the check-in's, else ""."""
+    after = summary.reset["emotion"].strip()
+    c = summary.checkin or {}
+    named = _named(c.get("emotion", ""), c.get("words", ""), c.get("intensity"), lang)
+    return after if after != named else ""
 
 
 def save_fields(debrief: Debrief, data: dict[str, Any]) -> None:

@@ -131,3 +131,27 @@ def test_the_pacer_has_a_sentence_for_each_state(owner, client_en):
     body = client_en.get(f"/debrief/{make_debrief(owner).pk}/reset/").content.decode()
     for state in ("idle", "paused", "after", "done", "in", "out"):
         assert f"data-text-{state}=" in body
+
+
+def test_the_summary_shows_the_reset_emotion_only_when_it_changed(owner, client_en):
+    debrief = make_debrief(owner, reset_fact="They wanted SQL")
+    client_en.post(f"/debrief/{debrief.pk}/checkin/", {"emotion": "anger", "intensity": "7"})
+    body = client_en.get(f"/debrief/{debrief.pk}/").content.decode()
+    assert "After the reset:" not in body  # the same emotion is not said twice
+    client_en.post(f"/debrief/{debrief.pk}/reset/", {"reset_emotion": "Calmer, 3/10"})
+    body = client_en.get(f"/debrief/{debrief.pk}/").content.decode()
+    assert "After the reset:</strong> Calmer, 3/10" in body
+
+
+def test_the_french_summary_puts_a_space_before_its_colons(owner, owner_client):
+    owner_client.cookies["django_language"] = "fr"
+    debrief = make_debrief(owner, reset_fact="Ils voulaient du SQL")
+    body = owner_client.get(f"/debrief/{debrief.pk}/").content.decode()
+    assert "Un fait objectif :</strong>" in body
+
+
+def test_the_columns_explain_each_column_without_repeating_its_name(owner, client_en):
+    body = client_en.get(f"/debrief/{make_debrief(owner).pk}/columns/").content.decode()
+    for name in ("Facts", "Interpretations", "What I can test"):
+        assert f'<span class="helptext">{name}:' not in body
+    assert method.guide("en")["columns"]["facts"] in body

@@ -13,6 +13,7 @@ function setup(root) {
   const wpm = Number(root.dataset.wpm) || 150;
   const numbers = new Set((root.dataset.numberWords || "").split(" ").filter(Boolean));
   const format = new Intl.NumberFormat(document.documentElement.lang || undefined, {
+    minimumFractionDigits: 1,
     maximumFractionDigits: 1,
   });
 
