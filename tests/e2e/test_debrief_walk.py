@@ -101,7 +101,9 @@ def test_every_debrief_step_is_finished_at_both_widths(live_server, page, screen
         scheduled_at=timezone.now() - timedelta(days=2),
         questions="Parlez-moi de vous\nPourquoi Globex ?",
     )
-    jobs.close_application(application)
+    # The French walk is the tester's: a "no" with a reason. The English one came without.
+    reason = "Profil SQL trop léger pour le poste." if lang == "fr" else ""
+    jobs.close_application(application, reason=reason)
     debrief = flow.start(user, application)
     _fill(debrief, user, lang)
     _language(page, live_server, lang)
@@ -131,7 +133,7 @@ def test_every_debrief_step_is_finished_at_both_widths(live_server, page, screen
     assert not problems, problems
 
 
-def test_the_pacer_says_what_the_timer_is_doing(live_server, page):
+def test_the_pacer_says_what_the_timer_is_doing(live_server, page, screenshot):
     user = local_user()
     application = make_application(user, stages=("interview_1",))
     jobs.close_application(application)
@@ -145,12 +147,15 @@ def test_the_pacer_says_what_the_timer_is_doing(live_server, page):
     timer = page.locator("[data-timer]")
 
     expect(label).to_have_text("Start the timer to follow the pacer")
+    screenshot("debrief-walk-pacer-idle")
     timer.get_by_role("button", name="Start").click()
     page.clock.run_for(2_000)
     expect(label).to_have_text("Breathe in")
+    screenshot("debrief-walk-pacer-breathing")
     timer.get_by_role("button", name="Pause").click()
     expect(pacer).to_have_attribute("data-phase", "paused")
     expect(label).to_have_text("Paused. Resume the timer when you are ready.")
+    screenshot("debrief-walk-pacer-paused")
     timer.get_by_role("button", name="Resume").click()
     page.clock.run_for(3_000)
     expect(label).to_have_text("Breathe out")
@@ -158,9 +163,11 @@ def test_the_pacer_says_what_the_timer_is_doing(live_server, page):
     expect(timer).to_have_attribute("data-state", "running")
     expect(pacer).to_have_attribute("data-phase", "after")
     expect(label).to_have_text("Breathing done. Go on with the next steps at your own pace.")
+    screenshot("debrief-walk-pacer-after")
     page.clock.run_for(420_000)
     expect(timer).to_have_attribute("data-state", "done")
     expect(label).to_have_text("The ten minutes are over. Well done.")
+    screenshot("debrief-walk-pacer-done")
     timer.get_by_role("button", name="Reset").click()
     expect(label).to_have_text("Start the timer to follow the pacer")
 
