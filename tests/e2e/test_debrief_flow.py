@@ -77,10 +77,13 @@ def test_it_runs_the_whole_debrief_after_a_rejection(live_server, page, screensh
     assert grown.startswith("scale(") and shrinking.startswith("scale(") and grown != shrinking
     screenshot("debrief-reset-breathing")
     page.clock.run_for(181_000)  # past the 3 minutes of breathing: the pacer rests
-    expect(pacer).to_have_attribute("data-phase", "idle")
+    expect(pacer).to_have_attribute("data-phase", "after")
     page.clock.run_for(420_000)
     expect(page.locator("[data-timer]")).to_have_attribute("data-state", "done")
     page.get_by_label("I did the breathing").check()
+    # The emotion was named at the check-in: shown, not asked again, and still editable.
+    expect(page.locator(".named-emotion-value")).to_contain_text("Anger (7/10)")
+    page.get_by_text("Change it if it has shifted").click()
     page.get_by_label("The emotion, named as precisely as I can").fill("Disappointed, a bit angry")
     page.get_by_label("One objective fact I learned").fill("They wanted 5 years of SQL")
     page.get_by_label("One constructive intention").fill("Practise 2 SQL cases this week")

@@ -133,7 +133,9 @@ class ReplayRowForm(forms.Form):
     long_version = _area(_("Developed version (60 to 90 s)"), rows=5)
 
 
-ReplayFormSet = forms.formset_factory(ReplayRowForm, extra=2, max_num=40)
+def replay_formset(blank_rows: int) -> type[forms.BaseFormSet]:
+    """The replay's rows: the saved ones, then `blank_rows` empty ones."""
+    return forms.formset_factory(ReplayRowForm, extra=blank_rows, max_num=40)
 
 
 class SummaryForm(forms.Form):

@@ -17,6 +17,7 @@ from rebond.debrief import forms
 from rebond.debrief.models import Debrief
 from rebond.debrief.services import flow
 from rebond.method import debrief as method
+from rebond.method import spoken
 from rebond.method.language import Lang
 
 
@@ -30,9 +31,9 @@ class StepPage:
         return bool(self.form.is_valid())
 
 
-def _initial(debrief: Debrief, key: str) -> dict[str, Any]:
+def _initial(debrief: Debrief, key: str, lang: Lang) -> dict[str, Any]:
     if key == "checkin":
-        checkin = debrief.checkins.order_by("id").first()
+        checkin = _checkin(debrief)
         names = ("emotion", "emotion_words", "intensity", "body_signal", "mood")
         return {n: getattr(checkin, n) for n in names} if checkin else {}
     names = {
@@ -41,6 +42,9 @@ def _initial(debrief: Debrief, key: str) -> dict[str, Any]:
         "summary": ("lessons",),
     }.get(key, ())
     initial = {n: getattr(debrief, n) for n in names}
+    if key == "reset" and not initial["reset_emotion"].strip():
+        # Asked once: a debrief saved before the check-in fed the reset still shows it.
+        initial["reset_emotion"] = flow.named_emotion(_checkin(debrief), lang)
     if key == "causes":
         causes = list(debrief.causes.all())
         initial["structural"] = [c.text for c in causes]
@@ -69,11 +73,13 @@ def build(debrief: Debrief, key: str, lang: Lang, data: Any = None) -> StepPage:
                                         "short_version", "long_version")}
             for a in debrief.replay.all()
         ]  # fmt: skip
-        form: Any = forms.ReplayFormSet(data, initial=rows, prefix="replay")
+        formset = forms.replay_formset(flow.replay_blank_rows(debrief, lang))
+        form: Any = formset(data, initial=rows, prefix="replay")
     else:
         form_class = forms.STEP_FORMS.get(key)
         extra = {"lang": lang} if key in forms.NEEDS_LANG else {}
-        form = form_class(data, initial=_initial(debrief, key), **extra) if form_class else None
+        initial = _initial(debrief, key, lang)
+        form = form_class(data, initial=initial, **extra) if form_class else None
     page = StepPage(key, form or django_forms.Form(data))
     page.context = feedback(debrief, key, lang, page.form if data is not None else None)
     return page
@@ -86,11 +92,19 @@ def feedback(debrief: Debrief, key: str, lang: Lang, form: Any = None) -> dict[s
     if context["help"]:
         return context  # words that suggest self-harm are not analysed: only help is shown
     if key == "checkin":
-        checkin = debrief.checkins.order_by("id").first()
-        context["checkin"] = checkin
+        context["checkin"] = _checkin(debrief)
+    elif key == "reset":
+        context["named_at_checkin"] = flow.named_emotion(_checkin(debrief), lang)
     elif key == "columns":
         context["hints"] = flow.interpretation_hints(debrief.facts, lang)
     elif key == "replay":
+        context["feedback_received"] = flow.feedback_received(debrief)
+        context["length_check"] = {
+            "wpm": spoken.words_per_minute(lang),
+            "short": method.replay_window(lang, "short"),
+            "long": method.replay_window(lang, "long"),
+            "number_words": spoken.number_words(),
+        }
         context["tally"] = flow.replay_tally(debrief, lang)
         context["checks"] = [
             (a, flow.check_version(a.short_version, "short", lang),
@@ -100,6 +114,10 @@ def feedback(debrief: Debrief, key: str, lang: Lang, form: Any = None) -> dict[s
     elif key in ("cooldown", "summary"):
         context["actions"] = flow.actions_of(debrief)
     return context
+
+
+def _checkin(debrief: Debrief) -> Any:
+    return debrief.checkins.order_by("id").first()
 
 
 def _texts(form: Any) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -74,6 +75,8 @@ def step(request: HttpRequest, pk: int, key: str) -> HttpResponse:
             return render(request, "debrief/_step_feedback.html", _context(debrief, page, lang))
         if page.context["help"]:
             return render(request, "debrief/step.html", _context(debrief, page, lang))
+        if "add_row" in request.POST:  # the replay's "Add a question": saved, one more row
+            return redirect(f"{reverse('debrief:step', args=[pk, key])}#replay-end")
         flow.settle(debrief, key, skipped=False)
         return redirect("debrief:resume", pk)
     return render(request, "debrief/step.html", _context(debrief, page, lang))
@@ -101,7 +104,12 @@ def _context(debrief: Debrief, page: steps.StepPage, lang: str) -> dict[str, obj
 def summary(request: HttpRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(DEBRIEFS, request.user, pk)
     lang = playbook_lang(request.user)
-    context = {"debrief": debrief, "summary": flow.summary(debrief, lang)}
+    summary = flow.summary(debrief, lang)
+    context = {
+        "debrief": debrief,
+        "summary": summary,
+        "emotion_after": flow.emotion_after_reset(summary, lang),
+    }
     return render(request, "debrief/summary.html", context)
 
 

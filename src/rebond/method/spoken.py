@@ -27,6 +27,11 @@ _NUMBER_WORDS = {
 }
 
 
+def number_words() -> list[str]:
+    """The written-out numbers `has_figure` accepts, both languages (for a live check)."""
+    return sorted({w for vocab in _NUMBER_WORDS.values() for w in vocab})
+
+
 def words_per_minute(lang: Lang) -> int:
     """Speaking rate from the playbook (`[speech] words_per_minute`)."""
     rate = int(playbook.section(lang, "speech")["words_per_minute"])

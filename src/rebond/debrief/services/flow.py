@@ -81,10 +81,14 @@ def settle(debrief: Debrief, step: str, *, skipped: bool, now: datetime | None =
 
 
 def save_checkin(debrief: Debrief | None, user: Any, data: dict[str, Any], lang: Lang) -> CheckIn:
-    """Record an emotion check-in; the soothing action comes from the playbook's table."""
+    """Record an emotion check-in; the soothing action comes from the playbook's table.
+
+    In a debrief the emotion is asked once: the reset's "emotion, named" takes the check-in's
+    words, unless the person has since written something else there."""
     checkin = (debrief and debrief.checkins.order_by("id").first()) or CheckIn(
         user=user, debrief=debrief, at=timezone.now()
     )
+    named_before = named_emotion(checkin, lang) if checkin.pk else ""
     for name in ("mood", "emotion", "emotion_words", "intensity", "body_signal"):
         if name in data:
             setattr(checkin, name, data[name])
@@ -94,7 +98,31 @@ def save_checkin(debrief: Debrief | None, user: Any, data: dict[str, Any], lang:
         found = {e.key: e.body_signal for e in method.emotions(lang)}
         checkin.body_signal = found.get(checkin.emotion, "")
     checkin.save()
+    if debrief is not None and debrief.reset_emotion.strip() in ("", named_before):
+        debrief.reset_emotion = named_emotion(checkin, lang)
+        debrief.save(update_fields=["reset_emotion"])
     return checkin
+
+
+def named_emotion(checkin: CheckIn | None, lang: Lang) -> str:
+    """The check-in's emotion as one line ("Anger — frustrated (7/10)"), "" when none named."""
+    if checkin is None:
+        return ""
+    return _named(checkin.emotion, checkin.emotion_words, checkin.intensity, lang)
+
+
+def _named(emotion: str, words: str, intensity: int | None, lang: Lang) -> str:
+    names = {e.key: e.name for e in method.emotions(lang)}
+    text = " — ".join(p for p in (names.get(emotion, emotion), words.strip()) if p)
+    return f"{text} ({intensity}/10)" if text and intensity is not None else text
+
+
+def emotion_after_reset(summary: Summary, lang: Lang) -> str:
+    """The reset's emotion when the person changed it from the check-in's, else ""."""
+    after = summary.reset["emotion"].strip()
+    c = summary.checkin or {}
+    named = _named(c.get("emotion", ""), c.get("words", ""), c.get("intensity"), lang)
+    return after if after != named else ""
 
 
 def save_fields(debrief: Debrief, data: dict[str, Any]) -> None:
@@ -134,6 +162,33 @@ def save_causes(debrief: Debrief, causes: list[tuple[str, str, str]]) -> list[Ca
     debrief.causes.all().delete()
     rows = [Cause(debrief=debrief, text=t.strip(), control=c, nature=n) for t, c, n in causes]
     return Cause.objects.bulk_create([r for r in rows if r.text])
+
+
+def feedback_received(debrief: Debrief) -> bool:
+    """Whether the "no" came with feedback: a reason recorded with the outcome, or a message
+    from the recruiter or hiring manager on this application that holds feedback."""
+    from rebond.feedback.choices import SourceKind
+    from rebond.feedback.models import FeedbackItem
+
+    outcome = getattr(debrief.application, "outcome", None)
+    if outcome is not None and outcome.reason.strip():
+        return True
+    return (
+        FeedbackItem.objects.for_user(debrief.user)
+        .filter(
+            application=debrief.application,
+            source_kind__in=(SourceKind.RECRUITER, SourceKind.HIRING_MANAGER),
+            statements__isnull=False,
+        )
+        .exists()
+    )
+
+
+def replay_blank_rows(debrief: Debrief, lang: Lang) -> int:
+    """Empty rows the replay offers: enough to reach the playbook's "three of each", and
+    always one more for a question not yet written."""
+    targets = debrief_flow.replay_tally([], lang).targets.values()
+    return max(max(targets, default=1) - debrief.replay.count(), 1)
 
 
 def replay_questions(debrief: Debrief) -> list[str]:
