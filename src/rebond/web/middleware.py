@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
 
@@ -103,3 +103,29 @@ def _holds_nul(value: object) -> bool:
     if isinstance(value, list):
         return any(_holds_nul(v) for v in value)
     return False
+
+
+class FrenchTypographyMiddleware:
+    """French pages get French typography in one place (`rebond.method.typography`): a narrow
+    no-break space before : ; ! ? and inside « », so no string carries it by hand and no colon
+    wraps to the start of a line. Visible text only: tags, attribute values, form values,
+    scripts, styles and code pass through untouched."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            translation.get_language() == "fr"
+            and not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.has_header("Content-Encoding")
+        ):
+            from rebond.method.typography import french_typography_html
+
+            charset = response.charset
+            response.content = french_typography_html(response.content.decode(charset))
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+        return response
