@@ -74,7 +74,7 @@ def test_it_rejects_an_unknown_cadence(owner_client):
 def test_it_prints_a_quarterly_review_as_markdown(owner):
     seed(owner)
     text = reviews.as_markdown(reviews.draft(owner, "quarterly", WEDNESDAY, WEDNESDAY))
-    assert text.startswith("# ") and "2026-01-01 → 2026-03-31" in text
+    assert text.startswith("# ") and "1 jan. → 31 mars 2026" in text
     assert text.count("\n## ") == 4
     draft = reviews.draft(owner, "quarterly", WEDNESDAY, WEDNESDAY)
     channels = draft.suggestions[1]  # 6 sent in the quarter, all from job boards, 2 answered
