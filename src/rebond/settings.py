@@ -88,6 +88,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "rebond.urls"
+CSRF_FAILURE_VIEW = "rebond.web.errors.csrf_failure"
 WSGI_APPLICATION = "rebond.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
