@@ -65,6 +65,17 @@ def french_typography(text: str) -> str:
     return _TEXT.sub(_fix, text)
 
 
+def number(value: float, lang: str, digits: int | None = None) -> str:
+    """A number as the language writes it, for text built outside Django's localisation:
+    French groups thousands with a narrow no-break space and writes a decimal comma.
+
+    >>> number(27999, "fr"), number(3.0, "fr", 1), number(0.5, "fr"), number(27999.5, "en")
+    ('27\u202f999', '3,0', '0,5', '27,999.5')
+    """
+    text = f"{value:,}" if digits is None else f"{value:,.{digits}f}"
+    return text.replace(",", NNBSP).replace(".", ",") if lang == "fr" else text
+
+
 def french_typography_html(html: str) -> str:
     """An HTML document or fragment with `french_typography` applied to its visible text only.
 
