@@ -46,6 +46,7 @@ _SKIPPED = (
     ("<textarea", "</textarea>"),
 )
 _CANDIDATES = ":;!?«»%€"
+_SHOWN = re.compile(r'(\sdata-text-[\w-]+=")([^"]*)"')
 
 
 def french_typography(text: str) -> str:
@@ -77,7 +78,8 @@ def number(value: float, lang: str, digits: int | None = None) -> str:
 
 
 def french_typography_html(html: str) -> str:
-    """An HTML document or fragment with `french_typography` applied to its visible text only.
+    """An HTML document or fragment with `french_typography` applied to its visible text only,
+    and to the `data-text-*` attributes that hold the words a script shows.
 
     >>> french_typography_html('<p title="a: b">Note: <code>x: 1</code> « ok »</p>')
     '<p title="a: b">Note\\u202f: <code>x: 1</code> «\\u202fok\\u202f»</p>'
@@ -96,7 +98,10 @@ def french_typography_html(html: str) -> str:
         out += [html[done:start], _TEXT.sub(_fix, html[start:end])]
         done = end
     out.append(html[done:])
-    return "".join(out)
+    page = "".join(out)
+    if "data-text-" in page:  # words a script shows (a timer's "Step 1 of 3: …") are text too
+        page = _SHOWN.sub(lambda m: m.group(1) + french_typography(m.group(2)) + '"', page)
+    return page
 
 
 def _positions(html: str) -> list[int]:

@@ -59,6 +59,10 @@ def test_it_is_idempotent():
         ('<input value="Note: x">', '<input value="Note: x">'),
         ("<!-- a: b --><b>Oui</b> !", f"<!-- a: b --><b>Oui</b>{N}!"),
         ("<code>k: v</code>", "<code>k: v</code>"),
+        (
+            '<div data-text-step="Étape 1 : x" data-x="a : b">',
+            f'<div data-text-step="Étape 1{N}: x" data-x="a : b">',
+        ),
     ],
 )
 def test_it_touches_visible_text_only(html, expected):
