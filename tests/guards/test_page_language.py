@@ -1,8 +1,9 @@
 """Every page a person can reach, in French and in English, with data in every section: a
 French page fails on a typography fault (a colon, semicolon, ! or ? after a plain space or glued
 to a word; « » without their narrow space), a capitalised or English month, an English number
-(27,999), an English word; an English page fails on French spacing. Pages are found by
-following the links from the menu, one URL per route."""
+(27,999), an English word, a word said twice ("Point d'humeur humeur"); an English page fails
+on French spacing. Pages are found by following the links from the home page and the debrief's
+steps, one URL per path shape."""
 
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ FRENCH_FAULTS = {
     "capitalised weekday": re.compile(r"\b(?:Lun|Mer|Jeu|Ven|Sam|Dim)\.? \d{1,2}\b"),
     "English number": re.compile(r"\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])"),
     "English decimal": re.compile(r"(?<![\d.])\d{1,3}\.\d(?![\d.])"),
+    "doubled word": re.compile(r"\b(?!nous\b|vous\b)(\w{3,})[ \t\n\u00a0\u202f—–-]+\1\b"),
     "English word": re.compile(
         r"\b(?:the|and|with|your|you|Save|Delete|Cancel|Back|Edit|Submit|Search|Next|"
         r"Previous|Settings|Download|Upload|Remove|None|True|False|Today|Board)\b"
@@ -141,7 +143,9 @@ def start_pages(person) -> list[str]:
 
 
 def visible_text(page: str) -> str:
-    text = _TAG.sub("", _BLOCK.sub("\n", _HIDDEN.sub("\n", page)))
+    # A block's edge becomes U+001E (whitespace to every rule but "doubled word": a heading
+    # followed by a column of the same name is not a word said twice).
+    text = _TAG.sub("", _BLOCK.sub("\x1e", _HIDDEN.sub("\x1e", page)))
     return html.unescape(text)
 
 
@@ -200,3 +204,22 @@ def test_english_pages_keep_english_spacing(client, person):
     assert len(pages) > 40
     found = faults(pages, ENGLISH_FAULTS)
     assert not found, "\n".join(found)
+
+
+@pytest.mark.django_db(databases=[])
+@pytest.mark.parametrize(
+    ("page", "rule"),
+    [
+        ("<p>Un fait objectif: le refus</p>", "mark glued to a word"),
+        ("<p>Distorsions possibles : aucune</p>", "space before a mark"),
+        ("<p>« Trop junior »</p>", "« without its space"),
+        ("<td>lun 7 Déc</td>", "capitalised month"),
+        ("<p>27,999 caractères</p>", "English number"),
+        ("<p>3.0/10</p>", "English decimal"),
+        ("<button>Save</button>", "English word"),
+        ("<span>Point d'humeur</span>\n  humeur 6/10", "doubled word"),
+        ("<li><strong>3114</strong> — 3114 — numéro national</li>", "doubled word"),
+    ],
+)
+def test_the_guard_sees_what_the_reader_saw(page, rule):
+    assert FRENCH_FAULTS[rule].search(visible_text(page))
