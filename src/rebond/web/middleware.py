@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
+
+from rebond.web import typography
 
 
 class HealthMiddleware:
@@ -117,15 +119,12 @@ class FrenchTypographyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if (
-            translation.get_language() == "fr"
-            and not response.streaming
+            not response.streaming
             and response.get("Content-Type", "").startswith("text/html")
             and not response.has_header("Content-Encoding")
+            and typography.is_french()  # the language the page was rendered in
         ):
-            from rebond.method.typography import french_typography_html
-
-            charset = response.charset
-            response.content = french_typography_html(response.content.decode(charset))
+            response.content = typography.html(response.content.decode(response.charset))
             if response.has_header("Content-Length"):
                 response["Content-Length"] = str(len(response.content))
         return response
