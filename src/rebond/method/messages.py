@@ -221,7 +221,7 @@ def draft(kind: Kind, context: DraftContext, lang: Lang, register: Register = "v
 
     >>> d = draft("feedback_request", DraftContext(role="data analyst", company="Acme"), "en")
     >>> d.subject, d.line_count
-    ('Thank you for the interview — data analyst', 5)
+    ('Your feedback on my application — data analyst', 5)
     """
     if kind not in KINDS:
         raise ValueError(f"unknown message kind: {kind!r}")
