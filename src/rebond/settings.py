@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "rebond.web.middleware.FrenchTypographyMiddleware",
     "rebond.web.middleware.RejectNulCharactersMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -89,6 +90,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "rebond.urls"
+CSRF_FAILURE_VIEW = "rebond.web.errors.csrf_failure"
 WSGI_APPLICATION = "rebond.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "accounts:login"
@@ -151,6 +153,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", _("French")), ("en", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["rebond.formats"]  # one date format per kind of place, French numbers
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

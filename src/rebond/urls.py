@@ -12,6 +12,11 @@ if apps.is_installed("allauth"):  # hosted mode (settings.py)
     # The admin signs in through the accounts' own page: same rate limits, same two-factor step.
     admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-assign]
 
+handler400 = "rebond.web.errors.bad_request"
+handler403 = "rebond.web.errors.permission_denied"
+handler404 = "rebond.web.errors.page_not_found"
+handler500 = "rebond.web.errors.server_error"
+
 urlpatterns = [
     path("", home, name="home"),
     path("", include("rebond.jobs.urls")),

@@ -226,15 +226,21 @@ def report(
     if as_json:
         _json(serialise.report(data))
         return
-    lines = [f"{data.title}: {data.start} → {data.end}", ""]
+    from django.utils.formats import date_format
+    from django.utils.translation import gettext as _
+
+    from rebond.web import typography
+
+    start, end = date_format(data.start, "DATE_FORMAT"), date_format(data.end, "DATE_FORMAT")
+    lines = [f"{data.title}: {start} → {end}", ""]
     lines += [f"  {label}: {count}" for label, count in data.activity]
     lines += ["", data.now.bottleneck.sentence]
     for item in data.experiments:
         lines += ["", _show(item)]
-    for title, items in (("Lessons", data.lessons), ("Next objectives", data.objectives)):
+    for title, items in ((_("Lessons"), data.lessons), (_("Next objectives"), data.objectives)):
         if items:
             lines += ["", title + ":"] + [f"  - {item}" for item in items]
-    setup.out("\n".join(lines))
+    setup.out(typography.text("\n".join(lines)))
 
 
 def register(app: typer.Typer) -> None:

@@ -22,6 +22,7 @@ from rebond.insights.choices import ReportKind
 from rebond.insights.experiments import Evaluation, evaluate_all
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import StageEvent
+from rebond.web import typography
 
 INTERVIEW_STAGES = (Stage.INTERVIEW_1, Stage.INTERVIEW_2, Stage.INTERVIEW_3, Stage.FINAL)
 
@@ -147,7 +148,8 @@ def pdf(html: str) -> bytes:
     sheets = [CSS(filename=finders.find(f"rebond/{name}.css")) for name in ("rebond", "insights")]
     # The report embeds everything it shows (inline SVG, local style sheets): refuse any
     # fetch, so no text in a person's data can make the PDF engine read a file or a URL.
-    return HTML(string=html, url_fetcher=_refuse).write_pdf(stylesheets=sheets)
+    page = typography.html(html)  # rendered outside a response: no middleware saw it
+    return HTML(string=page, url_fetcher=_refuse).write_pdf(stylesheets=sheets)
 
 
 def _refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:

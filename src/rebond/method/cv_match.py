@@ -31,6 +31,7 @@ from rebond.method.language import Lang, detect
 from rebond.method.skills_jobterms import JobTerm, extract_job_terms
 from rebond.method.skills_vocabulary import vocabulary_spans
 from rebond.method.skills_zones import ZONE_WEIGHTS
+from rebond.method.typography import number
 
 # Cosine similarity above which a CV phrase counts as the same skill as a missing keyword.
 # Set from bench/cv_quality.py --calibrate: at 0.80 about 1 in 10,000 pairs of different
@@ -259,9 +260,14 @@ def _result(
     matched.sort(key=lambda m: -m.weight)
     explanation = " ".join(
         [
-            texts["score"].format(percent=round(100 * score), matched=got, total=total),
+            texts["score"].format(
+                percent=round(100 * score), matched=number(got, lang), total=number(total, lang)
+            ),
             texts["weights"].format(
-                **{k: ZONE_WEIGHTS[k] for k in ("requirements", "missions", "nice_to_have")}
+                **{
+                    k: number(ZONE_WEIGHTS[k], lang)
+                    for k in ("requirements", "missions", "nice_to_have")
+                }
             ),
         ]
     )

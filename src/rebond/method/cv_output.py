@@ -10,6 +10,7 @@ from rebond.method.cv_bullets import BulletCheck
 from rebond.method.cv_match import MatchResult
 from rebond.method.language import Lang
 from rebond.method.playbook import section
+from rebond.method.typography import french_typography
 
 
 def match_data(result: MatchResult) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def report_lines(findings: list[Finding], bullets: list[BulletCheck], lang: Lang
     """The readability findings and the bullet checks as indented plain-text lines.
 
     >>> report_lines([], [], "fr")
-    ['Constats de lisibilité : 0', "Puces d'expérience (0 sur 0 à retravailler)"]
+    ['Constats de lisibilité\u202f: 0', "Puces d'expérience (0 sur 0 à retravailler)"]
     """
     label = section(lang, "cv_report")
     lines = [label["readability"].format(count=len(findings))]
@@ -63,8 +64,8 @@ def report_lines(findings: list[Finding], bullets: list[BulletCheck], lang: Lang
         where = f" [{f.where}]" if f.where else ""
         lines += [
             f"  [{label[f.severity]}] {f.what}{where}",
-            f"      {_labelled(label['why'], f.why, lang)}",
-            f"      {_labelled(label['fix'], f.fix, lang)}",
+            f"      {_labelled(label['why'], f.why)}",
+            f"      {_labelled(label['fix'], f.fix)}",
         ]
     weak = sum(1 for b in bullets if not b.ok)
     lines.append(label["bullets"].format(weak=weak, total=len(bullets)))
@@ -72,8 +73,8 @@ def report_lines(findings: list[Finding], bullets: list[BulletCheck], lang: Lang
         lines.append(f"  {'ok ' if b.ok else '!! '} {b.text}")
         lines += [f"      - {issue}" for issue in b.issues]
         if b.suggestion:
-            lines.append(f"      {_labelled(label['pattern'], b.suggestion, lang)}")
-    return lines
+            lines.append(f"      {_labelled(label['pattern'], b.suggestion)}")
+    return _spaced(lines, lang)
 
 
 def match_lines(result: MatchResult, lang: Lang) -> list[str]:
@@ -81,14 +82,19 @@ def match_lines(result: MatchResult, lang: Lang) -> list[str]:
     label = section(lang, "cv_report")
     missing = ", ".join(t.term for t in result.missing) or label["none"]
     found = ", ".join(m.term for m in result.matched) or label["none"]
-    return [
+    lines = [
         result.explanation,
-        _labelled(label["missing"], missing, lang),
-        _labelled(label["found"], found, lang),
+        _labelled(label["missing"], missing),
+        _labelled(label["found"], found),
         *(f"- {finding}" for finding in result.findings),
     ]
+    return _spaced(lines, lang)
 
 
-def _labelled(label: str, text: str, lang: Lang) -> str:
-    """ "label: text", with the space French typography puts before the colon."""
-    return f"{label} : {text}" if lang == "fr" else f"{label}: {text}"
+def _labelled(label: str, text: str) -> str:
+    return f"{label}: {text}"
+
+
+def _spaced(lines: list[str], lang: Lang) -> list[str]:
+    """French lines get French typography (a narrow no-break space before : ; ! ?)."""
+    return [french_typography(line) for line in lines] if lang == "fr" else lines

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal, get_args
 from rebond.method import playbook
 from rebond.method.language import Lang
 from rebond.method.message_questions import targeted_questions
+from rebond.method.typography import french_typography
 
 if TYPE_CHECKING:
     from rebond.method.message_checks import DraftIssue
@@ -220,7 +221,7 @@ def draft(kind: Kind, context: DraftContext, lang: Lang, register: Register = "v
 
     >>> d = draft("feedback_request", DraftContext(role="data analyst", company="Acme"), "en")
     >>> d.subject, d.line_count
-    ('Thank you for the interview — data analyst', 5)
+    ('Your feedback on my application — data analyst', 5)
     """
     if kind not in KINDS:
         raise ValueError(f"unknown message kind: {kind!r}")
@@ -241,9 +242,10 @@ def draft(kind: Kind, context: DraftContext, lang: Lang, register: Register = "v
     content = [line for variants in template.lines for line in _first(variants, values)]
     body = "\n\n".join(["\n".join(greeting), "\n".join(content), "\n".join(sign_off)])
     subject = _first(template.subject, values)
+    spaced = french_typography if lang == "fr" else str
     return Draft(
-        subject=subject[0] if subject else "",
-        body=body.strip() + "\n",
+        subject=spaced(subject[0]) if subject else "",
+        body=spaced(body.strip() + "\n"),
         lang=lang,
         kind=kind,
         line_count=len(content),

@@ -12,6 +12,8 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.translation import gettext
 
 from rebond.jobs import tabular
 from rebond.jobs.models import Company
@@ -99,7 +101,14 @@ def import_contacts(
     report = ImportReport(source, dry_run, read=len(cards), issues=issues)
     if len(cards) > MAX_CONTACTS:  # every face alike: web, CLI, API
         report.issues.append(
-            ImportIssue(1, f"{len(cards):,} contacts: {MAX_CONTACTS:,} at most in one file.")
+            ImportIssue(
+                1,
+                gettext("%(count)s contacts: %(limit)s at most in one file.")
+                % {
+                    "count": number_format(len(cards), force_grouping=True),
+                    "limit": number_format(MAX_CONTACTS, force_grouping=True),
+                },
+            )
         )
     if report.issues:
         return report

@@ -20,6 +20,7 @@ from icalendar import Alarm, Calendar, Event, vRecur
 from rebond.method.agenda_time import zone
 from rebond.plan.agenda import AgendaEntry, feed_entries
 from rebond.plan.models import FeedToken
+from rebond.web import typography
 
 PRODID = "-//Rebond//Action plan//EN"
 ALARM_BEFORE = timedelta(minutes=15)
@@ -81,8 +82,8 @@ def _event(entry: AgendaEntry, tz: str, now: datetime, base_url: str) -> Event:
     event.add("dtstamp", now)
     event.add("dtstart", entry.due_at.astimezone(local))
     event.add("duration", timedelta(minutes=entry.minutes))
-    event.add("summary", entry.title)
-    description = [entry.detail] if entry.detail else []
+    event.add("summary", typography.text(entry.title))
+    description = [typography.text(entry.detail)] if entry.detail else []
     if entry.window_end is not None:
         end = entry.window_end.astimezone(local)
         description.append(f"→ {end:%Y-%m-%d %H:%M}")
@@ -97,7 +98,7 @@ def _event(entry: AgendaEntry, tz: str, now: datetime, base_url: str) -> Event:
         event.add("rrule", vRecur.from_ical(entry.recurrence))
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", entry.title)
+    alarm.add("description", typography.text(entry.title))
     alarm.add("trigger", -ALARM_BEFORE)
     event.add_component(alarm)
     return event

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from rebond.accounts.language import playbook_lang
@@ -23,6 +24,7 @@ from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Cadence
 from rebond.plan.models import Action, Review
 from rebond.plan.routine import days_done
+from rebond.web import typography
 
 TITLES_SHOWN = 8
 
@@ -214,11 +216,17 @@ def save(user: Any, prepared: Draft, answers: list[str], at: datetime | None = N
 def as_markdown(prepared: Draft) -> str:
     """The pre-filled review as Markdown (the CLI prints it)."""
     f = prepared.figures
-    lines = [f"# {prepared.title}: {prepared.start} → {prepared.end}", "", _summary(f)]
+    start = date_format(prepared.start, "DAY_MONTH_FORMAT")
+    end = date_format(prepared.end, "DAY_MONTH_YEAR_FORMAT")
+    lines = [f"# {prepared.title}: {start} → {end}", "", _summary(f)]
     if f["mood_average"] is not None:
+        trends = {"up": _("rising"), "down": _("falling")}
         lines.append(
             _("Mood: %(avg)s/10 on average (%(trend)s).")
-            % {"avg": f["mood_average"], "trend": f["mood_trend"]}
+            % {
+                "avg": number_format(f["mood_average"], 1),
+                "trend": trends.get(f["mood_trend"], _("steady")),
+            }
         )
     if prepared.previous_objective:
         lines += [
@@ -227,4 +235,4 @@ def as_markdown(prepared: Draft) -> str:
         ]
     for question, suggestion in zip(prepared.questions, prepared.suggestions, strict=True):
         lines += ["", f"## {question}", "", suggestion or "…"]
-    return "\n".join(lines) + "\n"
+    return typography.text("\n".join(lines) + "\n")

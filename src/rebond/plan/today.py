@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import connections, router
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from rebond.insights import hooks
@@ -20,6 +21,7 @@ from rebond.plan.choices import Cadence
 from rebond.plan.models import Action
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.services import current_sprint, open_actions
+from rebond.web import typography
 
 MOOD_LOOKBACK_DAYS = 30
 # Enough open actions to find the next best one without loading thousands.
@@ -100,7 +102,7 @@ def today(user: Any, now: datetime, tz: str) -> Today:
 
 def as_text(data: Today) -> str:
     """The Today page in a terminal."""
-    lines = [_("Today, %(day)s") % {"day": data.day.isoformat()}, ""]
+    lines = [_("Today, %(day)s") % {"day": date_format(data.day, "LONG_DAY_FORMAT")}, ""]
     for heading, entries in (
         (_("Overdue"), data.agenda.overdue),
         (_("Due today"), data.agenda.today),
@@ -115,8 +117,9 @@ def as_text(data: Today) -> str:
         lines.append(_("This week's objective: %(text)s") % {"text": data.objective})
     if data.mood:
         lines.append(
-            _("Latest mood: %(value)s/10 (%(day)s)") % {"value": data.mood[1], "day": data.mood[0]}
+            _("Latest mood: %(value)s/10 (%(day)s)")
+            % {"value": data.mood[1], "day": date_format(data.mood[0], "DAY_MONTH_FORMAT")}
         )
     lines.append(_("Streak: %(days)s days") % {"days": data.routine.streak})
     lines += ["", _("Funnel: %(line)s") % {"line": data.funnel}]
-    return "\n".join(lines)
+    return typography.text("\n".join(lines))

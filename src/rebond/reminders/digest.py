@@ -10,6 +10,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
 from rebond.accounts.language import speaking_to
+from rebond.web import typography
 
 
 def due_entries(user: Any, now: Any) -> list[Any]:
@@ -29,9 +30,10 @@ def send(user: Any, now: Any) -> int:
         if not entries:
             return 0
         context = {"entries": entries, "user": user}
+        subject = _("Rebond: %(count)s thing(s) to do today") % {"count": len(entries)}
         send_mail(
-            subject=_("Rebond: %(count)s thing(s) to do today") % {"count": len(entries)},
-            message=render_to_string("reminders/digest.txt", context),
+            subject=typography.text(subject),
+            message=typography.text(render_to_string("reminders/digest.txt", context)),
             from_email=settings.REMINDER_FROM_EMAIL,
             recipient_list=[user.email],
         )

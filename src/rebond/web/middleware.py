@@ -9,6 +9,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonR
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 
+from rebond.web import typography
+
 
 class HealthMiddleware:
     """`/health/` answered before sessions and sign-in are read: a probe that carries a
@@ -103,3 +105,26 @@ def _holds_nul(value: object) -> bool:
     if isinstance(value, list):
         return any(_holds_nul(v) for v in value)
     return False
+
+
+class FrenchTypographyMiddleware:
+    """French pages get French typography in one place (`rebond.method.typography`): a narrow
+    no-break space before : ; ! ? and inside « », so no string carries it by hand and no colon
+    wraps to the start of a line. Visible text only: tags, attribute values, form values,
+    scripts, styles and code pass through untouched."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if (
+            not response.streaming
+            and response.get("Content-Type", "").startswith("text/html")
+            and not response.has_header("Content-Encoding")
+            and typography.is_french()  # the language the page was rendered in
+        ):
+            response.content = typography.html(response.content.decode(response.charset))
+            if response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+        return response

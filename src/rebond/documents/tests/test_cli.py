@@ -60,14 +60,14 @@ def test_a_french_cv_gets_a_report_worded_in_french_throughout(tmp_path):
     assert "Puces d'expérience (1 sur 1 à retravailler)" in result.output
     assert "modèle de réécriture" in result.output
     # "Compétences : …" and "Formation : …" are sections, written on one line with their title.
-    assert "Constats de lisibilité : 0" in result.output, result.output
+    assert "Constats de lisibilité\u202f: 0" in result.output, result.output
     assert not any(word in result.output for word in ("why", "fix:", "Bullets", "pattern:"))
     job = tmp_path / "job.txt"
     job.write_text("Gestionnaire de paie H/F\nProfil : Silae, Cegid.\n", encoding="utf-8")
     matched = runner.invoke(app, ["match", "--cv", str(cv), "--job", str(job)])
     lines = matched.output.splitlines()
-    assert "Absents : Cegid" in lines
-    assert any(line.startswith("Présents : ") and "Silae" in line for line in lines)
+    assert "Absents\u202f: Cegid" in lines
+    assert any(line.startswith("Présents\u202f: ") and "Silae" in line for line in lines)
 
 
 def test_it_reports_an_unreadable_file_clearly():

@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from rebond.feedback.choices import Doubt, LabelField, SourceKind
@@ -93,7 +94,10 @@ def read(text: str) -> Reading:
                 "The text is %(length)s characters long; the limit is %(limit)s. "
                 "Paste only the part of the message that gives feedback."
             )
-            % {"length": f"{len(text):,}", "limit": f"{MAX_EMAIL_CHARS:,}"}
+            % {
+                "length": number_format(len(text), force_grouping=True),
+                "limit": number_format(MAX_EMAIL_CHARS, force_grouping=True),
+            }
         )
     return read_email(text)
 

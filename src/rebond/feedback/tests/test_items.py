@@ -150,3 +150,11 @@ def test_a_mixed_sentence_becomes_two_statements(owner):
         "Un anglais jugé insuffisant pour le poste.",
     ]
     assert rows[1].polarity == "weakness"
+
+
+def test_it_writes_the_limit_the_french_way_in_french(owner):
+    from django.utils import translation
+
+    with translation.override("fr"), pytest.raises(services.FeedbackInputError) as refused:
+        make_feedback(owner, text="Vos exemples manquaient de chiffres. " * 600)
+    assert "20\u202f000" in str(refused.value) and "20,000" not in str(refused.value)

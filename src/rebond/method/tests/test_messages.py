@@ -222,9 +222,9 @@ def test_it_uses_own_prepared_questions_for_an_informational_interview():
     context = DraftContext(topic="le pricing", questions=("Q1 ?", "Q2 ?", "Q3 ?"))
     body = draft("informational_interview", context, "fr").body
     assert [line for line in body.splitlines() if line.startswith("- ")] == [
-        "- Q1 ?",
-        "- Q2 ?",
-        "- Q3 ?",
+        "- Q1\u202f?",  # French typography: a narrow no-break space
+        "- Q2\u202f?",
+        "- Q3\u202f?",
     ]
 
 

@@ -139,5 +139,5 @@ def test_a_file_over_the_contact_cap_is_refused_whole_on_every_face(owner, monke
         for k in range(5)
     )
     report = contacts_import.import_contacts(owner, cards.encode(), "contacts.vcf")
-    assert not report.ok and "3 at most" in report.issues[-1].message
+    assert not report.ok and "3 au plus" in report.issues[-1].message
     assert not Contact.objects.for_user(owner).exists()

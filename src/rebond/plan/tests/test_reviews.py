@@ -74,7 +74,7 @@ def test_it_rejects_an_unknown_cadence(owner_client):
 def test_it_prints_a_quarterly_review_as_markdown(owner):
     seed(owner)
     text = reviews.as_markdown(reviews.draft(owner, "quarterly", WEDNESDAY, WEDNESDAY))
-    assert text.startswith("# ") and "2026-01-01 → 2026-03-31" in text
+    assert text.startswith("# ") and "1 jan. → 31 mars 2026" in text
     assert text.count("\n## ") == 4
     draft = reviews.draft(owner, "quarterly", WEDNESDAY, WEDNESDAY)
     channels = draft.suggestions[1]  # 6 sent in the quarter, all from job boards, 2 answered
@@ -103,3 +103,14 @@ def test_it_lets_the_dashboard_call_the_plan_hook(owner):
     make_action(owner, axis="skills", theme="technical")
     assert hooks.provider("plan_progress") is plan_insights.progress
     assert hooks.provider("next_objectives") is plan_insights.next_objectives
+
+
+def test_it_prints_the_mood_the_french_way_in_the_terminal(owner):
+    from rebond.debrief.services import journal
+
+    for mood, hour in ((3, 9), (4, 18)):
+        journal.log_mood(owner, mood=mood, at=datetime(2026, 3, 10, hour, tzinfo=UTC))
+    text = reviews.as_markdown(reviews.draft(owner, "weekly", WEDNESDAY, WEDNESDAY))
+    assert "3,5/10" in text and "3.5" not in text
+    assert "(stable)" in text or "(en hausse)" in text or "(en baisse)" in text
+    assert "\u202f:" in text and " :" not in text
