@@ -147,7 +147,7 @@ def test_the_french_summary_puts_a_space_before_its_colons(owner, owner_client):
     owner_client.cookies["django_language"] = "fr"
     debrief = make_debrief(owner, reset_fact="Ils voulaient du SQL")
     body = owner_client.get(f"/debrief/{debrief.pk}/").content.decode()
-    assert "Un fait objectif :</strong>" in body
+    assert "Un fait objectif\u202f:</strong>" in body  # narrow no-break space (typography)
 
 
 def test_the_columns_explain_each_column_without_repeating_its_name(owner, client_en):
