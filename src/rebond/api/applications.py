@@ -6,6 +6,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema, Status
 
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.api.paging import offset_field
 from rebond.api.schemas import (
     ApplicationIn,
@@ -25,7 +26,7 @@ router = Router(tags=["applications"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-class ListFilters(Schema):
+class ListFilters(In):
     stage: str = ""
     channel: str = ""
     text: str = ""

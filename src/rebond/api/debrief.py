@@ -6,11 +6,12 @@ from dataclasses import asdict
 from typing import Any, Literal
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from rebond.accounts.language import playbook_lang
 from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.debrief.models import Asset, CheckIn, Debrief, ThoughtRecord
 from rebond.debrief.services import flow, journal
 from rebond.jobs.models import Application
@@ -23,11 +24,11 @@ ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 Scale = int | None
 
 
-class StartIn(Schema):
+class StartIn(In):
     application_id: int
 
 
-class ThoughtIn(Schema):
+class ThoughtIn(In):
     thought: str
     situation: str = ""
     emotion: str = ""
@@ -38,19 +39,19 @@ class ThoughtIn(Schema):
     intensity_after: Scale = None
 
 
-class CheckInIn(Schema):
+class CheckInIn(In):
     mood: Scale = None
     emotion: str = ""
     intensity: Scale = None
     words: str = ""
 
 
-class AssetIn(Schema):
+class AssetIn(In):
     kind: Literal["skill", "project", "praise", "result"]
     text: str
 
 
-class MoodQuery(Schema):
+class MoodQuery(In):
     days: int = 90
 
 

@@ -16,6 +16,7 @@ from ninja.files import UploadedFile
 from rebond.accounts.language import playbook_lang
 from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.documents.choices import DocumentKind, ProofKind
 from rebond.documents.models import CvVersion, KeywordCheck, ProofItem
 from rebond.documents.services import cvs, keywords, message, proofs
@@ -47,11 +48,11 @@ class CvReportOut(CvOut):
     sections: list[dict[str, Any]]
 
 
-class LinkIn(Schema):
+class LinkIn(In):
     application_id: int
 
 
-class CheckIn(Schema):
+class CheckIn(In):
     job_text: str = Field("", max_length=keywords.MAX_JOB_CHARS)
     application_id: int | None = None
 
@@ -64,7 +65,7 @@ class CheckOut(Schema):
     result: dict[str, Any]
 
 
-class CentralMessageIn(Schema):
+class CentralMessageIn(In):
     text: str = Field(min_length=1, max_length=1500)
 
 
@@ -74,7 +75,7 @@ class CentralMessageOut(Schema):
     drift: list[dict[str, Any]]
 
 
-class ProofIn(Schema):
+class ProofIn(In):
     kind: ProofKind
     title: str = Field(min_length=1, max_length=160)
     url: str = Field("", max_length=500)

@@ -10,6 +10,7 @@ from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.api.paging import offset_query
 from rebond.feedback import services
 from rebond.feedback.choices import Lang, MessageKind, Register, SourceKind
@@ -37,7 +38,7 @@ class StatementOut(Schema):
     doubt: str
 
 
-class ItemIn(Schema):
+class ItemIn(In):
     text: str = Field(min_length=1, max_length=200_000)
     source_kind: SourceKind = SourceKind.RECRUITER
     source_name: str = Field("", max_length=200)
@@ -64,11 +65,11 @@ class ItemOut(Schema):
     no_feedback: bool
 
 
-class AnswerIn(Schema):
+class AnswerIn(In):
     answer: str = Field(description="strength, weakness, neutral or not_feedback")
 
 
-class LabelsIn(Schema):
+class LabelsIn(In):
     theme: str | None = None
     dimension: str | None = None
     polarity: str | None = None
@@ -106,7 +107,7 @@ class FeedbackDueOut(Schema):
     overdue: bool
 
 
-class DraftIn(Schema):
+class DraftIn(In):
     application_id: int
     kind: MessageKind = MessageKind.FEEDBACK_REQUEST
     lang: Lang = Lang.FR

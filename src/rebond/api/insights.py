@@ -7,10 +7,11 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.insights import serialise, services
 from rebond.insights.choices import ChangeKind, Dimension, Metric
 from rebond.insights.models import Experiment
@@ -20,14 +21,14 @@ router = Router(tags=["insights"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-class FunnelFilters(Schema):
+class FunnelFilters(In):
     by: Literal["channel", "sector", "size", "level"] | None = None
     metric: Literal["answered", "interviewed", "offered"] = "answered"
     since: date | None = None
     until: date | None = None
 
 
-class ExperimentIn(Schema):
+class ExperimentIn(In):
     title: str
     hypothesis: str
     start: date
@@ -39,7 +40,7 @@ class ExperimentIn(Schema):
     baseline_end: date | None = None
 
 
-class ReportFilters(Schema):
+class ReportFilters(In):
     day: date | None = None
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from ninja import Query, Router, Schema, Status
 
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.api.paging import offset_field
 from rebond.network import services
 from rebond.network.agenda import due_items
@@ -20,7 +21,7 @@ router = Router(tags=["network"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-class ContactIn(Schema):
+class ContactIn(In):
     first_name: str = ""
     last_name: str = ""
     kind: ContactKind = ContactKind.OTHER
@@ -56,7 +57,7 @@ class ContactOut(Schema):
     connected_on: date | None
 
 
-class InteractionIn(Schema):
+class InteractionIn(In):
     summary: str
     occurred_at: datetime | None = None
     channel: InteractionChannel = InteractionChannel.EMAIL
@@ -85,7 +86,7 @@ class NetworkDueOut(Schema):
     url: str
 
 
-class ContactFilters(Schema):
+class ContactFilters(In):
     text: str = ""
     kind: str = ""
     tag: str = ""

@@ -7,9 +7,10 @@ from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.plan import reviews, serialise, services
 from rebond.plan.models import Action
 from rebond.plan.today import today as today_data
@@ -20,11 +21,11 @@ ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 CadenceName = Literal["weekly", "monthly", "quarterly"]
 
 
-class ActionFilters(Schema):
+class ActionFilters(In):
     status: Literal["", "open", "todo", "doing", "done", "dropped"] = ""
 
 
-class ActionIn(Schema):
+class ActionIn(In):
     title: str
     axis: Literal["skills", "personal_branding", "search_strategy", "wellbeing"]
     theme: Literal["technical", "business", "behavioural", "context", "wellbeing"]
@@ -35,11 +36,11 @@ class ActionIn(Schema):
     source_id: int | None = None
 
 
-class DoneIn(Schema):
+class DoneIn(In):
     evidence: str
 
 
-class ReviewIn(Schema):
+class ReviewIn(In):
     answers: list[str]
 
 

@@ -14,6 +14,7 @@ from ninja import Field, Router, Schema, Status
 
 from rebond.api.bin import binned
 from rebond.api.errors import ErrorOut
+from rebond.api.inputs import In
 from rebond.jobs.models import Interview
 from rebond.prep.choices import Material, PitchKind
 from rebond.prep.models import MockSession, Story
@@ -25,7 +26,7 @@ router = Router(tags=["preparation"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-class StoryIn(Schema):
+class StoryIn(In):
     title: str = Field(min_length=1, max_length=200)
     situation: str = ""
     task: str = ""
@@ -49,7 +50,7 @@ class StoryOut(Schema):
     check: dict[str, Any]
 
 
-class PitchIn(Schema):
+class PitchIn(In):
     kind: PitchKind = PitchKind.PITCH
     text: str = Field(min_length=1, max_length=pitches.MAX_PITCH_CHARS)
     label: str = Field("", max_length=120)
@@ -64,7 +65,7 @@ class PitchOut(Schema):
     check: dict[str, Any]
 
 
-class SessionIn(Schema):
+class SessionIn(In):
     title: str = Field(min_length=1, max_length=200)
     text: str = Field(min_length=1, max_length=mocks.MAX_TRANSCRIPT_BYTES)
     interviewer: str = Field("Q", min_length=1, max_length=80)
@@ -82,7 +83,7 @@ class SessionOut(Schema):
     has_recording: bool
 
 
-class ChecklistIn(Schema):
+class ChecklistIn(In):
     description_reread: bool = False
     company_notes: str = ""
     interviewer_notes: str = ""

@@ -4,10 +4,11 @@ from datetime import date, datetime
 
 from ninja import Field, Schema
 
+from rebond.api.inputs import In
 from rebond.jobs.choices import Channel, CompanySize, InterviewFormat, Level, Stage
 
 
-class ApplicationIn(Schema):
+class ApplicationIn(In):
     company: str = Field(min_length=1, max_length=200)
     role: str = Field(min_length=1, max_length=200)
     channel: Channel = Channel.JOB_BOARD
@@ -41,7 +42,7 @@ class ApplicationOut(Schema):
     notes: str
 
 
-class StageIn(Schema):
+class StageIn(In):
     stage: Stage
     at: datetime | None = None
     note: str = Field("", max_length=500)
@@ -53,7 +54,7 @@ class StageEventOut(Schema):
     note: str
 
 
-class InterviewIn(Schema):
+class InterviewIn(In):
     round: int = Field(1, ge=1, le=20)
     scheduled_at: datetime
     format: InterviewFormat = InterviewFormat.VIDEO
@@ -66,7 +67,7 @@ class InterviewOut(InterviewIn):
     id: int
 
 
-class OutcomeIn(Schema):
+class OutcomeIn(In):
     result: Stage = Stage.REJECTED
     stage_reached: Stage | None = None
     decided_on: date | None = None

@@ -2,9 +2,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rebond.coaching.choices import Role, Section
+from rebond.web.forms import Form
 
 
-class SharingForm(forms.Form):
+class SharingForm(Form):
     sections = forms.MultipleChoiceField(
         label=_("Sections this coach may read"),
         choices=Section.choices,
@@ -14,14 +15,14 @@ class SharingForm(forms.Form):
     )
 
 
-class CommentForm(forms.Form):
+class CommentForm(Form):
     item = forms.CharField(max_length=80, widget=forms.HiddenInput)
     text = forms.CharField(
         label=_("Comment"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
 
 
-class InviteForm(forms.Form):
+class InviteForm(Form):
     email = forms.EmailField(label=_("E-mail of the person to invite"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.SEEKER)
 

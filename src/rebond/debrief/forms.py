@@ -18,6 +18,7 @@ from rebond.debrief.choices import (
 )
 from rebond.method import debrief as method
 from rebond.method.language import Lang
+from rebond.web.forms import Form
 
 AREA = {"rows": 4}
 SCALE = {"min": 0, "max": 10, "step": 1}
@@ -41,7 +42,7 @@ def emotion_choices(lang: Lang) -> list[tuple[str, str]]:
     return [("", "—")] + [(e.key, e.name) for e in method.emotions(lang)]
 
 
-class CheckinForm(forms.Form):
+class CheckinForm(Form):
     emotion = forms.ChoiceField(label=_("The emotion closest to what I feel"), required=False)
     emotion_words = _area(_("In my own words (another emotion, or several)"), rows=2)
     intensity = _scale(_("Intensity (0 = barely, 10 = overwhelming)"))
@@ -53,7 +54,7 @@ class CheckinForm(forms.Form):
         self.fields["emotion"].choices = emotion_choices(lang)
 
 
-class ResetForm(forms.Form):
+class ResetForm(Form):
     breathing_done = forms.BooleanField(label=_("I did the breathing"), required=False)
     reset_emotion = _area(_("The emotion, named as precisely as I can"))
     reset_fact = _area(_("One objective fact I learned"))
@@ -71,20 +72,20 @@ class ResetForm(forms.Form):
             self.fields[name].help_text = f"{steps[key].prompt} {steps[key].help}"
 
 
-class CooldownForm(forms.Form):
+class CooldownForm(Form):
     action_title = forms.CharField(label=_("An action for after the cool-down"), required=False)
     action_due = forms.DateField(
         label=_("Due on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
 
-class ColumnsForm(forms.Form):
+class ColumnsForm(Form):
     facts = _area(_("Facts"), rows=6, help_text=_("One per line."))
     interpretations = _area(_("Interpretations"), rows=6, help_text=_("One per line."))
     tests = _area(_("What I can test"), rows=6, help_text=_("One per line."))
 
 
-class CausesForm(forms.Form):
+class CausesForm(Form):
     structural = forms.MultipleChoiceField(
         label=_("Structural causes"), required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -124,7 +125,7 @@ class CausesForm(forms.Form):
         return [r for r in rows if r[0].strip()]
 
 
-class ReplayRowForm(forms.Form):
+class ReplayRowForm(Form):
     question = forms.CharField(label=_("Question asked"), required=False)
     hesitation = _area(_("Where I hesitated"), rows=2)
     reaction = _area(_("Their reaction"), rows=2)
@@ -138,7 +139,7 @@ def replay_formset(blank_rows: int) -> type[forms.BaseFormSet]:
     return forms.formset_factory(ReplayRowForm, extra=blank_rows, max_num=40)
 
 
-class SummaryForm(forms.Form):
+class SummaryForm(Form):
     lessons = _area(_("What I learned"), rows=5, help_text=_("Two or three lessons, one per line."))
     action_title = forms.CharField(label=_("Next action"), required=False)
     action_due = forms.DateField(
@@ -161,7 +162,7 @@ STEP_FORMS: dict[str, type[forms.Form]] = {
 NEEDS_LANG = {"checkin", "reset", "causes"}
 
 
-class ThoughtForm(forms.Form):
+class ThoughtForm(Form):
     situation = _area(_("Situation"), rows=2, help_text=_("Where, when, what happened."))
     thought = _area(_("Automatic thought"), rows=2, help_text=_("The sentence that came to mind."))
     emotion = forms.ChoiceField(label=_("Emotion"), required=False)
@@ -186,7 +187,7 @@ class ThoughtForm(forms.Form):
         return thought
 
 
-class MoodForm(forms.Form):
+class MoodForm(Form):
     mood = _scale(_("Overall mood (0 = very low, 10 = very good)"))
     emotion = forms.ChoiceField(label=_("Emotion"), required=False)
     intensity = _scale(_("Intensity (0–10)"))
@@ -203,26 +204,26 @@ class MoodForm(forms.Form):
         return data
 
 
-class WinForm(forms.Form):
+class WinForm(Form):
     text = forms.CharField(label=_("A small win"), max_length=500)
     day = forms.DateField(
         label=_("Day"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
 
-class AssetForm(forms.Form):
+class AssetForm(Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=AssetKind.choices)
     text = forms.CharField(label=_("Asset"), max_length=500)
 
 
-class AttributionForm(forms.Form):
+class AttributionForm(Form):
     outcome = forms.CharField(label=_("An outcome (good or bad)"), max_length=500)
     effort = _area(_("What came from my effort"), rows=2)
     strategy = _area(_("What came from my strategy"), rows=2)
     context = _area(_("What came from the context"), rows=2)
 
 
-class SupportForm(forms.Form):
+class SupportForm(Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     role = forms.ChoiceField(label=_("Role"), choices=SupportRole.choices)
     effect = forms.ChoiceField(label=_("Effect on my confidence"), choices=SupportEffect.choices)

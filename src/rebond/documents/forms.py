@@ -7,9 +7,10 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.documents.models import BrandText, ProofItem
 from rebond.jobs.models import Application
+from rebond.web.forms import Form, ModelForm
 
 
-class UploadForm(forms.Form):
+class UploadForm(Form):
     file = forms.FileField(
         label=_("CV file"),
         help_text=_("PDF, DOCX or plain text, up to 10 MB."),
@@ -23,7 +24,7 @@ class UploadForm(forms.Form):
     )
 
 
-class ApplicationChoiceForm(forms.Form):
+class ApplicationChoiceForm(Form):
     """Pick one of this person's applications."""
 
     application = forms.ModelChoiceField(
@@ -60,7 +61,7 @@ class CheckForm(ApplicationChoiceForm):
         return data
 
 
-class ValuePropositionForm(forms.Form):
+class ValuePropositionForm(Form):
     text = forms.CharField(
         label=_("Your value proposition"),
         max_length=1500,
@@ -69,14 +70,14 @@ class ValuePropositionForm(forms.Form):
     )
 
 
-class BrandTextForm(forms.ModelForm):
+class BrandTextForm(ModelForm):
     class Meta:
         model = BrandText
         fields = ["kind", "title", "text"]
         widgets = {"text": forms.Textarea(attrs={"rows": 8})}
 
 
-class ProofForm(forms.ModelForm):
+class ProofForm(ModelForm):
     url = forms.URLField(label=_("Link"), required=False, max_length=500, assume_scheme="https")
 
     class Meta:

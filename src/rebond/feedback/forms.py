@@ -18,13 +18,14 @@ from rebond.feedback.choices import (
 )
 from rebond.feedback.models import Message, SmtpAccount
 from rebond.jobs.models import Application
+from rebond.web.forms import Form, ModelForm
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 # Long enough for the method's 20,000-character limit to answer with its own clear message.
 PASTE_MAX = 200_000
 
 
-class FeedbackForm(forms.Form):
+class FeedbackForm(Form):
     text = forms.CharField(
         label=_("The feedback"),
         max_length=PASTE_MAX,
@@ -63,7 +64,7 @@ FIELD_CHOICES = {
 }
 
 
-class LabelsForm(forms.Form):
+class LabelsForm(Form):
     """The five labels of one statement; only the fields posted are corrected."""
 
     theme = forms.ChoiceField(label=_("Theme"), choices=Theme.choices, required=False)
@@ -81,7 +82,7 @@ class LabelsForm(forms.Form):
         return cls(initial=initial, prefix=prefix or f"s{statement.pk}")
 
 
-class DraftForm(forms.Form):
+class DraftForm(Form):
     kind = forms.ChoiceField(label=_("Message"), choices=MessageKind.choices)
     lang = forms.ChoiceField(label=_("Language"), choices=Lang.choices)
     register = forms.ChoiceField(
@@ -119,14 +120,14 @@ class DraftForm(forms.Form):
 MAX_DOUBTS = 3
 
 
-class MessageForm(forms.ModelForm):
+class MessageForm(ModelForm):
     class Meta:
         model = Message
         fields = ["from_address", "to_name", "to_address", "subject", "body"]
         widgets = {"body": forms.Textarea(attrs={"rows": 14})}
 
 
-class SmtpForm(forms.ModelForm):
+class SmtpForm(ModelForm):
     password = forms.CharField(
         label=_("Password"),
         required=False,

@@ -5,11 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.insights.choices import Dimension, Metric
 from rebond.insights.models import Experiment
+from rebond.web.forms import Form
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class FunnelFilterForm(forms.Form):
+class FunnelFilterForm(Form):
     by = forms.ChoiceField(
         label=_("Break down by"),
         choices=[("", _("Nothing")), *Dimension.choices],
@@ -42,7 +43,7 @@ _FIELDS = forms.fields_for_model(
 )
 
 
-class ExperimentForm(forms.Form):
+class ExperimentForm(Form):
     """The definition only: the service fills the end (two weeks) and the baseline period."""
 
     title = _FIELDS["title"]

@@ -7,12 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from rebond.jobs.choices import Channel, CompanySize, InterviewFormat, Level, Stage
 from rebond.jobs.models import Application, Interview
 from rebond.jobs.widgets import DateInput, Select, TextInput, URLInput
+from rebond.web.forms import Form, ModelForm
 
 DATE_INPUT = DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 DATETIME_INPUT = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
 
 
-class ApplicationForm(forms.ModelForm):
+class ApplicationForm(ModelForm):
     company = forms.CharField(label=_("Company"), max_length=200)
     job_url = forms.URLField(
         label=_("Job ad link"), required=False, max_length=1000, assume_scheme="https"
@@ -73,7 +74,7 @@ class NewApplicationForm(ApplicationForm):
 
 # The board, the list and an application's page (the most visited after Today) render these
 # forms on every view: their widgets write their HTML in Python (rebond.jobs.widgets).
-class QuickAddForm(forms.Form):
+class QuickAddForm(Form):
     # Both may stay empty when the ad's link is given: the page is then read (from-ad).
     company = forms.CharField(label=_("Company"), max_length=200, widget=TextInput, required=False)
     role = forms.CharField(label=_("Role"), max_length=200, widget=TextInput, required=False)
@@ -97,14 +98,14 @@ class QuickAddForm(forms.Form):
         return data
 
 
-class MoveStageForm(forms.Form):
+class MoveStageForm(Form):
     stage = forms.ChoiceField(
         label=_("New stage"), choices=[(s.value, s.label) for s in Stage.progress()], widget=Select
     )
     note = forms.CharField(label=_("Note"), max_length=500, required=False, widget=TextInput)
 
 
-class InterviewForm(forms.ModelForm):
+class InterviewForm(ModelForm):
     class Meta:
         model = Interview
         fields = ["round", "scheduled_at", "format", "interviewers", "questions", "notes"]
@@ -116,7 +117,7 @@ class InterviewForm(forms.ModelForm):
         }
 
 
-class RejectForm(forms.Form):
+class RejectForm(Form):
     result = forms.ChoiceField(
         label=_("What happened"),
         choices=[
@@ -141,7 +142,7 @@ class RejectForm(forms.Form):
     )
 
 
-class FilterForm(forms.Form):
+class FilterForm(Form):
     text = forms.CharField(label=_("Search"), required=False, widget=TextInput)
     stage = forms.ChoiceField(
         label=_("Stage"),

@@ -31,6 +31,7 @@ from rebond.jobs.importing import (
     import_applications,
 )
 from rebond.jobs.tabular import TableError, read_table
+from rebond.web.forms import Form
 
 SESSION_KEY = "rebond_import"
 MAX_BYTES = 5 * 1024 * 1024
@@ -52,7 +53,7 @@ FIELD_LABELS = {
 }
 
 
-class UploadForm(forms.Form):
+class UploadForm(Form):
     file = forms.FileField(
         label=gettext_lazy("Spreadsheet (CSV or XLSX)"),
         help_text=gettext_lazy("Any export of your tracking sheet; nothing is imported yet."),
@@ -179,7 +180,7 @@ def import_cancel(request: HttpRequest) -> HttpResponse:
     return redirect("jobs:list")
 
 
-class AdForm(forms.Form):
+class AdForm(Form):
     url = forms.CharField(
         label=gettext_lazy("Address of the job ad"), max_length=1000, required=False
     )

@@ -10,11 +10,12 @@ from rebond.method.network_rules import info_goals
 from rebond.network.choices import ContactKind
 from rebond.network.models import Contact, Contribution, InfoInterview, Interaction, Target
 from rebond.network.services import EDITABLE_CONTACT_FIELDS
+from rebond.web.forms import Form, ModelForm
 
 TEXT_AREA = forms.Textarea(attrs={"rows": 3})
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(ModelForm):
     class Meta:
         model = Contact
         fields = list(EDITABLE_CONTACT_FIELDS)
@@ -30,7 +31,7 @@ class ContactForm(forms.ModelForm):
         return data
 
 
-class SearchForm(forms.Form):
+class SearchForm(Form):
     q = forms.CharField(label=_("Search"), required=False, max_length=100)
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All")), *ContactKind.choices]
@@ -38,7 +39,7 @@ class SearchForm(forms.Form):
     tag = forms.CharField(label=_("Tag"), required=False, max_length=50)
 
 
-class InteractionForm(forms.ModelForm):
+class InteractionForm(ModelForm):
     class Meta:
         model = Interaction
         fields = ["occurred_at", "channel", "summary", "next_step", "i_gave", "they_gave"]
@@ -49,7 +50,7 @@ class InteractionForm(forms.ModelForm):
         self.initial.setdefault("occurred_at", timezone.localtime().replace(second=0))
 
 
-class ContributionForm(forms.ModelForm):
+class ContributionForm(ModelForm):
     class Meta:
         model = Contribution
         fields = ["kind", "description", "given_on"]
@@ -60,7 +61,7 @@ class ContributionForm(forms.ModelForm):
         self.initial.setdefault("given_on", timezone.localdate())
 
 
-class InfoInterviewForm(forms.ModelForm):
+class InfoInterviewForm(ModelForm):
     goal = forms.ChoiceField(label=_("Goal of the conversation"), choices=())
 
     class Meta:
@@ -79,7 +80,7 @@ class InfoInterviewForm(forms.ModelForm):
         return "\n".join(lines)
 
 
-class InfoRecordForm(forms.Form):
+class InfoRecordForm(Form):
     held_at = forms.DateTimeField(label=_("When it took place"), widget=DATETIME_INPUT)
     notes = forms.CharField(label=_("Notes"), required=False, widget=TEXT_AREA)
     key_points = forms.CharField(
@@ -97,13 +98,13 @@ class InfoRecordForm(forms.Form):
     )
 
 
-class TargetForm(forms.ModelForm):
+class TargetForm(ModelForm):
     class Meta:
         model = Target
         fields = ["kind", "name", "company_name", "next_step"]
 
 
-class DraftForm(forms.Form):
+class DraftForm(Form):
     kind = forms.ChoiceField(
         label=_("Message"),
         choices=[
@@ -130,7 +131,7 @@ class DraftForm(forms.Form):
     )
 
 
-class ImportForm(forms.Form):
+class ImportForm(Form):
     file = forms.FileField(
         label=_("File"), help_text=_("A .vcf address book or the network's Connections.csv.")
     )
@@ -140,7 +141,7 @@ class ImportForm(forms.Form):
     )
 
 
-class GapForm(forms.Form):
+class GapForm(Form):
     evidence = forms.CharField(
         label=_("What shows the gap is closed"),
         max_length=500,

@@ -10,6 +10,7 @@ from rebond.method.feedback_settings import settings as feedback_settings
 from rebond.plan.choices import ActionStatus, AlternativePath, LessonDimension, Theme
 from rebond.plan.models import Action
 from rebond.plan.services import Lesson
+from rebond.web.forms import Form, ModelForm
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 THEME_LABELS = dict(Theme.choices)
@@ -25,7 +26,7 @@ def lesson_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     return groups
 
 
-class SprintForm(forms.Form):
+class SprintForm(Form):
     lessons = forms.MultipleChoiceField(
         label=_("Lessons to act on"),
         widget=forms.CheckboxSelectMultiple,
@@ -45,14 +46,14 @@ class SprintForm(forms.Form):
         return [Lesson(*value.split(":", 1)) for value in self.cleaned_data["lessons"]]
 
 
-class ActionForm(forms.ModelForm):
+class ActionForm(ModelForm):
     class Meta:
         model = Action
         fields = ["title", "axis", "theme", "target", "due_on", "hours"]
         widgets = {"due_on": DATE_INPUT, "title": forms.TextInput()}
 
 
-class SkillGapForm(forms.Form):
+class SkillGapForm(Form):
     skill = forms.CharField(label=_("Skill to acquire"), max_length=120)
     start = forms.DateField(label=_("Start on"), widget=DATE_INPUT)
 
@@ -61,7 +62,7 @@ class SkillGapForm(forms.Form):
         self.initial.setdefault("start", timezone.localdate())
 
 
-class AlternativeForm(forms.Form):
+class AlternativeForm(Form):
     path = forms.ChoiceField(label=_("Alternative path"), choices=AlternativePath.choices)
     start = forms.DateField(label=_("Start on"), widget=DATE_INPUT)
 
@@ -70,7 +71,7 @@ class AlternativeForm(forms.Form):
         self.initial.setdefault("start", timezone.localdate())
 
 
-class DoneForm(forms.Form):
+class DoneForm(Form):
     evidence = forms.CharField(
         label=_("Evidence"),
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -79,14 +80,14 @@ class DoneForm(forms.Form):
     )
 
 
-class StatusForm(forms.Form):
+class StatusForm(Form):
     status = forms.ChoiceField(
         label=_("Status"),
         choices=[(s.value, s.label) for s in ActionStatus if s != ActionStatus.DONE],
     )
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(Form):
     """One text area per review question, pre-filled with what the data says."""
 
     def __init__(self, questions: list[str], suggestions: list[str], *args: Any, **kwargs: Any):
@@ -104,7 +105,7 @@ class ReviewForm(forms.Form):
         return [self.cleaned_data[name] for name in self.fields]
 
 
-class RoutineForm(forms.Form):
+class RoutineForm(Form):
     """Minutes per timebox and the day's check-offs; built from the playbook's routine."""
 
     def __init__(self, blocks: list[Any], *args: Any, **kwargs: Any) -> None:

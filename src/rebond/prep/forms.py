@@ -9,6 +9,7 @@ from rebond.method.questions import question_bank
 from rebond.prep.choices import Material, PitchKind, QuestionSource
 from rebond.prep.models import InterviewChecklist, Story
 from rebond.prep.services.pitches import MAX_PITCH_CHARS
+from rebond.web.forms import Form, ModelForm
 
 PART_HELP = {
     "situation": _("Where and when: the context in one or two sentences."),
@@ -20,7 +21,7 @@ PART_HELP = {
 }
 
 
-class StoryForm(forms.ModelForm):
+class StoryForm(ModelForm):
     class Meta:
         model = Story
         fields = [
@@ -37,7 +38,7 @@ class StoryForm(forms.ModelForm):
         help_texts = PART_HELP
 
 
-class PitchForm(forms.Form):
+class PitchForm(Form):
     kind = forms.ChoiceField(label=_("What you are writing"), choices=PitchKind.choices)
     text = forms.CharField(
         label=_("Text"),
@@ -47,12 +48,12 @@ class PitchForm(forms.Form):
     label = forms.CharField(label=_("Version label (optional)"), max_length=120, required=False)
 
 
-class CompareForm(forms.Form):
+class CompareForm(Form):
     a = forms.IntegerField(widget=forms.HiddenInput)
     b = forms.IntegerField(widget=forms.HiddenInput)
 
 
-class DrillForm(forms.Form):
+class DrillForm(Form):
     source = forms.ChoiceField(
         choices=QuestionSource.choices, initial=QuestionSource.COMMON, widget=forms.HiddenInput
     )
@@ -69,7 +70,7 @@ class DrillForm(forms.Form):
     )
 
 
-class TranscriptForm(forms.Form):
+class TranscriptForm(Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     held_at = forms.DateTimeField(label=_("Held on"), widget=DATETIME_INPUT)
     interviewer = forms.CharField(
@@ -111,7 +112,7 @@ class TranscriptForm(forms.Form):
         return data
 
 
-class InterviewerForm(forms.Form):
+class InterviewerForm(Form):
     interviewer = forms.CharField(
         label=_("Interviewer's name in the transcript"), max_length=80, required=False
     )
@@ -125,7 +126,7 @@ class InterviewerForm(forms.Form):
         return data
 
 
-class RecordingForm(forms.Form):
+class RecordingForm(Form):
     recording = forms.FileField(
         label=_("Recording"), widget=forms.ClearableFileInput(attrs={"accept": "audio/*"})
     )
@@ -150,7 +151,7 @@ def ask_choices() -> list[tuple[str, list[tuple[str, str]]]]:
     ]
 
 
-class ChecklistForm(forms.ModelForm):
+class ChecklistForm(ModelForm):
     materials = forms.MultipleChoiceField(
         label=_("Materials ready"),
         choices=Material.choices,

@@ -2,6 +2,8 @@ from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from rebond.web.forms import Form
+
 # The word typed in English works in every language, beside the page's own word.
 ENGLISH_WORD = "ERASE"
 
@@ -11,7 +13,7 @@ def confirmation_word() -> str:
     return gettext("ERASE")
 
 
-class EraseForm(forms.Form):
+class EraseForm(Form):
     confirmation = forms.CharField(
         max_length=20,
         help_text=_("Everything is deleted at once, with no way back. Export first if in doubt."),

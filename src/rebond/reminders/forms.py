@@ -1,9 +1,8 @@
-from django import forms
-
 from rebond.reminders.models import ReminderSettings
+from rebond.web.forms import ModelForm
 
 
-class ReminderSettingsForm(forms.ModelForm):
+class ReminderSettingsForm(ModelForm):
     class Meta:
         model = ReminderSettings
         fields = ["daily_digest"]
