@@ -1,5 +1,5 @@
 # The two commands of the README, and a few conveniences.
-.PHONY: serve test bench lint messages
+.PHONY: serve test bench lint messages fuzz
 
 serve:
 	@scripts/bootstrap
@@ -7,6 +7,9 @@ serve:
 
 test:
 	@scripts/test
+
+fuzz:
+	@scripts/fuzz
 
 bench:
 	@scripts/bootstrap
