@@ -49,8 +49,8 @@ def _day(value: date) -> str:
 
 
 def _short_day(value: date) -> str:
-    """A day on a chart's axis: "7 Dec", the year left to the table."""
-    return formats.date_format(value, "j M")
+    """A day on a chart's axis: "7 Dec." ("7 déc."), the year left to the table."""
+    return formats.date_format(value, "j N")
 
 
 def funnel_panel(user: Any, today: date) -> Panel | None:

@@ -122,7 +122,7 @@ def test_the_svg_charts_write_each_value_on_its_bar(owner):
         svg = str(dashboard.weekly_panel(owner, TODAY).chart.svg)
     values = re.findall(r'class="value">([^<]*)<', svg.split('text-overlay"', 1)[1])
     assert [v for v in values if v] == ["3", "2"]  # zeros left blank, not drawn as "0"
-    assert ">16 Mar<" in svg  # a week on the axis, without its year
+    assert ">16 March<" in svg  # a week on the axis, without its year
 
 
 @pytest.mark.parametrize(
