@@ -56,7 +56,9 @@ def test_it_reads_the_dashboard_and_runs_an_experiment(live_server, page, screen
     expect(page.get_by_role("heading", name="Funnel", exact=True)).to_be_visible()
     expect(page.get_by_role("heading", name="Applications per week")).to_be_visible()
     expect(page.get_by_role("heading", name="Response time")).to_be_visible()
-    assert page.locator("svg[role=img]").count() == 3
+    # Pace and response times as SVG; the funnel's ranked bars as HTML rows with their values.
+    assert page.locator("svg[role=img]").count() == 2
+    assert page.locator("ol.hbars li").count() == 4
     screenshot("insights-dashboard")
 
     page.get_by_role("link", name="Funnel in detail").click()
@@ -116,5 +118,6 @@ def test_it_shows_the_panels_other_apps_provide(live_server, page, screenshot):
     page.goto(f"{live_server.url}/insights/")
     expect(page.get_by_role("heading", name="Plan progress")).to_be_visible()
     expect(page.get_by_role("heading", name="Mood over time")).to_be_visible()
-    assert page.locator("svg[role=img]").count() == 5
+    assert page.locator("svg[role=img]").count() == 3  # pace, response times, mood
+    expect(page.locator(".panel-plan .hbar-value").first).to_have_text("50% (1 of 2)")
     screenshot("insights-dashboard-all-panels")

@@ -30,6 +30,8 @@ RESPONSE_WINDOW = timedelta(days=365)
 # A response is anything the employer did: moving the application on, or saying no.
 RESPONSE_STAGES = [s for s in Stage if s.rank >= 1] + [Stage.REJECTED]
 RESPONSE_BUCKETS = ((3, "0–3"), (7, "4–7"), (14, "8–14"), (30, "15–30"), (None, "31+"))
+# Characters of a recurring point's sentence shown beside its bar.
+POINT_LABEL_CHARS = 42
 
 
 @dataclass(frozen=True)
@@ -46,19 +48,23 @@ def _day(value: date) -> str:
     return formats.date_format(value, "SHORT_DATE_FORMAT")
 
 
+def _short_day(value: date) -> str:
+    """A day on a chart's axis: "7 Dec." ("7 déc."), the year left to the table."""
+    return formats.date_format(value, "DAY_MONTH_FORMAT")
+
+
 def funnel_panel(user: Any, today: date) -> Panel | None:
     data = funnel_data.overall(user)
     if data.counts.sent == 0:
         return None
     steps = data.funnel.steps
     labels = [data.labels[s.name] for s in steps]
-    chart = charts.bars(
+    chart = charts.hbars(
         _("Funnel"),
         _("Applications that reached each step, from sent to offer, since the beginning."),
         labels,
         [s.count for s in steps],
         [_("Step"), _("Applications")],
-        horizontal=True,
     )
     return Panel("funnel", _("Funnel"), chart, data.bottleneck.sentence)
 
@@ -84,6 +90,7 @@ def weekly_panel(user: Any, today: date) -> Panel | None:
         [_day(week) for week in weeks],
         values,
         [_("Week of"), _("Applications")],
+        axis_labels=[_short_day(week) for week in weeks],
     )
     return Panel("weekly", _("Applications per week"), chart)
 
@@ -140,13 +147,15 @@ def feedback_panel(user: Any, today: date) -> Panel | None:
     if not points:
         return None
     points = points[:8]
-    chart = charts.bars(
+    # A point is named by its most central sentence: the bar shows its first words (cut at a
+    # word boundary), the tooltip and the table the whole sentence.
+    chart = charts.hbars(
         _("Recurring feedback"),
         _("The points recruiters raised most often, and how many times."),
         [label for label, _n in points],
         [n for _l, n in points],
         [_("Point"), _("Times raised")],
-        horizontal=True,
+        shorten=POINT_LABEL_CHARS,
     )
     return Panel("feedback", _("Recurring feedback"), chart)
 
@@ -155,15 +164,19 @@ def plan_panel(user: Any, today: date) -> Panel | None:
     items = hooks.call("plan_progress", user, today)
     if not items:
         return None
-    chart = charts.bars(
+    percents = [round(100 * done / total) if total else 0 for _l, done, total in items]
+    chart = charts.hbars(
         _("Plan progress"),
         _("Share of the planned actions done, per axis of the plan."),
         [label for label, _d, _t in items],
-        [round(100 * done / total) if total else 0 for _l, done, total in items],
-        [_("Axis"), _("Done (%)")],
-        horizontal=True,
-        value_format="{:g}%",
-        ticks=range(0, 101, 20),
+        percents,
+        [_("Axis"), _("Done")],
+        value_texts=[
+            _("%(percent)s%% (%(done)s of %(total)s)")
+            % {"percent": percent, "done": done, "total": total}
+            for percent, (_l, done, total) in zip(percents, items, strict=True)
+        ],
+        scale_max=100,
     )
     return Panel("plan", _("Plan progress"), chart)
 
@@ -179,6 +192,7 @@ def mood_panel(user: Any, today: date) -> Panel | None:
         [_("Day"), _("Mood (0–10)")],
         day_label=_day,
         range_=(0, 10),
+        axis_day_label=_short_day,
     )
     return Panel("mood", _("Mood over time"), chart)
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import calendar
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Count
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.insights import charts, hooks
@@ -21,10 +20,8 @@ from rebond.insights import funnel as funnel_data
 from rebond.insights.choices import ReportKind
 from rebond.insights.experiments import Evaluation, evaluate_all
 from rebond.jobs.choices import Stage
-from rebond.jobs.models import StageEvent
+from rebond.method.funnel import funnel_counts
 from rebond.web import typography
-
-INTERVIEW_STAGES = (Stage.INTERVIEW_1, Stage.INTERVIEW_2, Stage.INTERVIEW_3, Stage.FINAL)
 
 
 def period(kind: str, day: date) -> tuple[date, date]:
@@ -81,41 +78,45 @@ class Report:
         ]
 
 
-def _activity(user: Any, start: date, end: date, sent: int) -> list[tuple[str, int]]:
-    # A range on the stored UTC instant (not `__date`, which converts every row's zone).
-    since = timezone.make_aware(datetime.combine(start, time.min))
-    before = timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
-    per_stage = dict(
-        StageEvent.objects.for_user(user)
-        .filter(occurred_at__gte=since, occurred_at__lt=before)
+def _period_counts(user: Any, start: date, end: date) -> tuple[funnel_data.FunnelView, int]:
+    """The funnel of the applications sent in the period and how many of them were turned
+    down, from one query: every count of the review comes from this one set of applications,
+    so "what was done" and the funnel can never disagree."""
+    rows = (
+        funnel_data.applications(user, start, end)
         .order_by()
-        .values_list("stage")
+        .values_list("furthest_stage", "stage")
         .annotate(n=Count("id"))
     )
-    return [
-        (_("Applications sent"), sent),
-        (_("Replies moving an application on"), per_stage.get(Stage.SCREENING, 0)),
-        (_("Interview rounds reached"), sum(per_stage.get(s, 0) for s in INTERVIEW_STAGES)),
-        (_("Offers"), per_stage.get(Stage.OFFER, 0)),
-        (_("Rejections"), per_stage.get(Stage.REJECTED, 0)),
-    ]
+    per_furthest: dict[str, int] = {}
+    rejected = 0
+    for furthest, stage, n in rows:
+        per_furthest[furthest] = per_furthest.get(furthest, 0) + n
+        if stage == Stage.REJECTED:
+            rejected += n
+    return funnel_data.view(funnel_counts(per_furthest.items())), rejected
+
+
+def _activity(now: funnel_data.FunnelView, rejected: int) -> list[tuple[str, int]]:
+    """The period's counts, worded as the funnel's steps (one definition, one name)."""
+    steps = [(now.labels[s.name], s.count) for s in now.funnel.steps]
+    return [*steps, (_("Turned down so far"), rejected)]
 
 
 def build(user: Any, kind: str, day: date, today: date) -> Report:
     """The review of the week or month holding `day`, as known on `today`."""
     start, end = period(kind, day)
     previous_start, previous_end = previous_period(kind, start)
-    now = funnel_data.overall(user, start, end)
+    now, rejected = _period_counts(user, start, end)
     before = funnel_data.overall(user, previous_start, previous_end)
     chart = None
     if now.counts.sent:
-        chart = charts.bars(
+        chart = charts.hbars(
             _("Funnel of the period"),
             _("Applications sent in the period and how far they went."),
             [now.labels[s.name] for s in now.funnel.steps],
             [s.count for s in now.funnel.steps],
             [_("Step"), _("Applications")],
-            horizontal=True,
         )
     experiments = [
         e
@@ -128,14 +129,28 @@ def build(user: Any, kind: str, day: date, today: date) -> Report:
         end=end,
         previous_start=previous_start,
         previous_end=previous_end,
-        activity=_activity(user, start, end, now.counts.sent),
+        activity=_activity(now, rejected),
         now=now,
         before=before,
         chart=chart,
         experiments=experiments,
-        lessons=hooks.call("lessons", user, start, end),
+        lessons=_once(hooks.call("lessons", user, start, end)),
         objectives=hooks.call("next_objectives", user, today),
     )
+
+
+def _once(texts: list[str] | None) -> list[str] | None:
+    """`texts` without repeats (the same sentence, whatever its case and spacing), in order."""
+    if texts is None:
+        return None
+    seen: set[str] = set()
+    kept = []
+    for text in texts:
+        key = " ".join(text.split()).casefold().rstrip(" .!?")
+        if key not in seen:
+            seen.add(key)
+            kept.append(text)
+    return kept
 
 
 def pdf(html: str) -> bytes:

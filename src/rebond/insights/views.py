@@ -7,7 +7,9 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.dateparse import parse_date
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.insights import services
@@ -104,11 +106,18 @@ def report(request: HttpRequest, kind: str) -> HttpResponse:
     return render(request, "insights/report.html", {"report": _report(request, kind)})
 
 
+# The PDF's file name in the person's language (letters, digits and dashes only).
+_FILE_NAMES = {
+    ReportKind.WEEKLY: lambda: slugify(pgettext("file name", "weekly-review")),
+    ReportKind.MONTHLY: lambda: slugify(pgettext("file name", "monthly-review")),
+}
+
+
 @login_required
 def report_pdf(request: HttpRequest, kind: str) -> HttpResponse:
     data = _report(request, kind)
     html = render_to_string("insights/report_pdf.html", {"report": data}, request=request)
     response = HttpResponse(services.report_pdf(html), content_type="application/pdf")
-    name = f"rebond-{kind}-{data.start.isoformat()}.pdf"
+    name = f"rebond-{_FILE_NAMES[kind]()}-{data.start.isoformat()}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response

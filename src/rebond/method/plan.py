@@ -246,8 +246,10 @@ def sprint_suggestions(
             )
             if fits and template_id not in chosen:
                 chosen.append(template_id)
-    sprint_days = rules["sprint_days"]
-    return [_dated(templates[t][0], start, sprint_days) for t in chosen]
+    # A sprint of N days runs from `start` to start + N - 1: an action due "in two weeks" is
+    # due on its last day, never the day after it ends.
+    last_day = rules["sprint_days"] - 1
+    return [_dated(templates[t][0], start, last_day) for t in chosen]
 
 
 def sprint_load(actions: Iterable[ActionDraft], lang: Lang = "fr") -> SprintLoad:

@@ -35,6 +35,13 @@ class Lesson:
     source_id: int | None = None
 
 
+def covers(sprint: Sprint | None, due_on: date | None) -> bool:
+    """Whether an action due on `due_on` fits in `sprint` (an undated action fits any)."""
+    if sprint is None or due_on is None:
+        return True
+    return sprint.starts_on <= due_on <= sprint.ends_on
+
+
 def create_action(
     user: Any,
     *,
@@ -50,7 +57,10 @@ def create_action(
     template_id: str = "",
     follows: Action | None = None,
 ) -> Action:
-    """Add one action to the person's plan; ValueError for an empty title or unknown axis/theme."""
+    """Add one action to the person's plan; ValueError for an empty title or unknown axis/theme.
+
+    The action joins `sprint` only when it falls due within the sprint's dates (or has no due
+    date): a step due in five weeks added during a sprint stays in the plan, outside it."""
     clean = " ".join(title.split())
     if not clean:
         raise ValueError("An action needs a title.")
@@ -60,6 +70,8 @@ def create_action(
         raise ValueError(f"Unknown theme {theme!r}.")
     if sprint is not None and sprint.user_id != user.pk:
         raise ValueError("That sprint belongs to someone else.")
+    if not covers(sprint, due_on):
+        sprint = None  # due after the sprint (or before it): a sprint's dates cover its actions
     return Action.objects.create(
         user=user,
         title=clean[:300],

@@ -1,8 +1,9 @@
 """Actions, sprints from lessons, the skill-gap ladder and alternative paths (C5.1–C5.4)."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+import time_machine
 
 from rebond.plan import services
 from rebond.plan.models import Action
@@ -139,3 +140,63 @@ def test_it_shows_the_plan_with_the_overload_warning(owner_client, owner):
     response = owner_client.get("/plan/")
     assert response.status_code == 200
     assert b'role="alert"' in response.content
+
+
+def _covered(sprint) -> bool:
+    return all(sprint.starts_on <= a.due_on <= sprint.ends_on for a in sprint.actions.all())
+
+
+def test_a_sprint_from_lessons_covers_its_actions(owner):
+    """Issue 19: a sprint from 2 to 15 March had its two-week actions due on 16 March, the day
+    after it ended (N days from the start, where the sprint's last day is start + N - 1)."""
+    lessons = [Lesson("behavioural", "concision"), Lesson("technical", "skills")]
+    sprint = services.create_sprint(owner, lessons=lessons, start=START)
+    assert (sprint.starts_on, sprint.ends_on) == (START, date(2026, 3, 15))
+    assert max(a.due_on for a in sprint.actions.all()) == date(2026, 3, 15)
+    assert _covered(sprint)
+
+
+def test_steps_due_after_the_running_sprint_stay_out_of_it(owner, owner_client):
+    """The skill-gap ladder added during a sprint put steps due five weeks later in the two-week
+    sprint; a manual action due next month did the same. An action joins the running sprint
+    only when it falls due within its dates."""
+    lessons = [Lesson("behavioural", "concision")]
+    sprint = services.create_sprint(owner, lessons=lessons, start=START)
+    with time_machine.travel(datetime(2026, 3, 4, 12, tzinfo=UTC), tick=False):
+        owner_client.post("/plan/skill-gap/", {"skill": "Kubernetes", "start": "2026-03-04"})
+        owner_client.post(
+            "/plan/actions/new/",
+            {
+                "title": "Next month",
+                "axis": "skills",
+                "theme": "technical",
+                "due_on": "2026-04-20",
+                "hours": "1",
+            },
+        )
+        owner_client.post(
+            "/plan/actions/new/",
+            {
+                "title": "This week",
+                "axis": "skills",
+                "theme": "technical",
+                "due_on": "2026-03-06",
+                "hours": "1",
+            },
+        )
+    ladder = Action.objects.for_user(owner).filter(title__contains="Kubernetes")
+    # Due on 18 March, 8 April and 15 April: each after the sprint's last day (15 March).
+    assert ladder.count() == 3 and not ladder.filter(sprint=sprint).exists()
+    assert _covered(sprint)
+    titles = set(sprint.actions.values_list("title", flat=True))
+    assert "This week" in titles and "Next month" not in titles
+    assert Action.objects.for_user(owner).get(title="Next month").sprint is None
+
+
+def test_an_undated_action_still_joins_the_running_sprint(owner):
+    lessons = [Lesson("behavioural", "concision")]
+    sprint = services.create_sprint(owner, lessons=lessons, start=START)
+    action = services.create_action(
+        owner, title="Undated", axis="skills", theme="technical", sprint=sprint
+    )
+    assert action.sprint == sprint
