@@ -115,6 +115,7 @@ def split_sections(lines: Sequence[Line]) -> list[Section]:
             kind, title, content = inline
             body = [content]
             continue
+        assert found is not None  # neither inline nor a heading was handled above
         kind, title, body = found, line.text, []
     sections.append(Section(kind, title, tuple(body)))
     return [s for s in sections if s.lines or s.kind != "header"]

@@ -62,7 +62,8 @@ def split_messages(text: str) -> list[str]:
     >>> split_messages("Bonjour,\\nTrop long.\\n---\\nHi,\\nToo long.\\n")
     ['Bonjour,\\nTrop long.', 'Hi,\\nToo long.']
     """
-    found, current = [], []
+    found: list[str] = []
+    current: list[str] = []
     for line in text.splitlines():
         if line.strip() == "---":
             found.append("\n".join(current).strip())
@@ -84,7 +85,7 @@ def eml_text(raw: bytes) -> str:
     if body is None:
         return ""
     try:
-        return str(body.get_content())  # type: ignore[attr-defined]
+        return str(body.get_content())
     except (LookupError, UnicodeDecodeError):
         payload = body.get_payload(decode=True) or b""
         return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
@@ -115,7 +116,7 @@ def analyze_messages(messages: Sequence[str]) -> list[dict[str, Any]]:
             continue
         kept = reading.kept
         labels = (
-            classify_many([p.text for p in kept], vectors=np.vstack([p.vector for p in kept]))
+            classify_many([p.text for p in kept], vectors=np.vstack([_vector(p) for p in kept]))
             if kept
             else []
         )
@@ -140,3 +141,9 @@ def analyze_messages(messages: Sequence[str]) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _vector(piece: Any) -> Any:
+    """A kept piece's sentence vector (read_email encodes every piece it keeps)."""
+    assert piece.vector is not None
+    return piece.vector

@@ -179,7 +179,7 @@ def model_digest() -> str:
     return model_store.digest((*TRAINING_FILES, *code), *cues)
 
 
-def model_arrays(model: FeedbackModel) -> dict[str, Matrix]:
+def model_arrays(model: FeedbackModel) -> dict[str, NDArray[Any]]:
     return (
         {"mean": model.mean, "common": model.common}
         | {f"w_{name}": w for name, w in model.weights.items()}
@@ -260,9 +260,11 @@ def _decode_all(
         themes = settings(lang).themes
         pairs = pairs_of[lang] = [(t, d) for t in THEMES for d in themes[t]]
         rows = np.array([k for k, g in enumerate(langs) if g == lang])
-        joint = (
-            probs["theme"][np.ix_(rows, [THEMES.index(t) for t, _ in pairs])]
-            * probs["dimension"][np.ix_(rows, [DIMENSIONS.index(d) for _, d in pairs])]
+        theme_cols = np.array([THEMES.index(t) for t, _ in pairs])
+        dimension_cols = np.array([DIMENSIONS.index(d) for _, d in pairs])
+        joint: Matrix = np.multiply(
+            probs["theme"][np.ix_(rows, theme_cols)],
+            probs["dimension"][np.ix_(rows, dimension_cols)],
         )
         best_pair[rows] = joint.argmax(axis=1)
     top = {name: probs[name].argmax(axis=1) for name in ("polarity", "nature", "cause")}

@@ -72,7 +72,7 @@ def read_email(text: str, *, vectors: NDArray[np.float32] | None = None) -> Read
     scores = probabilities(
         texts, edges(len(candidates)), [found[k].lang for k in candidates], vectors
     )
-    vector_of = {k: vectors[n] for n, k in enumerate(candidates)} if texts else {}
+    vector_of = {k: vectors[n] for n, k in enumerate(candidates)} if vectors is not None else {}
     score_of = dict(zip(candidates, scores, strict=True))
     # The clauses of one sentence ("très bon contact, mais un anglais insuffisant") are read
     # together: beside a clause that is feedback, the other is at least asked about.

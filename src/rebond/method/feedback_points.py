@@ -128,7 +128,7 @@ def tally(
         groups=found[np.argsort(first, kind="stable")].tolist(),
         members=members,
         sources=np.bincount(pair_group, minlength=len(found)).astype(np.int64),
-        weighted=np.bincount(pair_group, weights=best, minlength=len(found)),
+        weighted=np.bincount(pair_group, weights=best, minlength=len(found)).astype(np.float64),
     )
 
 

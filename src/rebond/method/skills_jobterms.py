@@ -231,12 +231,12 @@ def extract_job_terms(
                 terms.add(sentence[toks[first].start : toks[last].end], zone, skill=key)
             continue
         choices = {
-            i: parts
+            i: either
             for i, t in enumerate(toks)
-            if (i, i) not in vocabulary and (parts := acronym_choice(t.text))
+            if (i, i) not in vocabulary and (either := acronym_choice(t.text))
         }
-        for parts in choices.values():  # "ATI/AAT", "BTS/DUT": either one is enough
-            keys = [key for part in parts if (key := terms.add(part, zone))]
+        for options in choices.values():  # "ATI/AAT", "BTS/DUT": either one is enough
+            keys = [key for part in options if (key := terms.add(part, zone))]
             for key in keys:
                 terms.found[key].alternatives.update(k for k in keys if k != key)
         if choices:

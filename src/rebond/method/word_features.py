@@ -108,7 +108,7 @@ class Bag:
             np.bincount(self.rows, weights=products[:, c], minlength=self.count)
             for c in range(weights.shape[1])
         ]
-        return np.stack(columns, axis=1).reshape(self.count, weights.shape[1])
+        return np.stack(columns, axis=1).reshape(self.count, weights.shape[1]).astype(np.float64)
 
     def tdot(self, gradient: NDArray[np.float64]) -> NDArray[np.float64]:
         """(width × classes) = bag.T @ gradient, for a gradient of shape (texts × classes)."""
@@ -117,7 +117,7 @@ class Bag:
             np.bincount(self.cols, weights=products[:, c], minlength=self.width)
             for c in range(gradient.shape[1])
         ]
-        return np.stack(columns, axis=1).reshape(self.width, gradient.shape[1])
+        return np.stack(columns, axis=1).reshape(self.width, gradient.shape[1]).astype(np.float64)
 
     def take(self, rows: Sequence[int]) -> Bag:
         """The bag of the texts at `rows`, in that order."""
