@@ -3,11 +3,21 @@ import json
 import pytest
 from typer.testing import CliRunner
 
+from rebond.accounts.services import local_user
 from rebond.cli import app
 from rebond.jobs.models import Application
 
 pytestmark = pytest.mark.django_db
 runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def english(db):
+    """Messages are compared in English: the person chose it, and the CLI speaks the person's
+    language (tests/cli/test_cli_languages.py checks French)."""
+    person = local_user()
+    person.content_language = "en"
+    person.save()
 
 
 def rebond(*args: str, stdin: str | None = None):
@@ -19,7 +29,7 @@ def test_it_adds_moves_rejects_and_lists():
     pk = Application.objects.get().pk
     assert rebond("move", str(pk), "interview_1").exit_code == 0
     result = rebond("reject", str(pk), "--reason", "profil plus senior")
-    assert result.exit_code == 0 and "interview_1" in result.stdout
+    assert result.exit_code == 0 and "Rejected (stage reached: Interview, round 1)" in result.stdout
     rows = json.loads(rebond("list", "--json").stdout)
     assert rows == [
         {
@@ -62,7 +72,7 @@ def test_it_moves_to_an_ending_only_through_reject(ending, command):
     application.refresh_from_db()
     assert application.stage == "screening" and not hasattr(application, "outcome")
     ended = rebond("reject", str(application.pk), "--result", "withdrawn")
-    assert ended.exit_code == 0 and "withdrawn at screening" in ended.stdout
+    assert ended.exit_code == 0 and "(stage reached: Screening)" in ended.stdout
     application.refresh_from_db()
     assert (application.stage, application.outcome.result) == ("withdrawn", "withdrawn")
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import typer
 
 from rebond.cli import setup
+from rebond.cli.setup import gettext as _
+from rebond.cli.setup import ngettext
 from rebond.method import values
 
 KINDS = values.CONTACT_KINDS
@@ -24,7 +26,7 @@ def _contact(user: object, pk: int) -> object:
 
     found = Contact.objects.for_user(user).filter(pk=pk).first()
     if found is None:
-        setup.fail(f"no contact #{pk}.")
+        setup.fail(_("no contact #%(id)s.") % {"id": pk})
     return found
 
 
@@ -47,11 +49,14 @@ def add(
     no_reminder: bool = typer.Option(False, "--no-reminder", help="No keep-warm reminder."),
 ) -> None:
     """Add a contact; the first check-in falls one cadence from today."""
-    if kind not in KINDS:
-        setup.fail(f"unknown kind {kind!r}; choose one of: {', '.join(KINDS)}")
-    if every and not 1 <= every <= 24:
-        setup.fail("--every must be between 1 and 24 months.")
     user = setup.person()
+    if kind not in KINDS:
+        setup.fail(
+            _("unknown kind %(value)r; choose one of: %(choices)s")
+            % {"value": kind, "choices": ", ".join(KINDS)}
+        )
+    if every and not 1 <= every <= 24:
+        setup.fail(_("--every must be between 1 and 24 months."))
     from rebond.method.contacts_card import split_name
     from rebond.network import services
 
@@ -60,13 +65,14 @@ def add(
         user, first_name=first, last_name=last, company_name=company, role=role, kind=kind,
         email=email, how_met=how_met, cadence_months=every or None, keep_warm=not no_reminder,
     )  # fmt: skip
-    setup.out(f"#{contact.pk} {contact.display_name} — next check-in {_day(contact.due_at)}")
+    setup.say(
+        _("#%(id)s %(name)s — next check-in %(day)s")
+        % {"id": contact.pk, "name": contact.display_name, "day": _day(contact.due_at)}
+    )
 
 
 def _day(moment: object) -> str:
-    from django.utils import timezone
-
-    return timezone.localtime(moment).date().isoformat() if moment else "none"
+    return setup.day(moment) if moment else _("none")
 
 
 @contacts_app.command("list")
@@ -89,10 +95,13 @@ def list_(
     if as_json:
         setup.out(json.dumps([_plain(c) for c in rows], ensure_ascii=False, indent=2))
         return
+    if not rows:
+        setup.say(_("Nobody due for a check-in.") if due else _("No contact yet."))
     for c in rows:
         company = f" ({c.company_name})" if c.company_name else ""
-        setup.out(
-            f"#{c.pk:<5} {c.display_name}{company}  next: {_day(c.due_at) if c.keep_warm else '-'}"
+        following = _day(c.due_at) if c.keep_warm else "–"
+        setup.say(
+            f"#{c.pk:<5} {c.display_name}{company}  " + _("next: %(day)s") % {"day": following}
         )
 
 
@@ -100,12 +109,25 @@ def list_(
 def show(contact_id: int = typer.Argument(..., help="Contact number.")) -> None:
     """A contact's details and latest exchanges."""
     user = setup.person()
+    from rebond.network.models import Contact
+
     contact = _contact(user, contact_id)
     for key, value in _plain(contact).items():
-        if value not in ("", None):
-            setup.out(f"{key}: {value}")
+        if value in ("", None):
+            continue
+        raw = getattr(contact, key)
+        if key == "kind":
+            value = contact.get_kind_display()
+        elif isinstance(raw, bool):
+            value = _("yes") if raw else _("no")
+        elif hasattr(raw, "isoformat"):
+            value = setup.day(raw)
+        names = {"id": _("ID"), "created_at": _("Added on")}
+        label = names.get(key) or str(Contact._meta.get_field(key).verbose_name)
+        label = label[:1].upper() + label[1:]
+        setup.say(_("%(label)s: %(value)s") % {"label": label, "value": value})
     for item in contact.interactions.all()[:10]:
-        setup.out(f"- {_day(item.occurred_at)} [{item.channel}] {item.summary}")
+        setup.say(f"- {_day(item.occurred_at)} [{item.get_channel_display()}] {item.summary}")
 
 
 @contacts_app.command("log")
@@ -116,9 +138,12 @@ def log(
     next_step: str = typer.Option("", "--next-step", help="The next step agreed."),
 ) -> None:
     """Log an exchange: the next check-in is counted from it."""
-    if channel not in CHANNELS:
-        setup.fail(f"unknown channel {channel!r}; choose one of: {', '.join(CHANNELS)}")
     user = setup.person()
+    if channel not in CHANNELS:
+        setup.fail(
+            _("unknown channel %(value)r; choose one of: %(choices)s")
+            % {"value": channel, "choices": ", ".join(CHANNELS)}
+        )
     from rebond.network import services
 
     contact = _contact(user, contact_id)
@@ -126,7 +151,7 @@ def log(
         services.log_interaction(contact, summary=summary, channel=channel, next_step=next_step)
     except ValueError as exc:
         setup.fail(str(exc))
-    setup.out(f"logged; next check-in {_day(contact.due_at)}")
+    setup.say(_("Logged; next check-in %(day)s.") % {"day": _day(contact.due_at)})
 
 
 @contacts_app.command("import")
@@ -143,14 +168,24 @@ def import_(
         user, file.read_bytes(), file.name, dry_run=dry_run, keep_warm=keep_warm
     )
     for issue in report.issues:
-        typer.echo(f"{file.name}: line {issue.line}: {issue.message}", err=True)
+        where = _("%(file)s: line %(line)s:") % {"file": file.name, "line": issue.line}
+        typer.echo(f"{where} {issue.message}", err=True)
     if not report.ok:
-        setup.fail("nothing imported.", code=1)
-    verb = "would import" if dry_run else "imported"
-    setup.out(
-        f"{verb} {report.created} contacts ({report.format}); "
-        f"{len(report.duplicates)} already known"
-    )
+        setup.fail(_("nothing imported."), code=1)
+    numbers = {"n": report.created, "format": report.format, "known": len(report.duplicates)}
+    if dry_run:
+        done = ngettext(
+            "Would import %(n)s contact (%(format)s); %(known)s already known.",
+            "Would import %(n)s contacts (%(format)s); %(known)s already known.",
+            report.created,
+        )
+    else:
+        done = ngettext(
+            "Imported %(n)s contact (%(format)s); %(known)s already known.",
+            "Imported %(n)s contacts (%(format)s); %(known)s already known.",
+            report.created,
+        )
+    setup.say(done % numbers)
 
 
 @contacts_app.command("export")
@@ -162,7 +197,7 @@ def export(
     from rebond.network.importing import export_vcf
 
     vcf.write_text(export_vcf(user), encoding="utf-8", newline="")
-    setup.out(f"wrote {vcf}")
+    setup.say(_("Wrote %(file)s") % {"file": vcf})
 
 
 def register(app: typer.Typer) -> None:

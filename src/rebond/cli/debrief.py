@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from rebond.cli import setup
+from rebond.cli.setup import gettext as _
 
 if TYPE_CHECKING:  # type names only: Django is not imported at start-up
     from rebond.debrief.services.flow import Summary
@@ -70,30 +71,43 @@ def debrief(
 
     found = Debrief.objects.for_user(user).filter(application_id=application_id).first()
     if found is None:
-        setup.fail(f"no debrief for application #{application_id}.")
+        setup.fail(_("no debrief for application #%(id)s.") % {"id": application_id})
     summary = flow.summary(found, playbook_lang(user))
     if as_json:
         from dataclasses import asdict
 
         setup.out(json.dumps(asdict(summary), ensure_ascii=False, default=str))
         return
-    setup.out(_text(summary))
+    setup.say(_text(summary))
 
 
 def _text(s: Summary) -> str:
-    parts = [f"{s.application}  (debrief #{s.debrief_id}, {s.started_at:%Y-%m-%d})"]
+    """The summary in the language spoken (`setup.person` chose it)."""
+    from rebond.debrief.choices import Control, Nature
+
+    controls, natures = dict(Control.choices), dict(Nature.choices)
+    started = setup.day(s.started_at)
+    parts = [
+        _("%(application)s  (debrief #%(id)s, %(day)s)")
+        % {"application": s.application, "id": s.debrief_id, "day": started}
+    ]
+    causes = [
+        f"{c['text']} [{controls.get(c['control'], c['control'])}, "
+        f"{natures.get(c['nature'], c['nature'])}]"
+        for c in s.causes
+    ]
     sections = (
-        ("What I learned", s.lessons + [v for v in (s.reset["fact"],) if v]),
-        ("Hypotheses to test", s.hypotheses),
-        ("Facts", s.facts),
-        ("Causes", [f"{c['text']} [{c['control']}, {c['nature']}]" for c in s.causes]),
-        ("Actions", [f"{a['due_on']}  {a['title']}" for a in s.actions]),
+        (_("What I learned"), s.lessons + [v for v in (s.reset["fact"],) if v]),
+        (_("Hypotheses to test"), s.hypotheses),
+        (_("Facts"), s.facts),
+        (_("Causes"), causes),
+        (_("Actions"), [f"{setup.day(a['due_on'])}  {a['title']}" for a in s.actions]),
     )
     for title, items in sections:
-        parts.append(f"\n{title}:")
-        parts += [f"  - {item}" for item in items] or ["  (none)"]
+        parts.append("\n" + _("%(title)s:") % {"title": title})
+        parts += [f"  - {item}" for item in items] or ["  –"]
     if not s.finished:
-        parts.append("\nIn progress: resume it in the web app.")
+        parts.append("\n" + _("In progress: resume it in the web app."))
     return "\n".join(parts)
 
 
@@ -106,13 +120,20 @@ def mood(
     user = setup.person()
     from rebond.accounts.language import playbook_lang
     from rebond.debrief.services import journal
+    from rebond.method.debrief import emotions
 
     checkin = journal.log_mood(
         user, mood=level, emotion=emotion, intensity=intensity, lang=playbook_lang(user)
     )
-    setup.out(f"Logged: mood {level}/10, {checkin.emotion or checkin.emotion_words}.")
+    names = {e.key: e.name for e in emotions(playbook_lang(user))}
+    name = names.get(checkin.emotion, checkin.emotion)
+    felt = name[:1].lower() + name[1:] if name else checkin.emotion_words  # mid-sentence
+    setup.say(
+        _("Logged: mood %(level)s/10, %(emotion)s.")
+        % {"level": setup.number(level), "emotion": felt}
+    )
     if checkin.soothing_action:
-        setup.out(checkin.soothing_action)
+        setup.say(checkin.soothing_action)
 
 
 def register(app: typer.Typer) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.cli.setup import gettext as _
 from rebond.method import values
 
 feedback_app = typer.Typer(
@@ -70,20 +71,23 @@ def add(
     received: str = typer.Option("", "--date", help="YYYY-MM-DD; default: today."),
 ) -> None:
     """Record a pasted e-mail or notes from stdin; prints each statement and its labels."""
+    user = setup.person()
     if source not in SOURCES:
-        setup.fail(f"unknown source {source!r}; choose one of: {', '.join(SOURCES)}")
+        setup.fail(
+            _("unknown source %(value)r; choose one of: %(choices)s")
+            % {"value": source, "choices": ", ".join(SOURCES)}
+        )
     try:
         day = date.fromisoformat(received) if received else None
     except ValueError:
-        setup.fail(f"--date: {received!r} is not a YYYY-MM-DD date.")
+        setup.fail(_("--date: %(value)r is not a YYYY-MM-DD date.") % {"value": received})
     text = sys.stdin.read()
-    user = setup.person()
     from rebond.feedback import services
     from rebond.jobs.models import Application
 
     application = Application.objects.for_user(user).filter(pk=application_id).first()
     if application is None:
-        setup.fail(f"no application #{application_id}.")
+        setup.fail(_("no application #%(id)s.") % {"id": application_id})
     try:
         item = services.add_feedback(
             user,
@@ -95,14 +99,12 @@ def add(
         )
     except services.FeedbackInputError as exc:
         setup.fail(str(exc))
-    setup.out(_report(item))  # in the person's language: `setup.person` chose it
+    setup.say(_report(item))  # in the person's language: `setup.person` chose it
 
 
 def _report(item: Any) -> str:
     """What `feedback add` kept (with labels and questions) and set aside, in the person's
     language."""
-    from django.utils.translation import gettext as _
-
     from rebond.feedback.choices import Doubt
 
     statements = list(item.statements.order_by("position"))
@@ -165,14 +167,23 @@ def due(
         setup.out(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     if not rows:
-        setup.out("Nothing due.")
-    for r in rows:
-        late = " (late)" if r["overdue"] else ""
-        until = f" until {r['until'][:16].replace('T', ' ')}" if r["until"] else ""
-        setup.out(
-            f"{r['due_at'][:16].replace('T', ' ')}{until}{late}  {r['kind']:16}  "
-            f"#{r['application']} {r['role']} — {r['company']}"
-        )
+        setup.say(_("Nothing due."))
+    from django.utils import timezone
+
+    from rebond.feedback.choices import MessageKind
+
+    kinds = dict(MessageKind.choices)
+    with timezone.override(zone):  # the person's own hours
+        for d in found:
+            when = setup.moment(d.item.due_at)
+            if d.item.window_end:
+                end = setup.moment(d.item.window_end)
+                when = _("%(start)s until %(end)s") % {"start": when, "end": end}
+            late = " (" + _("late") + ")" if d.overdue else ""
+            setup.say(
+                f"{when}{late}  {kinds.get(d.item.kind, d.item.kind)}  "
+                f"#{d.application.pk} {d.application.role} — {d.application.company.name}"
+            )
 
 
 def register(app: typer.Typer) -> None:

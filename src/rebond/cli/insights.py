@@ -12,6 +12,7 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.cli.setup import gettext as _
 from rebond.method import values
 
 DIMENSIONS = values.DIMENSIONS
@@ -26,8 +27,18 @@ experiment_app = typer.Typer(
 
 
 def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+    """`value` if allowed; once the person is known (their language), as every check here."""
     if value not in allowed:
-        setup.fail(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+        unknown = {
+            "dimension": _("unknown dimension %(value)r"),
+            "metric": _("unknown metric %(value)r"),
+            "change": _("unknown change %(value)r"),
+            "report": _("unknown report %(value)r"),
+        }[what]
+        setup.fail(
+            _("%(unknown)s; choose one of: %(choices)s")
+            % {"unknown": unknown % {"value": value}, "choices": ", ".join(allowed)}
+        )
     return value
 
 
@@ -37,7 +48,9 @@ def _day(value: str, option: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        setup.fail(f"{option} {value!r}: expected YYYY-MM-DD.")
+        setup.fail(
+            _("%(option)s %(value)r: expected YYYY-MM-DD.") % {"option": option, "value": value}
+        )
     return None
 
 
@@ -58,7 +71,7 @@ def _json(data: object) -> None:
 
 
 def _rate(value: float | None) -> str:
-    return "   –" if value is None else f"{value * 100:3.0f}%"
+    return setup.percent(value)
 
 
 def funnel(
@@ -69,11 +82,11 @@ def funnel(
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """The funnel (sent → answered → interviewed → offered), its weak step, and breakdowns."""
+    user = _person()
     if by:
         _choice(by, DIMENSIONS, "dimension")
     _choice(metric, METRICS, "metric")
     since_day, until_day = _day(since, "--since"), _day(until, "--until")
-    user = _person()
     from rebond.insights import serialise, services
     from rebond.insights.choices import Dimension, Metric
 
@@ -84,40 +97,54 @@ def funnel(
         body["breakdown"] = serialise.breakdown(data) if data else None
         _json(body)
         return
-    lines = [f"{'STEP':24} {'COUNT':>6}  {'RATE':>5}  95% RANGE"]
+    span_ = _("%(level)s range") % {"level": setup.percent(0.95)}
+    step_, count, rate = (_("Step"), _("Count"), _("Rate"))
+    lines = [f"{step_.upper():24} {count.upper():>8}  {rate.upper():>5}  {span_.upper()}"]
     for label, step in view.labelled_steps:
         c = step.conversion
-        span = f"{_rate(c.low)} – {_rate(c.high)}" if c else ""
-        caution = "  (too few to conclude)" if step.small_sample and c else ""
+        span = f"{_rate(c.low):>5} – {_rate(c.high):>5}" if c else ""
+        caution = "  (" + _("too few to conclude") + ")" if step.small_sample and c else ""
         lines.append(
-            f"{label[:24]:24} {step.count:>6}  {_rate(c.rate if c else None):>5}  {span}{caution}"
+            f"{label[:24]:24} {setup.number(step.count):>8}  "
+            f"{_rate(c.rate if c else None):>5}  {span}{caution}"
         )
     lines += ["", view.bottleneck.sentence]
     if data:
+        heads = (_("Sent"), _("Hits"), _("Raw"), _("Estimate"))
+        sent, hits, raw, estimate = (h.upper() for h in heads)
         lines += [
             "",
-            f"{'#':>2}  {by.upper()[:24]:24} {'SENT':>5} {'HITS':>5} {'RAW':>5} {'ESTIMATE':>9}",
+            f"{'#':>2}  {Dimension(by).label.upper()[:24]:24} {sent:>8} {hits:>8} {raw:>5} "
+            f"{estimate:>11}",
         ]
         for row in data.rows:
             s = row.score
-            flag = "  (few)" if s.small_sample else ""
+            flag = "  (" + _("few") + ")" if s.small_sample else ""
             lines.append(
-                f"{s.rank:>2}  {row.label[:24]:24} {s.trials:>5} {s.successes:>5} "
-                f"{_rate(s.raw_rate):>5} {_rate(s.shrunk_rate):>9}{flag}"
+                f"{s.rank:>2}  {row.label[:24]:24} {setup.number(s.trials):>8} "
+                f"{setup.number(s.successes):>8} {_rate(s.raw_rate):>5} "
+                f"{_rate(s.shrunk_rate):>11}{flag}"
             )
-    setup.out("\n".join(lines))
+    setup.say("\n".join(lines))
 
 
 def _show(evaluation: Any) -> str:
+    """An experiment's line and verdict, in the language spoken."""
     e = evaluation.experiment
     overlap = (
-        "  [overlaps #" + ", #".join(str(o.pk) for o in evaluation.overlaps_with) + "]"
+        "  ["
+        + _("overlaps %(ids)s") % {"ids": ", ".join(f"#{o.pk}" for o in evaluation.overlaps_with)}
+        + "]"
         if evaluation.overlaps_with
         else ""
     )
-    head = f"#{e.pk} {e.title} ({e.start} → {e.last_day}, {evaluation.status}){overlap}"
+    status = {"planned": _("planned"), "running": _("running"), "finished": _("finished")}
+    head = (
+        f"#{e.pk} {e.title} ({setup.day(e.start)} → {setup.day(e.last_day)}, "
+        f"{status.get(evaluation.status, evaluation.status)}){overlap}"
+    )
     if evaluation.verdict is None:
-        return head + "\n    starts on " + e.start.isoformat()
+        return head + "\n    " + _("starts on %(day)s") % {"day": setup.day(e.start)}
     return head + "\n    " + evaluation.verdict.sentence
 
 
@@ -132,10 +159,10 @@ def experiment_start(
     end: str = typer.Option("", "--end", help="Last day (default: two weeks)."),
 ) -> None:
     """Define an experiment; the baseline is the same length just before it."""
+    user = _person()
     _choice(change, CHANGES, "change")
     _choice(metric, METRICS, "metric")
     start_day, end_day = _day(start, "--start"), _day(end, "--end")
-    user = _person()
     from django.utils import timezone
 
     from rebond.insights import services
@@ -154,9 +181,9 @@ def experiment_start(
     except services.ExperimentError as exc:
         setup.fail(str(exc))
     evaluation = services.evaluate(user, experiment, timezone.localdate())
-    setup.out(_show(evaluation))
+    setup.say(_show(evaluation))
     if evaluation.overlaps_with:
-        setup.out("    Careful: two changes at once mix their effects.")
+        setup.say("    " + _("Careful: two changes at once mix their effects."))
 
 
 @experiment_app.command("status")
@@ -174,11 +201,11 @@ def experiment_status(
     if experiment_id is not None:
         evaluations = [e for e in evaluations if e.experiment.pk == experiment_id]
         if not evaluations:
-            setup.fail(f"no experiment #{experiment_id}.")
+            setup.fail(_("no experiment #%(id)s.") % {"id": experiment_id})
     if as_json:
         _json([serialise.evaluation(e) for e in evaluations])
         return
-    setup.out("\n".join(_show(e) for e in evaluations) or "No experiment yet.")
+    setup.say("\n".join(_show(e) for e in evaluations) or _("No experiment yet."))
 
 
 @experiment_app.command("stop")
@@ -192,13 +219,13 @@ def experiment_stop(experiment_id: int = typer.Argument(..., help="The experimen
 
     experiment = Experiment.objects.for_user(user).filter(pk=experiment_id).first()
     if experiment is None:
-        setup.fail(f"no experiment #{experiment_id}.")
+        setup.fail(_("no experiment #%(id)s.") % {"id": experiment_id})
     today = timezone.localdate()
     try:
         services.stop_experiment(experiment, today)
     except services.ExperimentError as exc:
         setup.fail(str(exc))
-    setup.out(_show(services.evaluate(user, experiment, today)))
+    setup.say(_show(services.evaluate(user, experiment, today)))
 
 
 def report(
@@ -208,9 +235,9 @@ def report(
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """The weekly or monthly review: what was done, funnel, experiments (text, JSON or PDF)."""
+    user = _person()
     _choice(kind, KINDS, "report")
     chosen = _day(day, "--day")
-    user = _person()
     from django.template.loader import render_to_string
     from django.utils import timezone
 
@@ -221,26 +248,20 @@ def report(
     if pdf:
         html = render_to_string("insights/report_pdf.html", {"report": data})
         pdf.write_bytes(services.report_pdf(html))
-        setup.out(f"Wrote {pdf}")
+        setup.say(_("Wrote %(file)s") % {"file": pdf})
         return
     if as_json:
         _json(serialise.report(data))
         return
-    from django.utils.formats import date_format
-    from django.utils.translation import gettext as _
-
-    from rebond.web import typography
-
-    start, end = date_format(data.start, "DATE_FORMAT"), date_format(data.end, "DATE_FORMAT")
-    lines = [f"{data.title}: {start} → {end}", ""]
-    lines += [f"  {label}: {count}" for label, count in data.activity]
+    lines = [f"{data.title}: {setup.day(data.start)} → {setup.day(data.end)}", ""]
+    lines += [f"  {label}: {setup.number(count)}" for label, count in data.activity]
     lines += ["", data.now.bottleneck.sentence]
     for item in data.experiments:
         lines += ["", _show(item)]
     for title, items in ((_("Lessons"), data.lessons), (_("Next objectives"), data.objectives)):
         if items:
-            lines += ["", title + ":"] + [f"  - {item}" for item in items]
-    setup.out(typography.text("\n".join(lines)))
+            lines += ["", _("%(title)s:") % {"title": title}] + [f"  - {item}" for item in items]
+    setup.say("\n".join(lines))
 
 
 def register(app: typer.Typer) -> None:

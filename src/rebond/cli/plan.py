@@ -10,6 +10,7 @@ from typing import Any
 import typer
 
 from rebond.cli import setup
+from rebond.cli.setup import gettext as _
 from rebond.method import values
 
 CADENCES = values.CADENCES
@@ -40,14 +41,18 @@ def plan(
         setup.out(json.dumps([serialise.action(a) for a in rows], ensure_ascii=False, indent=2))
         return
     if not rows:
-        setup.out("No action in the plan yet.")
+        setup.say(_("No action in the plan yet."))
         return
-    lines = [f"{'ID':>5}  {'DUE':10}  {'STATUS':7}  {'AXIS':17}  ACTION (TARGET)"]
+    heads = (_("ID"), _("Due on"), _("Status"), _("Axis"), _("Action (target)"))
+    id_, due, status, axis, action = (h.upper() for h in heads)
+    lines = [f"{id_:>5}  {due:12}  {status:10}  {axis:24}  {action}"]
     for a in rows:
-        due = a.due_on.isoformat() if a.due_on else "–"
         target = f" ({a.target})" if a.target else ""
-        lines.append(f"{a.pk:>5}  {due:10}  {a.status:7}  {a.axis:17}  {a.title}{target}")
-    setup.out("\n".join(lines))
+        lines.append(
+            f"{a.pk:>5}  {setup.day(a.due_on):12}  {a.get_status_display()[:10]:10}  "
+            f"{a.get_axis_display()[:24]:24}  {a.title}{target}"
+        )
+    setup.say("\n".join(lines))
 
 
 def done(
@@ -56,17 +61,19 @@ def done(
 ) -> None:
     """Mark an action done, with the evidence that closes it."""
     user = _person()
+    if not evidence.strip():
+        setup.fail(_("Say what shows it is done."))
     from rebond.plan import services
     from rebond.plan.models import Action
 
     action = Action.objects.for_user(user).filter(pk=action_id).first()
     if action is None:
-        setup.fail(f"no action #{action_id}.")
+        setup.fail(_("no action #%(id)s.") % {"id": action_id})
     try:
         services.complete_action(action, evidence=evidence)
     except ValueError as exc:
         setup.fail(str(exc))
-    setup.out(f"Done: #{action.pk} {action.title}")
+    setup.say(_("Done: #%(id)s %(title)s") % {"id": action.pk, "title": action.title})
 
 
 def review(
@@ -74,9 +81,12 @@ def review(
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """Print this period's review, pre-filled from the data, as Markdown."""
-    if cadence not in CADENCES:
-        setup.fail(f"unknown review {cadence!r}; choose one of: {', '.join(CADENCES)}")
     user = _person()
+    if cadence not in CADENCES:
+        setup.fail(
+            _("unknown review %(value)r; choose one of: %(choices)s")
+            % {"value": cadence, "choices": ", ".join(CADENCES)}
+        )
     from django.utils import timezone
 
     from rebond.plan import reviews, serialise

@@ -102,8 +102,8 @@ def person() -> Any:
     if not username:
         return _speaking_to(local_user())
     user = get_user_model().objects.filter(username=username).first()
-    if user is None:
-        fail(f"REBOND_USER={username!r}: no such account.")
+    if user is None:  # nobody to speak to yet: the product's default language
+        fail(gettext("REBOND_USER=%(name)r: no such account.") % {"name": username})
     return _speaking_to(user)
 
 
@@ -144,9 +144,86 @@ def read_text_input(file: Path | None) -> str:
 
 
 def fail(message: str, code: int = 2) -> None:
-    typer.echo(f"rebond: {message}", err=True)
+    """Stop with a message on standard error (French spacing when French is spoken)."""
+    typer.echo(f"rebond: {_typeset(message)}", err=True)
     raise typer.Exit(code)
 
 
 def out(text: str) -> None:
+    """Write text as it is: JSON, Markdown or files' contents (see `say` for sentences)."""
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def say(text: str) -> None:
+    """Write text for the person in the language spoken (French spacing when French)."""
+    out(_typeset(text))
+
+
+def _typeset(text: str) -> str:
+    if "django.conf" not in sys.modules:  # a text-only command: Django stays out of it
+        return text
+    from django.conf import settings
+
+    if not settings.configured:
+        return text
+    from rebond.web import typography
+
+    return typography.text(text)
+
+
+# What the person reads goes through Django's gettext, imported only when a command runs (the
+# command modules load Typer and the standard library only). `makemessages` finds the msgids:
+# the command modules import these as `_` and `ngettext`.
+
+
+def gettext(message: str) -> str:
+    from django.utils.translation import gettext as translate
+
+    return translate(message)
+
+
+def ngettext(singular: str, plural: str, number: int) -> str:
+    from django.utils.translation import ngettext as translate
+
+    return translate(singular, plural, number)
+
+
+def day(value: Any) -> str:
+    """A date (or a moment, in the active time zone) as the language writes it: 2 mars 2026,
+    2 Mar 2026; a dash when there is none."""
+    if not value:
+        return "–"
+    from datetime import datetime
+
+    from django.utils import timezone
+    from django.utils.formats import date_format
+
+    if isinstance(value, datetime):
+        value = timezone.localtime(value) if timezone.is_aware(value) else value
+        value = value.date()
+    return date_format(value, "DAY_MONTH_YEAR_FORMAT")
+
+
+def moment(value: Any) -> str:
+    """A moment in the active time zone: its day as `day` writes it, and the time (09:00)."""
+    from django.utils import timezone
+
+    local = timezone.localtime(value)
+    return f"{day(local.date())} {local:%H:%M}"
+
+
+def number(value: float, digits: int | None = None) -> str:
+    """A number as the language spoken writes it: 3,5 in French, 3.5 in English."""
+    from django.utils.formats import number_format
+
+    return number_format(value, digits)
+
+
+def percent(rate: float | None) -> str:
+    """A rate as a whole percentage in the language spoken (12 %, 12%); a dash when none."""
+    if rate is None:
+        return "–"
+    from rebond.accounts.language import playbook_lang
+    from rebond.method.funnel_settings import format_percent
+
+    return format_percent(rate, playbook_lang())

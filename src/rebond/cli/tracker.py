@@ -10,6 +10,8 @@ from pathlib import Path
 import typer
 
 from rebond.cli import setup
+from rebond.cli.setup import gettext as _
+from rebond.cli.setup import ngettext
 from rebond.method import stages, values
 
 STAGES = stages.STAGES
@@ -30,7 +32,11 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
 
     found = read(what, value, allowed)
     if found is None:
-        setup.fail(f"unknown {what} {value!r}; choose one of: {', '.join(allowed)}")
+        unknown = {"stage": _("unknown stage %(value)r"), "channel": _("unknown channel %(value)r")}
+        setup.fail(
+            _("%(unknown)s; choose one of: %(choices)s")
+            % {"unknown": unknown[what] % {"value": value}, "choices": ", ".join(allowed)}
+        )
     return found.value
 
 
@@ -39,7 +45,7 @@ def _application(user: object, pk: int) -> object:
 
     found = Application.objects.for_user(user).select_related("company").filter(pk=pk).first()
     if found is None:
-        setup.fail(f"no application #{pk}.")
+        setup.fail(_("no application #%(id)s.") % {"id": pk})
     return found
 
 
@@ -53,14 +59,14 @@ def add(
     ),
 ) -> None:
     """Quick add an application; from the job ad's page when company or role is not given."""
+    user = setup.person()
     channel = _choice(channel, CHANNELS, "channel")
     description = location = ""
     if not (company and role):
         if not url and page is None:
-            setup.fail("give the company and the role, or the ad with --url or --page.")
+            setup.fail(_("give the company and the role, or the ad with --url or --page."))
         from rebond.jobs.job_ads import JobAdError, read_ad, read_ad_at
 
-        setup.django()
         try:
             if page is not None:
                 ad = read_ad(page.read_text(encoding="utf-8", errors="replace"))
@@ -71,8 +77,10 @@ def add(
         company, role = company or ad.company, role or ad.title
         description, location = ad.description, ad.location
         if not company:
-            setup.fail(f"the ad names no company ({ad.title!r}): give it as the first argument.")
-    user = setup.person()
+            setup.fail(
+                _("the ad names no company (%(title)r): give it as the first argument.")
+                % {"title": ad.title}
+            )
     from rebond.jobs import services
 
     try:
@@ -87,7 +95,15 @@ def add(
         )
     except ValueError as exc:
         setup.fail(str(exc))
-    setup.out(f"#{application.pk} {application.role} — {application.company.name} (applied)")
+    setup.say(
+        _("#%(id)s %(role)s — %(company)s (%(stage)s)")
+        % {
+            "id": application.pk,
+            "role": application.role,
+            "company": application.company.name,
+            "stage": application.get_stage_display(),
+        }
+    )
 
 
 def list_(
@@ -98,6 +114,7 @@ def list_(
     as_json: bool = typer.Option(False, "--json", help="JSON output."),
 ) -> None:
     """List applications (filters, table or JSON)."""
+    user = setup.person()
     if stage:
         stage = _choice(stage, STAGES, "stage")
     if channel:
@@ -105,8 +122,7 @@ def list_(
     try:
         since_day = date.fromisoformat(since) if since else None
     except ValueError:
-        setup.fail(f"--since {since!r}: expected YYYY-MM-DD.")
-    user = setup.person()
+        setup.fail(_("--since %(value)r: expected YYYY-MM-DD.") % {"value": since})
     from rebond.jobs import services
 
     rows = services.search(user, stage=stage, channel=channel, text=text, since=since_day)
@@ -130,30 +146,47 @@ def list_(
             )
         )
         return
-    lines = [f"{'ID':>5}  {'APPLIED':10}  {'STAGE':12}  {'COMPANY':24}  ROLE"]
+    if not rows:
+        setup.say(_("No application yet.") if not any((stage, channel, text, since)) else
+                  _("No application matches."))  # fmt: skip
+        return
+    head = (_("ID"), _("Applied on"), _("Stage"), _("Company"), _("Role"))
+    id_, applied, stage_, company, role = (h.upper() for h in head)
+    lines = [f"{id_:>5}  {applied:12}  {stage_:20}  {company:24}  {role}"]
     for a in rows:
         lines.append(
-            f"{a.pk:>5}  {a.applied_on.isoformat():10}  {a.stage:12}  "
+            f"{a.pk:>5}  {setup.day(a.applied_on):12}  {a.get_stage_display()[:20]:20}  "
             f"{a.company.name[:24]:24}  {a.role}"
         )
-    setup.out("\n".join(lines))
+    setup.say("\n".join(lines))
 
 
 def move(application_id: int, stage: str, note: str = typer.Option("", "--note")) -> None:
     """Move an application to a new stage (kept in its history); `rebond reject` ends one."""
+    user = setup.person()
+    from rebond.jobs.choices import Stage
+
     stage = _choice(stage, STAGES, "stage")
     if stages.is_outcome(stage):
         result = "" if stage == stages.REJECTED else f" --result {stage}"
         setup.fail(
-            f"{stage} ends an application: record it with "
-            f"`rebond reject {application_id}{result} [--stage STAGE] [--reason TEXT]`."
+            _("%(stage)s ends an application: record it with `%(command)s`.")
+            % {
+                "stage": Stage(stage).label,
+                "command": f"rebond reject {application_id}{result} [--stage STAGE] "
+                "[--reason TEXT]",
+            }
         )
-    user = setup.person()
     from rebond.jobs import services
 
     application = services.move_stage(_application(user, application_id), stage, note=note)
-    setup.out(
-        f"#{application.pk} is now {application.stage} (furthest: {application.furthest_stage})"
+    setup.say(
+        _("#%(id)s is now at %(stage)s (furthest: %(furthest)s).")
+        % {
+            "id": application.pk,
+            "stage": application.get_stage_display(),
+            "furthest": Stage(application.furthest_stage).label,
+        }
     )
 
 
@@ -166,12 +199,19 @@ def reject(
     ),
 ) -> None:
     """Mark an application rejected (or withdrawn, or unanswered), with the stage it reached."""
+    user = setup.person()
     if result not in stages.OUTCOMES:
-        setup.fail(f"unknown result {result!r}; choose one of: {', '.join(stages.OUTCOMES)}")
+        setup.fail(
+            _("%(unknown)s; choose one of: %(choices)s")
+            % {
+                "unknown": _("unknown result %(value)r") % {"value": result},
+                "choices": ", ".join(stages.OUTCOMES),
+            }
+        )
     if stage:
         stage = _choice(stage, stages.stages_reached_for(result), "stage")
-    user = setup.person()
     from rebond.jobs import services
+    from rebond.jobs.choices import Stage
 
     try:
         outcome = services.close_application(
@@ -182,7 +222,14 @@ def reject(
         )
     except ValueError as exc:
         setup.fail(str(exc))
-    setup.out(f"#{application_id} {outcome.result} at {outcome.stage_reached}.")
+    setup.say(
+        _("#%(id)s %(result)s (stage reached: %(stage)s).")
+        % {
+            "id": application_id,
+            "result": outcome.get_result_display(),
+            "stage": Stage(outcome.stage_reached).label,
+        }
+    )
 
 
 def export(
@@ -207,7 +254,7 @@ def export(
         return
     target = output or Path(f"rebond-export-{date.today().isoformat()}.zip")
     target.write_bytes(data_export.as_csv_zip(user))
-    setup.out(f"Wrote {target}")
+    setup.say(_("Wrote %(file)s") % {"file": target})
 
 
 def import_(
@@ -218,13 +265,13 @@ def import_(
     ),
 ) -> None:
     """Import applications from a CSV or XLSX spreadsheet (all rows or none)."""
+    user = setup.person()
     overrides = {}
     for item in mapping or []:
         name, sep, header = item.partition("=")
         if not sep:
-            setup.fail(f"--map {item!r}: expected field=Header")
+            setup.fail(_("--map %(value)r: expected field=Header") % {"value": item})
         overrides[name.strip()] = header.strip()
-    user = setup.person()
     from rebond.jobs.importing import ImportFailed, import_applications
     from rebond.jobs.tabular import TableError
 
@@ -235,29 +282,60 @@ def import_(
     except ImportFailed as exc:
         for error in exc.errors[:50]:
             typer.echo(f"rebond: {file.name}: {error}", err=True)
-        setup.fail(f"nothing was imported ({len(exc.errors)} problem(s)).", code=1)
+        setup.fail(
+            ngettext(
+                "nothing was imported (%(n)s problem).",
+                "nothing was imported (%(n)s problems).",
+                len(exc.errors),
+            )
+            % {"n": len(exc.errors)},
+            code=1,
+        )
     except TableError as exc:
         setup.fail(f"{file.name}: {exc}", code=1)
-    verb = "Would import" if report.dry_run else "Imported"
-    setup.out(
-        f"{verb} {report.applications} application(s) from {file.name} "
-        f"({report.encoding}); new companies: {len(report.new_companies)}."
-    )
-    setup.out("Columns: " + ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items()))
+    counts = {
+        "n": report.applications,
+        "file": file.name,
+        "encoding": report.encoding,
+        "companies": len(report.new_companies),
+    }
+    if report.dry_run:
+        done = ngettext(
+            "Would import %(n)s application from %(file)s (%(encoding)s); new companies: "
+            "%(companies)s.",
+            "Would import %(n)s applications from %(file)s (%(encoding)s); new companies: "
+            "%(companies)s.",
+            report.applications,
+        )
+    else:
+        done = ngettext(
+            "Imported %(n)s application from %(file)s (%(encoding)s); new companies: "
+            "%(companies)s.",
+            "Imported %(n)s applications from %(file)s (%(encoding)s); new companies: "
+            "%(companies)s.",
+            report.applications,
+        )
+    setup.say(done % counts)
+    mapped = ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items())
+    setup.say(_("Columns: %(list)s") % {"list": mapped})
     if report.ignored_columns:
-        setup.out("Ignored columns: " + ", ".join(report.ignored_columns))
+        setup.say(_("Ignored columns: %(list)s") % {"list": ", ".join(report.ignored_columns)})
     if report.month_first_dates:
-        setup.out("Dates read month first (11/21/2026), as the file writes them.")
+        setup.say(_("Dates read month first (11/21/2026), as the file writes them."))
     for note in report.values:
         lines = ", ".join(str(n) for n in note.lines[:8]) + (" …" if len(note.lines) > 8 else "")
-        if note.value is None:
-            fallback = "other" if note.field == "channel" else "left empty"
-            setup.out(
-                f"Unknown {note.field} {note.text!r} ({fallback}, kept in the notes): line {lines}"
+        found = {"field": note.field, "text": note.text, "value": note.value, "lines": lines}
+        if note.value is None and note.field == "channel":
+            message = _("Unknown %(field)s %(text)r (other, kept in the notes): line %(lines)s")
+        elif note.value is None:
+            message = _(
+                "Unknown %(field)s %(text)r (left empty, kept in the notes): line %(lines)s"
             )
+        elif note.how == "close":
+            message = _("%(field)s %(text)r → %(value)s (close spelling: check it): line %(lines)s")
         else:
-            guess = " (close spelling: check it)" if note.how == "close" else ""
-            setup.out(f"{note.field} {note.text!r} → {note.value}{guess}: line {lines}")
+            message = _("%(field)s %(text)r → %(value)s: line %(lines)s")
+        setup.say(message % found)
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import connections, router
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext as _
 
 from rebond.insights import hooks
@@ -118,7 +118,10 @@ def as_text(data: Today) -> str:
     if data.mood:
         lines.append(
             _("Latest mood: %(value)s/10 (%(day)s)")
-            % {"value": data.mood[1], "day": date_format(data.mood[0], "DAY_MONTH_FORMAT")}
+            % {
+                "value": number_format(data.mood[1]),
+                "day": date_format(data.mood[0], "DAY_MONTH_FORMAT"),
+            }
         )
     lines.append(_("Streak: %(days)s days") % {"days": data.routine.streak})
     lines += ["", _("Funnel: %(line)s") % {"line": data.funnel}]

@@ -99,11 +99,12 @@ def test_it_refuses_an_empty_paste_and_another_persons_application(django_user_m
 
 def test_it_prints_what_is_due():
     person = local_user()
+    person.content_language = "en"  # the CLI speaks the person's language
+    person.save()
     make_application(person, role="Analyste", rejected_at=datetime.now(UTC) - timedelta(hours=30))
     table = runner.invoke(app, ["due"])
-    assert (
-        table.exit_code == 0 and "feedback_request" in table.output and "Analyste" in table.output
-    )
+    assert table.exit_code == 0 and "Analyste" in table.output
+    assert "Thank-you and feedback request" in table.output and " until " in table.output
     rows = json.loads(runner.invoke(app, ["due", "--json"]).output)
     assert rows[0]["kind"] == "feedback_request" and rows[0]["overdue"] is False
 

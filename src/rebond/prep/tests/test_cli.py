@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 import pytest
+from django.utils import translation
 from typer.testing import CliRunner
 
 from rebond.cli import app
@@ -60,10 +61,11 @@ def test_it_lints_the_story_bank(owner, monkeypatch):
     monkeypatch.setattr("rebond.cli.setup.person", lambda: owner)
     make_story(owner)
     make_story(owner, title="Vague", result="Things got better.", learnings="")
-    result = runner.invoke(app, ["stories", "check"])
+    with translation.override("en"):  # `setup.person` (replaced here) would choose it
+        result = runner.invoke(app, ["stories", "check"])
     assert result.exit_code == 1  # stories to rework and a bank under six
-    assert "2 stories (target 6-8)" in result.stdout
+    assert "2 stories (target: 6 to 8 reusable stories)." in result.stdout
     assert "Stock-outs at Acme: ok" in result.stdout
-    assert "Vague: missing learnings; result without a figure" in result.stdout
+    assert "Vague: missing: Learnings; result without a figure" in result.stdout
     report = json.loads(runner.invoke(app, ["stories", "check", "--json"]).stdout)
     assert [s["ok"] for s in report["stories"]] == [True, False] and report["missing"] == 4
