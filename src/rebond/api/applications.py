@@ -20,6 +20,7 @@ from rebond.api.schemas import (
 )
 from rebond.jobs import services
 from rebond.jobs.models import Application
+from rebond.method.errors import ServiceError
 from rebond.web.access import owned_or_404
 
 router = Router(tags=["applications"])
@@ -84,7 +85,7 @@ def move_stage(request: HttpRequest, pk: int, payload: StageIn) -> object:
             _owned(request, pk), payload.stage, at=payload.at, note=payload.note
         )
     except services.EndingNeedsOutcome as exc:
-        raise ValueError(f"{exc} Use PUT /api/v1/applications/{pk}/outcome.") from exc
+        raise ServiceError(f"{exc} Use PUT /api/v1/applications/{pk}/outcome.") from exc
     return Status(201, application)
 
 

@@ -11,6 +11,7 @@ from ninja import Query, Router, Schema, Status
 from rebond.api.errors import ErrorOut
 from rebond.api.inputs import In
 from rebond.api.paging import offset_field
+from rebond.method.errors import ServiceError
 from rebond.network import services
 from rebond.network.agenda import due_items
 from rebond.network.choices import ContactKind, InteractionChannel
@@ -97,7 +98,7 @@ class ContactFilters(In):
 def _check_cadence(payload: ContactIn) -> dict[str, object]:
     data = payload.dict()
     if data["cadence_months"] is not None and not 1 <= data["cadence_months"] <= 24:
-        raise ValueError("cadence_months must be between 1 and 24.")
+        raise ServiceError("cadence_months must be between 1 and 24.")
     return data
 
 

@@ -17,9 +17,10 @@ from django.utils import timezone
 from rebond.coaching.choices import Role
 from rebond.coaching.models import Invitation, Membership, Organisation, Share
 from rebond.coaching.services import honoured
+from rebond.method.errors import ServiceError
 
 
-class MembershipError(ValueError):
+class MembershipError(ServiceError):
     """A membership change the organisation's rules refuse (the message is for the person)."""
 
 

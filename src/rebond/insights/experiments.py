@@ -17,12 +17,13 @@ from django.utils.translation import gettext as _
 from rebond.accounts.language import playbook_lang
 from rebond.insights.funnel import applications, stages_reaching
 from rebond.insights.models import EXPERIMENT_DAYS, Experiment, default_baseline
+from rebond.method.errors import ServiceError
 from rebond.method.experiments import ExperimentPeriod, Verdict, compare, overlapping
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 
 
-class ExperimentError(ValueError):
+class ExperimentError(ServiceError):
     """A definition that cannot be measured (dates in the wrong order, nothing to stop)."""
 
 

@@ -20,6 +20,7 @@ from rebond.insights import funnel as funnel_data
 from rebond.insights.choices import ReportKind
 from rebond.insights.experiments import Evaluation, evaluate_all
 from rebond.jobs.choices import Stage
+from rebond.method.errors import ServiceError
 from rebond.method.funnel import funnel_counts
 from rebond.web import typography
 
@@ -32,7 +33,7 @@ def period(kind: str, day: date) -> tuple[date, date]:
     if kind == ReportKind.MONTHLY:
         last = calendar.monthrange(day.year, day.month)[1]
         return day.replace(day=1), day.replace(day=last)
-    raise ValueError(f"unknown report kind: {kind!r}")
+    raise ServiceError(f"unknown report kind: {kind!r}")
 
 
 def previous_period(kind: str, start: date) -> tuple[date, date]:
@@ -168,4 +169,4 @@ def pdf(html: str) -> bytes:
 
 
 def _refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:
-    raise ValueError(f"the review PDF loads no external resource ({url[:40]})")
+    raise ServiceError(f"the review PDF loads no external resource ({url[:40]})")

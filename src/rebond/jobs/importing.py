@@ -16,6 +16,7 @@ from rebond.jobs.choices import Channel, CompanySize, Level, Stage
 from rebond.jobs.models import Application, Company, Outcome, StageEvent
 from rebond.jobs.tabular import Table, read_table
 from rebond.method import stages
+from rebond.method.errors import ServiceError
 from rebond.method.language import fold
 from rebond.method.vocabulary import Reading
 from rebond.method.vocabulary import read as read_value
@@ -181,7 +182,7 @@ class RowError:
         return f"line {self.line}, {self.field}: {self.message}"
 
 
-class ImportFailed(ValueError):
+class ImportFailed(ServiceError):
     def __init__(self, errors: list[RowError]) -> None:
         self.errors = errors
         shown = "; ".join(str(e) for e in errors[:10])
@@ -284,7 +285,7 @@ def parse_date(text: str, month_first: bool = False) -> date:
                 pass
     if stripped.isdigit() and int(stripped) in _EXCEL_SERIALS:
         return date(1899, 12, 30) + timedelta(days=int(stripped))
-    raise ValueError(f"{text!r} is not a date (expected 21/11/2026 or 2026-11-21)")
+    raise ServiceError(f"{text!r} is not a date (expected 21/11/2026 or 2026-11-21)")
 
 
 def parse_choice(kind: str, text: str) -> Reading | None:

@@ -17,6 +17,7 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from rebond.method.errors import ServiceError
 from rebond.method.job_page import JobAd, read_job_page
 
 TIMEOUT = 10.0
@@ -28,7 +29,7 @@ _HEADERS = {
 }
 
 
-class JobAdError(ValueError):
+class JobAdError(ServiceError):
     """The page cannot be read as a job ad; the message says what to do instead."""
 
 

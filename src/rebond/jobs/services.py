@@ -15,6 +15,7 @@ from rebond.accounts.models import User
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application, Company, Interview, Outcome, StageEvent
 from rebond.method import stages
+from rebond.method.errors import ServiceError
 
 BOARD_COLUMN_LIMIT = 20
 APPLICATION_FIELDS = (
@@ -36,7 +37,7 @@ def company_named(user: User, name: str) -> Company:
     """The person's company of that name (case-insensitive), created if new."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValueError("A company name is required.")
+        raise ServiceError("A company name is required.")
     found = Company.objects.for_user(user).filter(name__iexact=clean).first()
     return found or Company.objects.create(user=user, name=clean)
 
@@ -50,7 +51,7 @@ def _checked_url(fields: dict[str, Any]) -> None:
     """A job ad link is a web address: `javascript:` or `data:` would run in the page."""
     url = str(fields.get("job_url") or "").strip()
     if url and not url.lower().startswith(("http://", "https://")):
-        raise ValueError("The job ad link must start with http:// or https://.")
+        raise ServiceError("The job ad link must start with http:// or https://.")
 
 
 @transaction.atomic
@@ -103,7 +104,7 @@ def update_application(
     return application
 
 
-class EndingNeedsOutcome(ValueError):
+class EndingNeedsOutcome(ServiceError):
     """A move to an outcome stage (rejected, withdrawn, no answer) outside the closing service:
     an ending is recorded with its outcome (`close_application`), never as a bare stage, or
     the application would read as rejected on some pages and not on others."""
@@ -175,7 +176,7 @@ def close_application(
     rule (`rebond.method.stages`): a rejection comes before an offer."""
     result = Stage(result)
     if not stages.is_outcome(result):
-        raise ValueError(f"{result} is not an ending.")
+        raise ServiceError(f"{result} is not an ending.")
     at = at or timezone.now()
     reached = Stage(stage_reached or application.furthest_stage)
     stages.check_ending(result.value, reached.value)

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from rebond.method.errors import ServiceError
+
 # How many non-empty lines may stand above the header row (a title, an export date…).
 HEADER_WITHIN = 10
 HeaderScore = Callable[[list[str]], int]
 
 
-class TableError(ValueError):
+class TableError(ServiceError):
     """The file cannot be read as a table (with a message a person can act on)."""
 
 

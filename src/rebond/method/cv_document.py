@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from rebond.method.cv_layout import Word
+from rebond.method.errors import ServiceError
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PAGES = 30
@@ -20,7 +21,7 @@ MAX_RATIO = 200
 Kind = Literal["pdf", "docx", "text"]
 
 
-class DocumentError(ValueError):
+class DocumentError(ServiceError):
     """The file cannot be read as a CV; the message says why and what to do."""
 
 

@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from rebond.method import playbook
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang
 from rebond.method.message_questions import targeted_questions
 from rebond.method.typography import french_typography
@@ -51,7 +52,7 @@ _FIELD = re.compile(r"\{(\??)([a-z_]+)\}")
 _OPTIONAL_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 
 
-class DraftError(ValueError):
+class DraftError(ServiceError):
     """The context lacks what a kind of message cannot do without (e.g. whom to introduce)."""
 
 

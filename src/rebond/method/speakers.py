@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rebond.method import playbook
+from rebond.method.errors import ServiceError
 from rebond.method.language import SUPPORTED, fold
 from rebond.method.transcript import Transcript
 
@@ -35,7 +36,7 @@ class Attribution:
     how: str
 
 
-class SpeakersUnclear(ValueError):
+class SpeakersUnclear(ServiceError):
     """Two or more speakers, none recognisable: the person has to say which one is them."""
 
     def __init__(self, speakers: list[Speaker]) -> None:

@@ -13,6 +13,8 @@ an offer, never at it.
 
 from __future__ import annotations
 
+from rebond.method.errors import ServiceError
+
 APPLIED = "applied"
 SCREENING = "screening"
 INTERVIEW_1 = "interview_1"
@@ -83,24 +85,25 @@ def stages_reached_for(outcome: str) -> tuple[str, ...]:
 
 
 def check_ending(outcome: str, stage_reached: str) -> None:
-    """Raise ValueError, in a sentence a person can act on, when `outcome` cannot be recorded
+    """Raise ServiceError, in a sentence a person can act on, when `outcome` cannot be recorded
     at `stage_reached`.
 
     >>> check_ending("rejected", "interview_1")
     >>> check_ending("rejected", "offer")
     Traceback (most recent call last):
     ...
-    ValueError: A rejection is recorded at applied … final, before an offer; not at offer.
+    rebond.method.errors.ServiceError: A rejection is recorded at applied … final, before an offer;
+    not at offer.
     """
     allowed = stages_reached_for(outcome)
     if stage_reached in allowed:
         return
     what = {REJECTED: "A rejection", NO_ANSWER: "No answer", WITHDRAWN: "A withdrawal"}[outcome]
     if stage_reached in OUTCOMES:
-        raise ValueError(f"{what} is recorded at a progress stage, not at {stage_reached}.")
+        raise ServiceError(f"{what} is recorded at a progress stage, not at {stage_reached}.")
     if stage_reached not in STAGES:
-        raise ValueError(f"unknown stage: {stage_reached!r}")
-    raise ValueError(
+        raise ServiceError(f"unknown stage: {stage_reached!r}")
+    raise ServiceError(
         f"{what} is recorded at {allowed[0]} … {allowed[-1]}, before an offer; "
         f"not at {stage_reached}."
     )

@@ -11,6 +11,7 @@ from typing import Any
 from django.utils import timezone
 
 from rebond.accounts.language import content_lang
+from rebond.method.errors import ServiceError
 from rebond.method.mail import build_eml, mailto_fits, mailto_url
 from rebond.method.message_checks import DraftIssue
 from rebond.method.messages import NETWORK_KINDS, Draft, DraftContext, check_draft, draft
@@ -59,7 +60,7 @@ def contact_draft(
 ) -> ContactDraft:
     """A draft of `kind` to `contact`; DraftError when a precise ask is missing."""
     if kind not in NETWORK_KINDS:
-        raise ValueError(f"Not a network message: {kind}")
+        raise ServiceError(f"Not a network message: {kind}")
     made = draft(kind, context_for(contact, info, **asks), content_lang(contact.user), register)  # type: ignore[arg-type]
     link = mailto_url(made, contact.email) if contact.email else ""
     complete = mailto_fits(made, contact.email) if contact.email else False

@@ -16,6 +16,7 @@ from django.utils import timezone
 from rebond.jobs.models import Company, Interview
 from rebond.method.agenda_rules import keep_warm_due
 from rebond.method.contacts_card import identity_key, split_name
+from rebond.method.errors import ServiceError
 from rebond.method.network_rules import default_follow_up_on
 from rebond.network.choices import ContactKind, InfoStatus
 from rebond.network.models import (
@@ -82,7 +83,7 @@ def _check(fields: dict[str, Any]) -> None:
 def create_contact(user: Any, **fields: Any) -> Contact:
     _check(fields)
     if not (fields.get("first_name", "").strip() or fields.get("last_name", "").strip()):
-        raise ValueError("A contact needs a first or last name.")
+        raise ServiceError("A contact needs a first or last name.")
     contact = Contact(user=user, **fields)
     _prepare(contact)
     contact.save()
@@ -134,7 +135,7 @@ def log_interaction(
 ) -> Interaction:
     """Record a real exchange; the keep-warm clock restarts from the latest one (C6.2)."""
     if not summary.strip():
-        raise ValueError("Say in a few words what was exchanged.")
+        raise ServiceError("Say in a few words what was exchanged.")
     occurred_at = occurred_at or timezone.now()
     interaction = Interaction.objects.create(
         contact=contact, summary=summary.strip(), occurred_at=occurred_at, **fields
@@ -222,13 +223,13 @@ def mark_info_step(info: InfoInterview, step: str, at: datetime | None = None) -
     """Thanks sent or follow-up done; each only once the call has been held."""
     at = at or timezone.now()
     if info.held_at is None:
-        raise ValueError("Record the conversation first.")
+        raise ServiceError("Record the conversation first.")
     if step == InfoStatus.THANKED:
         info.thanks_sent_at = info.thanks_sent_at or at
     elif step == InfoStatus.FOLLOWED_UP:
         info.followed_up_at = info.followed_up_at or at
     else:
-        raise ValueError(f"Unknown step: {step}")
+        raise ServiceError(f"Unknown step: {step}")
     info.status = step
     info.save(update_fields=["thanks_sent_at", "followed_up_at", "status"])
     return info
@@ -236,14 +237,14 @@ def mark_info_step(info: InfoInterview, step: str, at: datetime | None = None) -
 
 def add_target(user: Any, **fields: Any) -> Target:
     if fields.get("contact") is not None and fields["contact"].user_id != user.pk:
-        raise ValueError("Unknown contact.")
+        raise ServiceError("Unknown contact.")
     return Target.objects.create(user=user, **fields)
 
 
 def start_company_plan(application: Any, contact: Contact | None = None) -> CompanyKeepWarm:
     """A keep-warm plan with a company that said no (C6.2); one per application."""
     if not application.is_rejected:
-        raise ValueError("Only a rejected application gets a keep-warm plan.")
+        raise ServiceError("Only a rejected application gets a keep-warm plan.")
     plan, _ = CompanyKeepWarm.objects.get_or_create(
         user=application.user, application=application, defaults={"contact": contact}
     )
@@ -253,7 +254,7 @@ def start_company_plan(application: Any, contact: Contact | None = None) -> Comp
 def close_gap(plan: CompanyKeepWarm, evidence: str, at: datetime | None = None) -> None:
     """The gap behind the "no" is closed: the re-apply window may open sooner."""
     if not evidence.strip():
-        raise ValueError("Say what shows the gap is closed (a project, a certificate…).")
+        raise ServiceError("Say what shows the gap is closed (a project, a certificate…).")
     plan.gap_closed_at = at or timezone.now()
     plan.gap_evidence = evidence.strip()
     plan.save(update_fields=["gap_closed_at", "gap_evidence"])

@@ -18,6 +18,7 @@ from rebond.accounts.language import playbook_lang
 from rebond.insights import hooks
 from rebond.insights import services as insights
 from rebond.insights.choices import Dimension, Metric
+from rebond.method.errors import ServiceError
 from rebond.method.plan import review_questions
 from rebond.method.plan_today import mood_trend, review_period
 from rebond.plan.agenda import shared
@@ -199,7 +200,7 @@ def newest_by_cadence(user: Any) -> dict[str, Newest]:
 def save(user: Any, prepared: Draft, answers: list[str], at: datetime | None = None) -> Review:
     """Keep the review as a dated record with the figures it was based on."""
     if len(answers) != len(prepared.questions):
-        raise ValueError("One answer per question, please.")
+        raise ServiceError("One answer per question, please.")
     clean = [a.strip() for a in answers]
     return Review.objects.create(
         user=user,

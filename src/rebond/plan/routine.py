@@ -14,6 +14,7 @@ from django.db.models import Q
 
 from rebond.accounts.language import playbook_lang
 from rebond.method.agenda_reviews import timebox_progress
+from rebond.method.errors import ServiceError
 from rebond.method.plan import daily_routine, streak
 from rebond.method.plan_today import routine_day_done, routine_days_done, timebox_kind
 from rebond.plan.agenda import shared
@@ -142,7 +143,7 @@ def log(user: Any, today: date, minutes: Mapping[str, int], checked: set[str]) -
         if spec.kind == "timebox":
             value = int(minutes.get(spec.id, 0))
             if not 0 <= value <= 24 * 60:
-                raise ValueError("Minutes must be between 0 and 1440.")
+                raise ServiceError("Minutes must be between 0 and 1440.")
             values: dict[str, Any] = {"minutes": value, "done": value > 0}
         else:
             values = {"minutes": 0, "done": spec.id in checked}

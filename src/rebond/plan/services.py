@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from rebond.accounts.language import playbook_lang
 from rebond.method import plan as method_plan
+from rebond.method.errors import ServiceError
 from rebond.method.plan import ActionDraft, SprintLoad
 from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Axis, Theme
@@ -63,13 +64,13 @@ def create_action(
     date): a step due in five weeks added during a sprint stays in the plan, outside it."""
     clean = " ".join(title.split())
     if not clean:
-        raise ValueError("An action needs a title.")
+        raise ServiceError("An action needs a title.")
     if axis not in Axis.values:
-        raise ValueError(f"Unknown axis {axis!r}.")
+        raise ServiceError(f"Unknown axis {axis!r}.")
     if theme not in Theme.values:
-        raise ValueError(f"Unknown theme {theme!r}.")
+        raise ServiceError(f"Unknown theme {theme!r}.")
     if sprint is not None and sprint.user_id != user.pk:
-        raise ValueError("That sprint belongs to someone else.")
+        raise ServiceError("That sprint belongs to someone else.")
     if not covers(sprint, due_on):
         sprint = None  # due after the sprint (or before it): a sprint's dates cover its actions
     return Action.objects.create(
@@ -134,7 +135,7 @@ def create_sprint(
     Each action remembers the first lesson that asked for it (source_kind / source_id).
     """
     if not lessons:
-        raise ValueError("Choose at least one lesson.")
+        raise ServiceError("Choose at least one lesson.")
     by_theme: dict[str, list[str]] = defaultdict(list)
     for lesson in lessons:
         by_theme[lesson.theme].append(lesson.dimension)
@@ -198,7 +199,7 @@ def add_template(
 ) -> Action:
     templates = method_plan.action_templates(playbook_lang(user))
     if template_id not in templates:
-        raise ValueError(f"Unknown action template {template_id!r}.")
+        raise ServiceError(f"Unknown action template {template_id!r}.")
     draft = templates[template_id][0]
     dated = ActionDraft(**{**draft.__dict__, "start": start, "due": start + timedelta(draft.days)})
     return _from_draft(user, dated, sprint=sprint)
@@ -208,7 +209,7 @@ def complete_action(action: Action, *, evidence: str, at: datetime | None = None
     """Close an action with the evidence that it was done (a link, a figure, a sentence)."""
     clean = evidence.strip()
     if not clean:
-        raise ValueError("Say what shows it is done.")
+        raise ServiceError("Say what shows it is done.")
     action.status = ActionStatus.DONE
     action.evidence = clean
     action.done_at = at or timezone.now()
@@ -220,7 +221,7 @@ def set_status(action: Action, status: str) -> Action:
     """Move an action to to-do, in progress or dropped (done needs evidence)."""
     status = ActionStatus(status)
     if status == ActionStatus.DONE:
-        raise ValueError("Use complete_action with the evidence.")
+        raise ServiceError("Use complete_action with the evidence.")
     action.status = status
     action.done_at = None
     action.save(update_fields=["status", "done_at"])

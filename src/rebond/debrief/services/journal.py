@@ -20,6 +20,7 @@ from rebond.debrief.models import (
     Win,
 )
 from rebond.method import debrief as method
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang
 from rebond.method.safety import crisis_signal
 from rebond.method.thoughts import ThoughtAnalysis, analyze
@@ -58,7 +59,7 @@ def thoughts(user: Any) -> Any:
 
 def add_asset(user: Any, kind: str, text: str) -> Asset:
     if not text.strip():
-        raise ValueError("An asset needs a text.")
+        raise ServiceError("An asset needs a text.")
     return Asset.objects.create(user=user, kind=kind, text=text.strip())
 
 
@@ -83,13 +84,13 @@ def troubled_questions_for(user: Any) -> list[str]:
 
 def add_attribution(user: Any, **texts: str) -> Attribution:
     if not texts.get("outcome", "").strip():
-        raise ValueError("Name the outcome first.")
+        raise ServiceError("Name the outcome first.")
     return Attribution.objects.create(user=user, created_at=timezone.now(), **texts)
 
 
 def add_win(user: Any, text: str, day: date | None = None) -> Win:
     if not text.strip():
-        raise ValueError("A small win needs a text.")
+        raise ServiceError("A small win needs a text.")
     return Win.objects.create(user=user, text=text.strip(), day=day or timezone.localdate())
 
 
@@ -108,7 +109,7 @@ def log_mood(
     playbook key, its name in `lang`, or the person's own word (kept as their words)."""
     for name, value in (("mood", mood), ("intensity", intensity)):
         if value is not None and not 0 <= value <= 10:
-            raise ValueError(f"{name} must be between 0 and 10.")
+            raise ServiceError(f"{name} must be between 0 and 10.")
     key = emotion_key(emotion, lang)
     if emotion and not key:
         words = words or emotion
@@ -159,7 +160,7 @@ def mood_between(user: Any, since: date, until: date) -> list[tuple[date, float]
 
 def add_support_person(user: Any, *, name: str, role: str, effect: str, note: str = "") -> Any:
     if not name.strip():
-        raise ValueError("A support person needs a name.")
+        raise ServiceError("A support person needs a name.")
     return SupportPerson.objects.create(
         user=user, name=name.strip(), role=role, effect=effect, note=note.strip()
     )

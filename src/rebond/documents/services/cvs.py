@@ -16,6 +16,7 @@ from rebond.documents.services.refusals import refusal_message
 from rebond.jobs.models import Application
 from rebond.method import cv as cv_method
 from rebond.method.cv_document import MAX_BYTES
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang, detect
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
@@ -38,7 +39,7 @@ SEVERITY_LABELS = {
 }
 
 
-class UploadRefused(ValueError):
+class UploadRefused(ServiceError):
     """The file was not stored; the message says why, in the person's language."""
 
 

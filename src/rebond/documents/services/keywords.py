@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from rebond.documents.models import CvVersion, KeywordCheck
 from rebond.jobs.models import Application
 from rebond.method import cv as cv_method
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang
 
 MAX_JOB_CHARS = 30_000  # a long posting is about 8,000 characters
@@ -37,7 +38,7 @@ def create_check(
         raise PermissionError("not this person's CV or application")
     text = (job_text or (application.job_description if application else "")).strip()
     if not text:
-        raise ValueError("no job description")
+        raise ServiceError("no job description")
     with transaction.atomic():
         return KeywordCheck.objects.create(
             user=user, cv=cv, application=application, job_text=text[:MAX_JOB_CHARS]

@@ -19,6 +19,7 @@ from django.utils.translation import gettext
 
 from rebond.feedback.choices import Doubt, LabelField, SourceKind
 from rebond.feedback.models import Correction, FeedbackItem, Statement
+from rebond.method.errors import ServiceError
 from rebond.method.feedback import (
     CAUSES,
     DIMENSIONS,
@@ -51,7 +52,7 @@ ALLOWED = {
 }
 
 
-class FeedbackInputError(ValueError):
+class FeedbackInputError(ServiceError):
     """The pasted text cannot be recorded; the message says why, in plain words."""
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext, override
 from rebond.accounts.language import content_lang
 from rebond.feedback.choices import MessageKind, MessageStatus, SentVia
 from rebond.feedback.models import Message, SmtpAccount
+from rebond.method.errors import ServiceError
 from rebond.method.mail import MailError, SmtpSettings, build_eml, mailto_fits, mailto_url
 from rebond.method.message_checks import body_line_count
 from rebond.method.messages import Draft, DraftContext, check_draft, draft
@@ -49,9 +50,9 @@ def new_draft(
 ) -> Message:
     """A playbook draft for this application and recipient, saved so it can be edited."""
     if kind not in MessageKind.values:
-        raise ValueError(f"Unknown message kind {kind!r}.")
+        raise ServiceError(f"Unknown message kind {kind!r}.")
     if application is not None and application.user_id != user.pk:
-        raise ValueError("That application belongs to someone else.")
+        raise ServiceError("That application belongs to someone else.")
     name, address = sender_for(user)
     recipient = " ".join(to_name.split())
     context = DraftContext(
@@ -83,7 +84,7 @@ def new_draft(
 def update_draft(message: Message, **fields: str) -> Message:
     """Save the person's edits (subject, body, addresses); a sent message is not edited."""
     if message.is_sent:
-        raise ValueError("This message was already sent.")
+        raise ServiceError("This message was already sent.")
     for name in ("subject", "body", "to_name", "to_address", "from_address"):
         if name in fields:
             setattr(message, name, fields[name].strip() if name != "body" else fields[name])
@@ -129,7 +130,7 @@ def mark_sent(
 ) -> Message:
     """Record that the message left (sent by the person's mail program or over SMTP)."""
     if via not in SentVia.values:
-        raise ValueError(f"Unknown way of sending {via!r}.")
+        raise ServiceError(f"Unknown way of sending {via!r}.")
     message.status = MessageStatus.SENT
     message.sent_via = via
     message.sent_at = now or _now()
@@ -166,7 +167,7 @@ def _deliver(user: Any, message: Message, now: datetime) -> str:
 def send_saved(user: Any, message: Message, now: datetime | None = None) -> Message:
     """Send a stored draft over the person's SMTP account and record it; MailError on failure."""
     if message.is_sent:
-        raise ValueError("This message was already sent.")
+        raise ServiceError("This message was already sent.")
     moment = now or _now()
     message_id = _deliver(user, message, moment)
     return mark_sent(message, SentVia.SMTP, moment, message_id)

@@ -52,10 +52,10 @@ def test_it_adds_logs_lists_shows_imports_and_exports(owner, tmp_path, monkeypat
     assert rows[0]["last_name"] == "de la Tour" and rows[0]["last_interaction_at"]
     assert "Call" in rebond("contacts", "show", str(person.pk)).stdout
     dry = rebond("contacts", "import", str(DATA / "Connections.csv"), "--dry-run")
-    assert dry.exit_code == 0 and "would import 3" in dry.stdout
+    assert dry.exit_code == 0 and "Importerait 3 contacts" in dry.stdout  # in French
     assert Contact.objects.count() == 1
     bad = rebond("contacts", "import", str(DATA / "Connections_bad.csv"))
-    assert bad.exit_code == 1 and "line 8" in bad.output and Contact.objects.count() == 1
+    assert bad.exit_code == 1 and "ligne 8" in bad.output and Contact.objects.count() == 1
     assert rebond("contacts", "import", str(DATA / "phone_export.vcf")).exit_code == 0
     out = tmp_path / "all.vcf"
     assert rebond("contacts", "export", "--vcf", str(out)).exit_code == 0

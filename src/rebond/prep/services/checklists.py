@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from rebond.accounts.language import playbook_lang
 from rebond.jobs.models import Interview
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang
 from rebond.method.prep_ritual import TimedStep, centring_steps
 from rebond.method.questions import Question, RejectionQuestion, question_bank
@@ -74,7 +75,7 @@ def update_checklist(checklist: InterviewChecklist, **fields: Any) -> InterviewC
         }
         unknown_ids = set(fields["questions_to_ask"]) - known
         if unknown_ids:
-            raise ValueError(f"Unknown questions: {', '.join(sorted(unknown_ids))}")
+            raise ServiceError(f"Unknown questions: {', '.join(sorted(unknown_ids))}")
     if "materials" in fields:
         fields["materials"] = [Material(m).value for m in fields["materials"]]
     for name, value in fields.items():

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from rebond.accounts.language import playbook_lang, text_lang
 from rebond.jobs.models import Interview
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang
 from rebond.method.prep_ritual import TimedStep
 from rebond.method.questions import RejectionQuestion, question_bank
@@ -110,7 +111,7 @@ def save_drill(
     user: Any, *, question: str, source: str = QuestionSource.COMMON, **answers: str
 ) -> Drill:
     if not question.strip():
-        raise ValueError("Choose or write a question.")
+        raise ServiceError("Choose or write a question.")
     unknown = set(answers) - {"short_answer", "long_answer"}
     if unknown:
         raise TypeError(f"Unknown drill fields: {', '.join(sorted(unknown))}")

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from rebond.method.errors import ServiceError
 from rebond.method.speakers import SpeakersUnclear, attribute
 from rebond.method.speech import analyze
 from rebond.method.transcript import Transcript, guess_format, parse
@@ -28,7 +29,7 @@ MAX_RECORDING_BYTES = 80 * 1024 * 1024  # about an hour of Opus audio from Media
 RECORDING_TYPES = ("audio/", "video/webm", "video/mp4", "application/octet-stream")
 
 
-class UploadError(ValueError):
+class UploadError(ServiceError):
     """A file that cannot be used, with a message meant for the person."""
 
 

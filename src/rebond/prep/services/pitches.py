@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rebond.accounts.language import text_lang
+from rebond.method.errors import ServiceError
 from rebond.method.stories import (
     PitchCheck,
     ValuePropositionCheck,
@@ -37,9 +38,9 @@ def check(kind: str, text: str) -> Check:
 def save_version(user: Any, kind: str, text: str, label: str = "") -> PitchVersion:
     text = text.strip()
     if not text:
-        raise ValueError("The text is empty.")
+        raise ServiceError("The text is empty.")
     if len(text) > MAX_PITCH_CHARS:
-        raise ValueError(f"Keep it under {MAX_PITCH_CHARS} characters.")
+        raise ServiceError(f"Keep it under {MAX_PITCH_CHARS} characters.")
     return PitchVersion.objects.create(
         user=user, kind=PitchKind(kind), text=text, label=label.strip()
     )

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 
 from rebond.accounts.language import text_lang
+from rebond.method.errors import ServiceError
 from rebond.method.language import Lang, fold
 from rebond.method.skills import extract_skills
 from rebond.method.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
@@ -78,7 +79,7 @@ def _check_fields(fields: dict[str, Any]) -> None:
 def create_story(user: Any, **fields: Any) -> Story:
     _check_fields(fields)
     if not str(fields.get("title", "")).strip():
-        raise ValueError("A story needs a title.")
+        raise ServiceError("A story needs a title.")
     return Story.objects.create(user=user, **fields)
 
 
