@@ -1,0 +1,265 @@
+"""Requirement by requirement: how well `rebond match` answers "what does my CV not show?".
+
+Run from the repository root:
+    .venv/bin/python bench/cv_requirements.py                  (development split: WA, WB)
+    .venv/bin/python bench/cv_requirements.py --verbose        (and its errors, pair by pair)
+    .venv/bin/python bench/cv_requirements.py --split=test     (held out: WC, WD, figures only)
+    .venv/bin/python bench/cv_requirements.py --system=keywords   (the keyword matcher alone)
+
+Data: `bench/data/cv/writers/<CODE>/pair-NN.json`, written by independent writers: the ad, the
+CV and a gold reading (`requirements: [{text, kind, covered, evidence, how}]`, `missing`,
+`to_check`, `matched`). WA and WB are the development split; WC and WD are held out: this
+script prints their figures only, never a pair's name, text or error, and refuses --verbose.
+
+Figures, each over the pairs of the split:
+- requirement lines: a system requirement and a gold one are the same line when their word
+  sets overlap (shared content words / the shorter line's, >= 0.5), paired greedily, best
+  overlap first, one to one. Recall = gold lines paired / gold lines, precision = system lines
+  paired / system lines (a system line that is part of a gold line already paired counts as
+  right too: the ad's sentence split in two is not an error).
+- coverage accuracy: over the paired lines, the system's "covered" equals the gold's.
+- missing: precision (a predicted missing keyword names the same thing as a gold missing one,
+  `cv_quality.same`), recall (a gold missing keyword is named by a predicted one).
+- missing + to_check recall: gold missing and to-check keywords named by any predicted
+  missing or to-check keyword.
+
+`--system=keywords` scores the keyword matcher as it was before requirement lines (C8.3):
+no requirement lines, its missing list as `missing`, nothing to check.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from cv_quality import same
+
+from rebond.method.language import detect, fold
+
+WRITERS = Path(__file__).parent / "data" / "cv" / "writers"
+MAIN_WRITERS = Path("/work/main/bench/data/cv/writers")
+SPLITS = {"dev": ("WA", "WB"), "test": ("WC", "WD")}
+HIDDEN = frozenset({"test"})
+OVERLAP = 0.5
+
+_GLUE = frozenset(
+    "a an and the of for to in on with or at by as is are be de des du la le les et ou en un "
+    "une au aux d l pour par sur avec dans vous your you we nous notre our".split()
+)
+
+
+def pairs(split: str) -> list[dict[str, Any]]:
+    """The split's pairs: this worktree's copy, else the writers' folder (never listed)."""
+    found = []
+    for code in SPLITS[split]:
+        folder = WRITERS / code
+        if not any(folder.glob("pair-*.json")):
+            folder = MAIN_WRITERS / code
+        for path in sorted(folder.glob("pair-*.json")):
+            try:
+                pair = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # a writer's file being written
+            pair["_id"] = f"{code}/{path.stem}"
+            found.append(pair)
+    return found
+
+
+def words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text)) if w not in _GLUE and len(w) > 1}
+
+
+def overlap(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def term_of(item: Any) -> str:
+    if isinstance(item, dict):
+        return str(item.get("term") or item.get("text") or "")
+    return str(item)
+
+
+@dataclass
+class Prediction:
+    requirements: list[dict[str, Any]] = field(default_factory=list)  # {text, covered}
+    missing: list[str] = field(default_factory=list)
+    to_check: list[str] = field(default_factory=list)
+
+
+def keywords_system(cv: str, ad: str) -> Prediction:
+    """The keyword matcher (C8.3): missing keywords only."""
+    from rebond.method.cv_match import match
+
+    return Prediction([], [t.term for t in match(cv, ad).missing], [])
+
+
+def requirements_system(cv: str, ad: str) -> Prediction:
+    """The requirement reader (issue 21)."""
+    from rebond.method.cv_requirements import check
+
+    result = check(cv, ad)
+    return Prediction(
+        [{"text": r.text, "covered": r.covered} for r in result.requirements],
+        [k.term for k in result.missing],
+        [k.term for k in result.to_check],
+    )
+
+
+SYSTEMS: dict[str, Callable[[str, str], Prediction]] = {
+    "keywords": keywords_system,
+    "requirements": requirements_system,
+}
+
+
+def pair_lines(system: list[str], gold: list[str]) -> dict[int, int]:
+    """System line index -> gold line index, greedy on overlap, one to one."""
+    scored = sorted(
+        ((overlap(s, g), i, j) for i, s in enumerate(system) for j, g in enumerate(gold)),
+        reverse=True,
+    )
+    paired: dict[int, int] = {}
+    used: set[int] = set()
+    for score, i, j in scored:
+        if score < OVERLAP:
+            break
+        if i in paired or j in used:
+            continue
+        paired[i] = j
+        used.add(j)
+    return paired
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.n = 0
+        self.counts: dict[str, int] = {}
+
+    def add(self, **counts: int) -> None:
+        for key, value in counts.items():
+            self.counts[key] = self.counts.get(key, 0) + value
+
+    def ratio(self, num: str, den: str) -> str:
+        d = self.counts.get(den, 0)
+        return f"{self.counts.get(num, 0) / d:.2f}" if d else "  - "
+
+
+def score_pair(pair: dict[str, Any], predicted: Prediction, tally: Tally) -> list[str]:
+    """Add the pair's counts; return its errors (printed only for the development split)."""
+    lang = pair.get("lang") or detect(pair["ad"], default="fr")
+    gold_reqs = pair.get("requirements") or []
+    gold_texts = [str(g["text"]) for g in gold_reqs]
+    sys_texts = [str(r["text"]) for r in predicted.requirements]
+    paired = pair_lines(sys_texts, gold_texts)
+    # A system line inside a gold line already paired (the ad's sentence split in two).
+    extra_right = sum(
+        1
+        for i, s in enumerate(sys_texts)
+        if i not in paired and any(overlap(s, gold_texts[j]) >= OVERLAP for j in paired.values())
+    )
+    agree = sum(
+        bool(predicted.requirements[i]["covered"]) == bool(gold_reqs[j].get("covered"))
+        for i, j in paired.items()
+    )
+    gold_missing = [term_of(t) for t in pair.get("missing") or []]
+    gold_check = [term_of(t) for t in pair.get("to_check") or []]
+    gold_all = gold_missing + gold_check
+    pred_all = predicted.missing + predicted.to_check
+    right = [p for p in predicted.missing if any(same(p, g, lang) for g in gold_missing)]
+    found = [g for g in gold_missing if any(same(p, g, lang) for p in predicted.missing)]
+    found_all = [g for g in gold_all if any(same(p, g, lang) for p in pred_all)]
+    tally.n += 1
+    tally.add(
+        req_gold=len(gold_texts),
+        req_sys=len(sys_texts),
+        req_found=len(paired),
+        req_right=len(paired) + extra_right,
+        cov_paired=len(paired),
+        cov_agree=agree,
+        miss_pred=len(predicted.missing),
+        miss_right=len(right),
+        miss_gold=len(gold_missing),
+        miss_found=len(found),
+        all_gold=len(gold_all),
+        all_found=len(found_all),
+    )
+    errors = []
+    lost_lines = [g for j, g in enumerate(gold_texts) if j not in paired.values()]
+    if lost_lines:
+        errors.append(f"  lines not read: {lost_lines}")
+    extra_lines = [
+        s
+        for i, s in enumerate(sys_texts)
+        if i not in paired
+        and not any(overlap(s, gold_texts[j]) >= OVERLAP for j in paired.values())
+    ]
+    if extra_lines:
+        errors.append(f"  lines not in gold: {extra_lines}")
+    for i, j in paired.items():
+        if bool(predicted.requirements[i]["covered"]) != bool(gold_reqs[j].get("covered")):
+            gold = gold_reqs[j]
+            said = predicted.requirements[i]["covered"]
+            errors.append(
+                f"  coverage {said!s:5} (gold {gold.get('covered')}, {gold.get('how')}:"
+                f" {gold.get('evidence')!r}) {gold_texts[j]!r}"
+            )
+    wrong = [p for p in predicted.missing if p not in right]
+    lost = [g for g in gold_missing if g not in found]
+    lost_all = [g for g in gold_all if g not in found_all]
+    if wrong:
+        errors.append(f"  missing, not gold: {wrong}")
+    if lost:
+        errors.append(f"  gold missing, not listed as missing: {lost}")
+    if lost_all:
+        errors.append(f"  gold missing/to_check listed nowhere: {lost_all}")
+    return errors
+
+
+def evaluate(split: str, system: str, verbose: bool) -> Tally:
+    tally = Tally()
+    for pair in pairs(split):
+        predicted = SYSTEMS[system](pair["cv"], pair["ad"])
+        errors = score_pair(pair, predicted, tally)
+        if verbose and split not in HIDDEN and errors:
+            print(pair["_id"])
+            print("\n".join(errors))
+    return tally
+
+
+def report(split: str, system: str, tally: Tally) -> str:
+    r = tally.ratio
+    return (
+        f"{split:4} ({tally.n:2} pairs, {system}): "
+        f"lines R {r('req_found', 'req_gold')} P {r('req_right', 'req_sys')} | "
+        f"coverage acc {r('cov_agree', 'cov_paired')} "
+        f"({tally.counts.get('cov_paired', 0)} lines) | "
+        f"missing P {r('miss_right', 'miss_pred')} R {r('miss_found', 'miss_gold')} | "
+        f"missing+to_check R {r('all_found', 'all_gold')}"
+    )
+
+
+def main(argv: list[str]) -> None:
+    split, system, verbose = "dev", "requirements", "--verbose" in argv
+    for arg in argv:
+        if arg.startswith("--split="):
+            split = arg.split("=", 1)[1]
+        if arg.startswith("--system="):
+            system = arg.split("=", 1)[1]
+    if split not in SPLITS or system not in SYSTEMS:
+        sys.exit(f"--split is one of {', '.join(SPLITS)}; --system one of {', '.join(SYSTEMS)}")
+    if verbose and split in HIDDEN:
+        sys.exit(f"the {split} split is held out: its errors are never printed, ask for figures")
+    print(report(split, system, evaluate(split, system, verbose)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
