@@ -226,7 +226,7 @@ def check(
     to_encode = _same_words(requirements, to_encode, cv_lines, job_lang)
     if other_words and to_encode and cv_lines:
         requirements = _other_words(requirements, to_encode, cv_lines, absent)
-    return _result(requirements, keywords, lang, sorted(dismissed, key=fold))
+    return _result(requirements, keywords, lang, sorted(dismissed, key=fold), dropped)
 
 
 def _evidence(
@@ -314,7 +314,11 @@ def _other_words(
 
 
 def _result(
-    requirements: list[Requirement], keywords: MatchResult, lang: Lang, dropped: list[str]
+    requirements: list[Requirement],
+    keywords: MatchResult,
+    lang: Lang,
+    dropped: list[str],
+    dropped_keys: Collection[str] = (),
 ) -> RequirementCheck:
     texts = playbook.section(lang, "cv_requirements")
     counted = [r for r in requirements if not r.dismissed]
@@ -340,7 +344,8 @@ def _result(
             term = by_term.get(word.term)
             if term is None:
                 continue
-            shown = term.term if " / " in term.term else word.term
+            parts = [x for x in term.term.split(" / ") if fold(x).strip() not in dropped_keys]
+            shown = " / ".join(parts) if len(parts) > 1 else word.term
             item = Keyword(shown, word.source, word.kind, word.weight)
             # A named tool the CV lacks stays missing even when the line is said otherwise.
             confident = _confident(term) and (_named(term) or req.how != "other_words")
