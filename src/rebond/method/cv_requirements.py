@@ -7,7 +7,8 @@ duties that name a skill. For each, the CV line that covers it is looked for:
    and inflections folded), shown by the CV line that carries the most of them;
 2. **variant** — some are there only as a variant, an acronym or the other language's name
    (the playbook's concept table and skills vocabulary);
-3. **other_words** — the line as a whole is close in meaning to one CV line (the multilingual
+3. **mostly the same words on one CV line** (two content stems or more, half of the line's);
+4. **other_words** — the line as a whole is close in meaning to one CV line (the multilingual
    sentence encoder, loaded on first use), and no named tool it asks for is absent.
 
 The score is the covered weight over the total (required 1, duty 0.6, nice-to-have 0.5), shown
