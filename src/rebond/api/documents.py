@@ -23,7 +23,7 @@ from rebond.documents.services import cvs, keywords, message, proofs
 from rebond.documents.uploads import declared_too_large
 from rebond.jobs.models import Application
 from rebond.method.cv_document import MAX_BYTES
-from rebond.method.cv_output import bullet_data, finding_data, match_data
+from rebond.method.cv_output import bullet_data, finding_data, requirements_data
 from rebond.trash import services as trash
 from rebond.web.access import owned_or_404
 
@@ -151,13 +151,13 @@ def link_cv(request: HttpRequest, cv_id: int, payload: LinkIn) -> dict[str, Any]
 
 
 def _check(check: KeywordCheck, request: HttpRequest) -> dict[str, Any]:
-    result = keywords.result(check, playbook_lang())  # type: ignore[arg-type]
+    result = keywords.requirements(check, playbook_lang())  # type: ignore[arg-type]
     return {
         "id": check.pk,
         "cv_id": check.cv_id,
         "application_id": check.application_id,
         "created_at": check.created_at,
-        "result": match_data(result),
+        "result": requirements_data(result),
     }
 
 

@@ -69,24 +69,34 @@ def match(
     job: Path = typer.Option(..., "--job", help="The job description, as a text file."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
     lang: str = typer.Option("", "--lang", help="Wording: fr or en (default: the ad's)."),
+    quick: bool = typer.Option(
+        False, "--quick", help="Skip the sentence encoder (no 'in other words' coverage)."
+    ),
 ) -> None:
-    """Keyword coverage of a CV against a job description: score, matched, missing."""
+    """The ad's requirements one by one: the CV line that shows each, or "not found"."""
     cv_text = _read_words(cv) if cv.suffix.lower() in (".pdf", ".docx") else _read_text(cv)
     job_text = _read_text(job)
     if not job_text.strip():
         setup.fail(f"{job}: the job description is empty.")
-    from rebond.method.cv import match as match_cv
-    from rebond.method.cv_output import match_data, match_lines
+    from rebond.method.cv_output import requirement_lines, requirements_data
+    from rebond.method.cv_requirements import check as check_requirements
     from rebond.method.language import detect
 
     wording = lang if lang in ("fr", "en") else detect(job_text, default="fr")
-    result = match_cv(cv_text, job_text, wording)  # type: ignore[arg-type]
-    data = match_data(result)
+    result = check_requirements(
+        cv_text,
+        job_text,
+        wording,  # type: ignore[arg-type]
+        other_words=not quick,
+    )
     if as_json:
-        keys = ("score", "matched", "missing", "findings", "explanation")
-        setup.out(json.dumps({k: data[k] for k in keys}, ensure_ascii=False, indent=2))
+        data = requirements_data(result)
+        keys = ("score", "requirements", "missing", "to_check", "matched", "findings")
+        setup.out(
+            json.dumps({k: data[k] for k in (*keys, "explanation")}, ensure_ascii=False, indent=2)
+        )
         return
-    for line in match_lines(result, wording):  # type: ignore[arg-type]
+    for line in requirement_lines(result, wording):  # type: ignore[arg-type]
         setup.out(line)
 
 

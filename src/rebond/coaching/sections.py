@@ -40,6 +40,7 @@ EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
         "cv_versions",
         "cv_uses",
         "keyword_checks",
+        "dismissed_keywords",
         "brand_texts",
         "value_propositions",
         "proofs",

@@ -12,6 +12,7 @@ from rebond.documents.models import (
     BrandText,
     CvUse,
     CvVersion,
+    DismissedTerm,
     KeywordCheck,
     ProofItem,
     ProofUse,
@@ -25,6 +26,7 @@ TEXT_FIELDS = ["id", "kind", "title", "text", "updated_at"]
 VALUE_FIELDS = ["id", "text", "updated_at"]
 PROOF_FIELDS = ["id", "kind", "title", "url", "description", "skills", "created_at"]
 PROOF_USE_FIELDS = ["id", "proof_id", "application_id"]
+DISMISSED_FIELDS = ["id", "term", "created_at"]
 
 
 def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
@@ -41,6 +43,7 @@ def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
         "cv_versions": (CV_FIELDS, versions),
         "cv_uses": rows(CvUse, USE_FIELDS),
         "keyword_checks": rows(KeywordCheck, CHECK_FIELDS),
+        "dismissed_keywords": rows(DismissedTerm, DISMISSED_FIELDS),
         "brand_texts": rows(BrandText, TEXT_FIELDS),
         "value_propositions": rows(ValueProposition, VALUE_FIELDS),
         "proofs": rows(ProofItem, PROOF_FIELDS),

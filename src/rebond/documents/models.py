@@ -96,6 +96,25 @@ class KeywordCheck(OwnedModel):
         return reverse("documents:check", args=[self.pk])
 
 
+class DismissedTerm(OwnedModel):
+    """A keyword the person marked "not relevant for me": later checks leave it out."""
+
+    key = models.CharField(_("key"), max_length=200)  # folded: case and accents ignored
+    term = models.CharField(_("keyword"), max_length=200)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("keyword not relevant for me")
+        verbose_name_plural = _("keywords not relevant for me")
+        ordering = ["term", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="documents_dismissed_term_once")
+        ]
+
+    def __str__(self) -> str:
+        return self.term
+
+
 class BrandText(OwnedModel):
     """A text that should carry the central message: headline, summary, letter, message."""
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("cv/<int:pk>/delete/", cvs.delete, name="cv-delete"),
     path("cv/<int:pk>/check/", checks.create, name="check-create"),
     path("checks/<int:pk>/", checks.detail, name="check"),
+    path("checks/<int:pk>/dismiss/", checks.dismiss, name="check-dismiss"),
     path("message/", brand.message, name="message"),
     path("texts/new/", brand.text_edit, name="text-create"),
     path("texts/<int:pk>/", brand.text_edit, name="text-edit"),

@@ -8,6 +8,7 @@ from typing import Any
 from rebond.method.cv_ats import Finding
 from rebond.method.cv_bullets import BulletCheck
 from rebond.method.cv_match import MatchResult
+from rebond.method.cv_requirements import Keyword, RequirementCheck
 from rebond.method.language import Lang
 from rebond.method.playbook import section
 from rebond.method.typography import french_typography
@@ -39,6 +40,72 @@ def match_data(result: MatchResult) -> dict[str, Any]:
         "matched_weight": result.matched_weight,
         "total_weight": result.total_weight,
     }
+
+
+def _keyword(k: Keyword) -> dict[str, Any]:
+    return {"term": k.term, "source": k.source, "kind": k.kind}
+
+
+def requirements_data(result: RequirementCheck) -> dict[str, Any]:
+    """The requirement-by-requirement answer as JSON (issue 21's shape, plus the arithmetic).
+
+    >>> from rebond.method.cv_requirements import check
+    >>> data = requirements_data(check("SQL", "Analyst\\nProfile:\\n- SQL\\n- Python", "en",
+    ...                                other_words=False))
+    >>> data["score"], [(r["text"], r["covered"]) for r in data["requirements"]]
+    (0.5, [('SQL', True), ('Python', False)])
+    >>> data["missing"]
+    [{'term': 'Python', 'source': 'Python', 'kind': 'required'}]
+    """
+    return {
+        "score": result.score,
+        "requirements": [
+            {
+                "text": r.text,
+                "kind": r.kind,
+                "covered": r.covered,
+                "how": r.how,
+                "evidence": r.evidence or None,
+                "keywords": [k.term for k in r.keywords],
+                "missing_keywords": [k.term for k in r.missing_keywords],
+                "dismissed": r.dismissed,
+            }
+            for r in result.requirements
+        ],
+        "missing": [_keyword(k) for k in result.missing],
+        "to_check": [_keyword(k) for k in result.to_check],
+        "matched": [
+            {**_keyword(k), "how": k.how, "evidence": k.evidence or None} for k in result.matched
+        ],
+        "findings": list(result.findings),
+        "explanation": result.explanation,
+        "covered_weight": result.covered_weight,
+        "total_weight": result.total_weight,
+        "dismissed": list(result.dismissed),
+    }
+
+
+def requirement_lines(result: RequirementCheck, lang: Lang) -> list[str]:
+    """The requirement view as plain text: the score's arithmetic, each line, the two tiers."""
+    label = section(lang, "cv_requirements")
+    report = section(lang, "cv_report")
+    lines = [result.explanation, label["requirements"]]
+    for r in result.requirements:
+        mark = "ok" if r.covered else "--"
+        lines.append(f"  [{mark}] {r.text}")
+        if r.covered:
+            quoted = f"« {r.evidence} »" if lang == "fr" else f"“{r.evidence}”"
+            lines.append(f"       {_labelled(label['how_' + (r.how or 'exact')], quoted)}")
+        gaps = ", ".join(k.term for k in r.missing_keywords)
+        if not r.covered:
+            lines.append(f"       {label['not_found']}" + (f" ({gaps})" if gaps else ""))
+        elif gaps:
+            lines.append(f"       {_labelled(label['not_found'], gaps)}")
+    for name, items in (("missing", result.missing), ("to_check", result.to_check)):
+        terms = ", ".join(k.term for k in items) or report["none"]
+        lines.append(_labelled(label[name], terms))
+    lines += [f"- {finding}" for finding in result.findings]
+    return _spaced(lines, lang)
 
 
 def finding_data(finding: Finding) -> dict[str, str]:

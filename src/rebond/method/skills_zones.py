@@ -157,8 +157,28 @@ def _perk_cues() -> tuple[str, ...]:
     return tuple(cue for cue, zone in _zone_cues() if zone == "boilerplate")
 
 
-def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str, str]]:
+def unknown_heading(line: str) -> bool:
+    """A short line set as a heading that no cue names: in capitals, or a question.
+
+    "POURQUOI REJOINDRE NOTRE CLIENT ?", "Qui sont-ils ?", "Vous vous reconnaissez dans ce
+    descriptif ?": what follows is not the part of the ad the previous heading opened.
+
+    >>> unknown_heading("POURQUOI NOUS REJOINDRE"), unknown_heading("- Maîtrise d'Excel")
+    (True, False)
+    """
+    text = line.strip(" \t-•*#")
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or len(text.split()) > 8:
+        return False
+    return text.endswith("?") or all(c.isupper() for c in letters)
+
+
+def zoned_sentences(
+    job_text: str, has_title: bool = True, close_unknown: bool = False
+) -> Iterator[tuple[str, str]]:
     """(zone, sentence) for every sentence of the ad, in order; the first line is the title.
+
+    `close_unknown`: a heading no cue names (`unknown_heading`) opens a "context" part.
 
     >>> list(zoned_sentences("Data analyst\\nProfil : SQL. Python serait un plus"))
     [('title', 'Data analyst'), ('requirements', 'SQL.'), ('nice_to_have', 'Python serait un plus')]
@@ -175,6 +195,9 @@ def zoned_sentences(job_text: str, has_title: bool = True) -> Iterator[tuple[str
     nice = _nice_cues()
     for line in lines[1:]:
         zone, rest = line_heading(line)
+        if zone is None and close_unknown and structured and unknown_heading(line):
+            current = "context"
+            continue
         if zone is not None:
             current = zone
             line = rest.strip()

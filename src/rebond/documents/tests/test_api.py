@@ -104,6 +104,9 @@ def test_it_uploads_checks_and_reports_through_the_api(owner_client, owner):
     assert check.status_code == 201 and 0 <= result["score"] <= 1
     assert {"Scrum", "JIRA"} <= {m["term"] for m in result["missing"]}
     assert "explanation" in result
+    lines = [r["text"] for r in result["requirements"]]
+    assert "Connaissance de Google Analytics et de JIRA" in lines
+    assert all(m["source"] for m in result["missing"] + result["to_check"])
 
 
 def test_it_refuses_bad_files_in_one_error_shape(owner_client):

@@ -30,11 +30,25 @@ def test_it_matches_a_cv_file_with_a_job_file_as_json(job_file):
     )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"score", "matched", "missing", "findings", "explanation"}
+    assert set(data) == {
+        "score",
+        "requirements",
+        "missing",
+        "to_check",
+        "matched",
+        "findings",
+        "explanation",
+    }
     # The PDF lists Scrum, Google Analytics and JIRA under its skills; Shopify is nowhere.
     assert [t["term"] for t in data["missing"]] == ["Shopify"]
+    assert "Shopify serait un plus" in data["missing"][0]["source"]
     assert {"Scrum", "JIRA", "Google Analytics"} <= {t["term"] for t in data["matched"]}
-    assert 0.8 < data["score"] < 1
+    lines = {r["text"]: r for r in data["requirements"]}
+    analytics = lines["Connaissance de Google Analytics et de JIRA"]
+    assert analytics["covered"] and "JIRA" in analytics["evidence"]
+    assert analytics["keywords"] == ["Google Analytics", "JIRA"]
+    assert not lines["Une expérience sur Shopify serait un plus."]["covered"]
+    assert data["score"] == 0.8  # two required lines (1 + 1) of 2.5 points; Shopify weighs 0.5
 
 
 def test_it_checks_a_cv_file_in_plain_text():
@@ -66,8 +80,9 @@ def test_a_french_cv_gets_a_report_worded_in_french_throughout(tmp_path):
     job.write_text("Gestionnaire de paie H/F\nProfil : Silae, Cegid.\n", encoding="utf-8")
     matched = runner.invoke(app, ["match", "--cv", str(cv), "--job", str(job)])
     lines = matched.output.splitlines()
-    assert "Absents\u202f: Cegid" in lines
-    assert any(line.startswith("Présents\u202f: ") and "Silae" in line for line in lines)
+    assert "Manquants\u202f: Cegid" in lines
+    # One line of the ad: Silae shown, Cegid not.
+    assert "  [ok] Silae, Cegid." in lines and "       non trouvé\u202f: Cegid" in lines
 
 
 def test_it_reports_an_unreadable_file_clearly():

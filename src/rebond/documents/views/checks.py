@@ -42,17 +42,42 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "documents/check_detail.html", _context(check))
 
 
+@login_required
+@require_POST
+def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    """ "Not relevant for me" (or, with `restore`, relevant again): remembered per person."""
+    check = owned_or_404(KeywordCheck.objects.select_related("cv"), request.user, pk)
+    term = request.POST.get("term", "").strip()
+    if term:
+        if request.POST.get("restore"):
+            keywords.restore(request.user, term)
+        else:
+            keywords.dismiss(request.user, term)
+    if is_htmx(request):
+        return render(request, "documents/_check_result.html", _context(check))
+    return redirect(check)
+
+
 def _context(check: KeywordCheck) -> dict[str, object]:
-    result = keywords.result(check, playbook_lang())  # type: ignore[arg-type]
-    matched = [
-        (m, keywords.ZONE_LABELS.get(m.zone, m.zone), keywords.HOW_LABELS[m.how])
-        for m in result.matched
+    lang = playbook_lang()
+    result = keywords.requirements(check, lang)  # type: ignore[arg-type]
+    advice = keywords.advice(check.user, result, lang)  # type: ignore[arg-type]
+    rows = [
+        (
+            req,
+            advice.get(i),
+            keywords.KIND_LABELS[req.kind],
+            keywords.HOW_LABELS.get(req.how or "", ""),
+        )
+        for i, req in enumerate(result.requirements)
     ]
-    missing = [(t, keywords.ZONE_LABELS.get(t.zone, t.zone)) for t in result.missing]
+    matched = [(k, keywords.HOW_LABELS.get(k.how, k.how)) for k in result.matched]
     return {
         "check": check,
         "result": result,
         "percent": round(100 * result.score),
+        "rows": rows,
+        "covered_count": sum(1 for r in result.requirements if r.covered and not r.dismissed),
+        "counted": sum(1 for r in result.requirements if not r.dismissed),
         "matched": matched,
-        "missing": missing,
     }

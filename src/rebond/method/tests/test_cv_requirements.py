@@ -1,0 +1,65 @@
+"""Requirement by requirement (issue 21): the ad's own list, the CV's evidence, two tiers."""
+
+from rebond.method.cv_requirements import check, requirement_lines
+
+AD_FR = """Gestionnaire de paie H/F
+Nous sommes un cabinet lyonnais de 40 personnes.
+Missions :
+- Réaliser la paie de 300 salariés sous Silae
+- Aider ponctuellement les collègues
+Profil :
+- 3 ans d'expérience en paie
+- Maîtrise d'Excel (tableaux croisés dynamiques)
+- La connaissance de Cegid serait un plus
+Avantages : tickets restaurant, mutuelle.
+"""
+CV_FR = """Julie Martin
+Gestionnaire de paie, Hexa (2019-2024)
+- Paie de 250 salariés sous Silae, DSN mensuelles
+Compétences : Excel, tableaux croisés dynamiques
+"""
+
+
+def test_the_ads_own_list_is_read_and_the_pitch_and_perks_are_not():
+    lines = requirement_lines(AD_FR)
+    texts = [text for _kind, text in lines]
+    assert ("required", "- 3 ans d'expérience en paie") in lines
+    assert ("nice", "- La connaissance de Cegid serait un plus") in lines
+    assert not any("cabinet lyonnais" in t or "tickets" in t for t in texts)
+
+
+def test_each_requirement_shows_its_evidence_or_not_found():
+    result = check(CV_FR, AD_FR, "fr", other_words=False)
+    by_text = {r.text: r for r in result.requirements}
+    silae = by_text["Réaliser la paie de 300 salariés sous Silae"]
+    assert silae.covered and silae.how == "exact" and "Silae" in silae.evidence
+    assert silae.kind == "duty"
+    cegid = by_text["La connaissance de Cegid serait un plus"]
+    assert not cegid.covered and cegid.evidence == ""
+    assert [k.term for k in cegid.missing_keywords] == ["Cegid"]
+
+
+def test_the_score_is_the_covered_weight_and_shows_its_arithmetic():
+    result = check(CV_FR, AD_FR, "en", other_words=False)
+    assert result.score == round(result.covered_weight / result.total_weight, 4)
+    assert f"{result.covered_weight} of {result.total_weight}" in result.explanation
+    assert "nice-to-have 0/1" in result.explanation
+
+
+def test_missing_keywords_name_the_ads_sentence_and_dismissed_ones_leave():
+    result = check(CV_FR, AD_FR, "fr", other_words=False)
+    cegid = next(k for k in result.missing if k.term == "Cegid")
+    assert cegid.source == "La connaissance de Cegid serait un plus"
+    after = check(CV_FR, AD_FR, "fr", dismissed=["cégid"], other_words=False)
+    assert "Cegid" not in [k.term for k in after.missing + after.to_check]
+    line = next(r for r in after.requirements if "Cegid" in r.text)
+    assert line.dismissed and after.total_weight < result.total_weight
+
+
+def test_a_requirement_said_in_other_words_is_covered_by_the_encoder():
+    ad = "Office manager\nRequirements:\n- You are at ease welcoming visitors and clients\n"
+    cv = "Experience\n- Greeted guests and customers at the front desk every day\n"
+    result = check(cv, ad, "en")
+    (req,) = result.requirements
+    assert req.covered and req.how == "other_words"
+    assert "front desk" in req.evidence
