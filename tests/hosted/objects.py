@@ -252,6 +252,7 @@ OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "documents:cv-delete": _pk(_cv),
     "documents:check-create": _pk(_cv),
     "documents:check": _pk(_check),
+    "documents:check-dismiss": _pk(_check),
     "documents:text-edit": _pk(_text),
     "documents:text-delete": _pk(_text),
     "documents:proof-edit": _pk(_proof),
