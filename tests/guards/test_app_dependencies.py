@@ -23,6 +23,7 @@ from __future__ import annotations
 import ast
 import re
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,6 +105,7 @@ def tag_libraries() -> dict[str, str]:
     }
 
 
+@cache
 def graph() -> dict[str, dict[str, list[str]]]:
     """app -> {app it depends on -> where (file: what)}, self-dependencies left out."""
     edges: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -179,3 +181,58 @@ def describe(edges: dict[str, dict[str, list[str]]]) -> str:
 
 def test_it_prints_the_app_graph():
     print("\n" + describe(graph()))
+
+
+def matrix() -> dict[str, set[str] | None]:
+    """docs/architecture.md's table: app -> the apps it may import (None: any)."""
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    block = text.split("<!-- app-matrix: start -->", 1)[1].split("<!-- app-matrix: end -->", 1)[0]
+    allowed: dict[str, set[str] | None] = {}
+    for line in block.strip().strip("`").strip().splitlines():
+        app, _, targets = line.partition(":")
+        names = {t.strip() for t in targets.split(",") if t.strip()}
+        allowed[app.strip()] = None if names == {"*"} else names
+    return allowed
+
+
+def test_the_matrix_names_every_app_once():
+    assert sorted(matrix()) == sorted(nodes())
+
+
+def test_no_app_depends_on_one_the_matrix_does_not_allow():
+    allowed = matrix()
+    refused = {
+        f"{app} -> {target}": places[:3]
+        for app, targets in graph().items()
+        for target, places in targets.items()
+        if allowed.get(app) is not None and target not in allowed[app]  # type: ignore[operator]
+    }
+    assert refused == {}, "change the code, or the table in docs/architecture.md"
+
+
+def test_the_matrix_allows_nothing_the_code_does_not_use():
+    edges = graph()
+    unused = {
+        f"{app} -> {target}"
+        for app, targets in matrix().items()
+        if targets is not None
+        for target in targets
+        if target not in edges.get(app, {})
+    }
+    assert unused == set(), "remove these from the table in docs/architecture.md"
+
+
+def test_no_two_apps_depend_on_each_other_even_through_others():
+    assert cycles(graph()) == []
+    # The table itself is a layering: the apps it allows form no cycle either.
+    allowed = {a: dict.fromkeys(t or ()) for a, t in matrix().items() if t is not None}
+    assert cycles(allowed) == []  # type: ignore[arg-type]
+
+
+def test_the_graph_builder_sees_imports_inside_functions_and_template_loads():
+    edges = graph()
+    # coaching.signup imports the invitations inside methods; project's base.html loads `trash`.
+    assert "trash" in edges["project"]
+    assert any("{% load trash %}" in place for place in edges["project"]["trash"])
+    inner = edges["feedback"]["insights"]  # views_messages imports hooks inside a function
+    assert any("views_messages" in place for place in inner)
