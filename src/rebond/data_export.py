@@ -1,5 +1,8 @@
 """A person's full export (X3): every app contributes its sections; JSON or a zip of CSV files.
 
+An app contributes through `AppConfig.export_sections()` (rebond/web/contributions.py), in
+`INSTALLED_APPS` order; this module names none of them.
+
 Schema: docs/export.md. The version changes only when a column is renamed or removed.
 """
 
@@ -9,38 +12,16 @@ import csv
 import io
 import json
 import zipfile
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from django.utils import timezone
 
-from rebond.coaching import exporting as coaching_exporting
-from rebond.debrief import exporting as debrief_exporting
-from rebond.documents import exporting as documents_exporting
-from rebond.feedback import exporting as feedback_exporting
-from rebond.insights import exporting as insights_exporting
-from rebond.jobs import exporting as jobs_exporting
-from rebond.network import exporting as network_exporting
-from rebond.plan import exporting as plan_exporting
-from rebond.prep import exporting as prep_exporting
-from rebond.trash import exporting as trash_exporting
+from rebond.web.contributions import ExportSection, export_sections
 
 SCHEMA = "rebond-export"
 VERSION = 1
-SectionProvider = Callable[[Any], dict[str, tuple[list[str], list[dict[str, Any]]]]]
-PROVIDERS: list[SectionProvider] = [
-    jobs_exporting.sections,
-    insights_exporting.sections,
-    plan_exporting.sections,
-    prep_exporting.sections,
-    network_exporting.sections,
-    documents_exporting.sections,
-    debrief_exporting.sections,
-    feedback_exporting.sections,
-    coaching_exporting.sections,
-    trash_exporting.sections,
-]
+SectionProvider = ExportSection
 
 
 def _plain(value: Any) -> Any:
@@ -59,7 +40,7 @@ def _cell(value: Any) -> Any:
 
 def collect(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
-    for provider in PROVIDERS:
+    for provider in export_sections():
         found.update(provider(user))
     return found
 

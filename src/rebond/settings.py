@@ -242,7 +242,7 @@ if not LOCAL_MODE:
         )
     ]
     LOGIN_URL = "account_login"
-    ACCOUNT_ADAPTER = "rebond.accounts.hosted.AccountAdapter"
+    ACCOUNT_ADAPTER = "rebond.coaching.signup.AccountAdapter"
     ACCOUNT_LOGIN_METHODS = {"email"}
     ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
     ACCOUNT_EMAIL_VERIFICATION = "mandatory"

@@ -39,6 +39,6 @@ urlpatterns = [
 ]
 if apps.is_installed("allauth"):  # hosted mode (settings.py)
     urlpatterns += [
-        path("accounts/", include("rebond.accounts.hosted_urls")),
+        path("accounts/", include("rebond.coaching.signup_urls")),
         path("accounts/", include("allauth.urls")),
     ]

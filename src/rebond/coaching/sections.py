@@ -1,16 +1,16 @@
 """Which part of a person's data each sharable section holds.
 
-Built on the export's sections (data_export.PROVIDERS), so a coach sees exactly the rows the
-person would see in their own export. A new export section must be placed here (or in
-NEVER_SHARED) before it can be seen at all: a test fails until it is.
+Built on the export's sections (every app's `AppConfig.export_sections()`), so a coach sees
+exactly the rows the person would see in their own export. A new export section must be placed
+here (or in NEVER_SHARED) before it can be seen at all: a test fails until it is.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rebond import data_export
 from rebond.coaching.choices import Section
+from rebond.web.contributions import export_sections
 
 EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
     Section.APPLICATIONS: (
@@ -123,7 +123,7 @@ def tables(user: Any, section: str) -> list[tuple[str, list[str], list[dict[str,
     wanted = EXPORT_SECTIONS[section]
     rule = ROW_RULES.get(section)
     found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
-    for provider in data_export.PROVIDERS:
+    for provider in export_sections():
         for name, content in provider(user).items():
             if name in wanted:
                 columns, rows = content

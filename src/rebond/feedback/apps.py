@@ -1,5 +1,18 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from rebond.web.contributions import (
+        AgendaSource,
+        ApplicationPanel,
+        ExportSection,
+        InsightHook,
+    )
 
 
 class FeedbackConfig(AppConfig):
@@ -13,15 +26,31 @@ class FeedbackConfig(AppConfig):
 
         restored.connect(_item_restored, sender=FeedbackItem, dispatch_uid="feedback-item-restored")
 
-        # Feedback requests, follow-ups and thank-yous join the one agenda (C5.5).
-        try:
-            from rebond.plan.agenda import register_agenda_provider
-        except ImportError:
-            return
+    def agenda_sources(self) -> Sequence[AgendaSource]:
+        # Feedback requests, follow-ups and thank-yous (C5.5).
+        from rebond.feedback.services.due import agenda_items
 
-        register_agenda_provider(
-            "rebond.feedback.services.due:agenda_items"
-        )  # imported on first use
+        return (agenda_items,)
+
+    def export_sections(self) -> Sequence[ExportSection]:
+        from rebond.feedback import exporting
+
+        return (exporting.sections,)
+
+    def insight_hooks(self) -> Mapping[str, InsightHook]:
+        from rebond.feedback import insights
+        from rebond.feedback.services import strengths_for
+
+        return {
+            "recurring_feedback": insights.recurring_points,
+            "lessons": insights.lessons,
+            "strengths": strengths_for,
+        }
+
+    def application_panels(self) -> Sequence[ApplicationPanel]:
+        from rebond.feedback.templatetags.feedback_tags import feedback_section
+
+        return (("feedback/_application_section.html", feedback_section),)
 
 
 def _item_restored(sender: object, instance: object, user: object, **kwargs: object) -> None:

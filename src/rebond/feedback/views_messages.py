@@ -37,12 +37,10 @@ def draft(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _assets(user) -> list[str]:
-    # The person's assets (C4.2), reread before writing, once the debrief app offers them.
-    try:
-        from rebond.debrief.services import assets_for
-    except ImportError:
-        return []
-    return [str(a) for a in assets_for(user)][:6]
+    # The person's assets (C4.2), reread before writing, once an app (debrief) offers them.
+    from rebond.insights import hooks
+
+    return [str(a) for a in hooks.call("assets", user) or []][:6]
 
 
 @login_required

@@ -1,7 +1,8 @@
 """Where the dashboard and the reviews get what other apps know (feedback, plan, mood).
 
-Each hook names a function another app may provide; until that module and function exist the
-hook answers None and its panel or report section is simply left out, never faked. Contracts
+Each hook is a question another app may answer through its `AppConfig.insight_hooks()`
+(rebond/web/contributions.py); while no installed app answers it, the hook answers None and its
+panel or report section is simply left out, never faked. This module names no app. Contracts
 (documented in docs/insights.md):
 
 - recurring_feedback(user, since, until) -> list[tuple[str, int]]: point, times it was raised
@@ -9,37 +10,35 @@ hook answers None and its panel or report section is simply left out, never fake
 - mood(user, since, until) -> list[tuple[date, float]]: day, mood from 0 (low) to 10 (high)
 - lessons(user, since, until) -> list[str]: lessons learned in the period
 - next_objectives(user, today) -> list[str]: the objectives for the next period
+- assets(user) -> list[str]: the person's assets (C4.2), as short lines (debrief)
+- troubled_questions(user) -> list[str]: questions marked hard in a replay (C2.7, debrief)
+- strengths(user) -> list[str]: strengths recruiters praised (C3.5, feedback)
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
-HOOKS = {
-    "recurring_feedback": "rebond.feedback.insights:recurring_points",
-    "plan_progress": "rebond.plan.insights:progress",
-    "mood": "rebond.debrief.insights:mood_series",
-    "lessons": "rebond.feedback.insights:lessons",
-    "next_objectives": "rebond.plan.insights:next_objectives",
-}
+from rebond.web.contributions import insight_hook
+
+NAMES = (
+    "recurring_feedback",
+    "plan_progress",
+    "mood",
+    "lessons",
+    "next_objectives",
+    "assets",
+    "troubled_questions",
+    "strengths",
+)
 
 
 def provider(name: str) -> Callable[..., Any] | None:
-    """The function behind hook `name`, or None while the providing app does not offer it.
-
-    Only a missing module or function means "not there yet": an error raised while importing
-    an existing module is a bug and propagates.
-    """
-    module_name, _, function = HOOKS[name].partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None  # the providing module (or its app) is not there yet
-        raise
-    return getattr(module, function, None)
+    """The function an installed app offers for hook `name`, or None while none offers it."""
+    if name not in NAMES:
+        raise KeyError(name)
+    return insight_hook(name)
 
 
 def call(name: str, *args: Any) -> Any:

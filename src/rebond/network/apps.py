@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from rebond.web.contributions import (
+        AgendaSource,
+        ExportSection,
+    )
 
 
 class NetworkConfig(AppConfig):
@@ -7,12 +18,13 @@ class NetworkConfig(AppConfig):
     label = "network"
     verbose_name = _("Network")
 
-    def ready(self) -> None:
-        # Keep-warm check-ins, informational-interview steps and re-apply windows flow into the
-        # one agenda (C5.5) when the plan app provides it.
-        try:
-            from rebond.plan.agenda import register_agenda_provider
-        except ImportError:
-            return
+    def agenda_sources(self) -> Sequence[AgendaSource]:
+        # Keep-warm check-ins, informational-interview steps and re-apply windows (C5.5).
+        from rebond.network.agenda import due_items
 
-        register_agenda_provider("rebond.network.agenda:due_items")  # imported on first use
+        return (due_items,)
+
+    def export_sections(self) -> Sequence[ExportSection]:
+        from rebond.network import exporting
+
+        return (exporting.sections,)

@@ -1,15 +1,18 @@
 """One agenda, many sources (C5.5, C9.1).
 
-Each app that knows of something due registers a provider in its `AppConfig.ready()`:
+Each app that knows of something due contributes its sources through its `AppConfig`
+(`rebond.web.contributions`):
 
-    from rebond.plan.agenda import register_agenda_provider
-    register_agenda_provider(my_due_items)   # my_due_items(user, now, tz) -> list[...]
-    register_agenda_provider("rebond.myapp.agenda:due_items")   # imported on first use
+    class MyAppConfig(AppConfig):
+        def agenda_sources(self):
+            from rebond.myapp.agenda import due_items  # imported when the agenda is read
 
-The dotted form keeps heavy modules (numpy, the language models' code) out of start-up: every
-command and every process pays `ready()`, few of them read the agenda.
+            return (due_items,)  # due_items(user, now, tz) -> list[...]
 
-A provider returns `AgendaEntry` rows, or the method's `DueItem`s (their title comes from the
+Importing inside the method keeps heavy modules (numpy, the language models' code) out of
+start-up: every command and every process loads the app registry, few of them read the agenda.
+
+A source returns `AgendaEntry` rows, or the method's `DueItem`s (their title comes from the
 playbook's `[timings.titles]`). Sorting into overdue / today / upcoming is the method's rule
 (`rebond.method.agenda.agenda`), applied in the person's time zone.
 """
@@ -17,13 +20,12 @@ playbook's `[timings.titles]`). Sorting into overdue / today / upcoming is the m
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from importlib import import_module
 from typing import Any, TypeVar, cast
 
 from rebond.accounts.language import playbook_lang
@@ -31,6 +33,8 @@ from rebond.method.agenda import DueItem
 from rebond.method.agenda import agenda as sort_agenda
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.language import Lang
+from rebond.web import contributions
+from rebond.web.contributions import AgendaSource
 
 
 @dataclass(frozen=True)
@@ -53,45 +57,13 @@ class AgendaEntry:
     detail: str = ""
 
 
-Provider = Callable[[Any, datetime, str], Iterable[Any]]
-P = TypeVar("P", Provider, str)
+Provider = AgendaSource
 T = TypeVar("T")
-# A provider, or "package.module:function" until its first use.
-_PROVIDERS: list[Provider | str] = []
-
-
-def register_agenda_provider(func: P) -> P:
-    """Add a source of due items (once, whatever the number of calls); usable as a decorator.
-
-    `func` may be a dotted path "package.module:function", imported when the agenda is first read.
-    """
-    if _resolved_name(func) not in map(_resolved_name, _PROVIDERS):
-        _PROVIDERS.append(func)
-    return func
-
-
-def unregister_agenda_provider(func: Provider | str) -> None:
-    name = _resolved_name(func)
-    _PROVIDERS[:] = [p for p in _PROVIDERS if _resolved_name(p) != name]
-
-
-def _resolved_name(func: Provider | str) -> str:
-    if isinstance(func, str):
-        return func
-    return f"{getattr(func, '__module__', '')}:{getattr(func, '__qualname__', id(func))}"
-
-
-def _load(path: str) -> Provider:
-    module, _, name = path.partition(":")
-    return getattr(import_module(module), name)
 
 
 def providers() -> tuple[Provider, ...]:
-    """The registered providers, dotted paths imported (once) on the way."""
-    for index, provider in enumerate(_PROVIDERS):
-        if isinstance(provider, str):
-            _PROVIDERS[index] = _load(provider)
-    return tuple(_PROVIDERS)  # type: ignore[arg-type]
+    """Every installed app's agenda sources, in `INSTALLED_APPS` order."""
+    return tuple(contributions.agenda_sources())
 
 
 # What was read in the current `shared_reads()` block, by key; None outside one.

@@ -26,7 +26,7 @@ from rebond.method.agenda_time import add_months, at_local, local_date
 from rebond.method.agenda_timings import timings
 from rebond.method.agenda_timings import title as playbook_title
 from rebond.method.plan_today import routine_day_done, timebox_kind
-from rebond.plan.agenda import AgendaEntry, register_agenda_provider
+from rebond.plan.agenda import AgendaEntry
 from rebond.plan.choices import Cadence
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.routine import logged_on
@@ -168,8 +168,3 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
             )
         )
     return entries
-
-
-def register() -> None:
-    for provider in (actions, reviews, routine, reapply):
-        register_agenda_provider(provider)

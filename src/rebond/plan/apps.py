@@ -1,5 +1,17 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from rebond.web.contributions import (
+        AgendaSource,
+        ExportSection,
+        InsightHook,
+    )
 
 
 class PlanConfig(AppConfig):
@@ -7,7 +19,17 @@ class PlanConfig(AppConfig):
     label = "plan"
     verbose_name = _("Action plan")
 
-    def ready(self) -> None:
-        from rebond.plan import agenda_sources
+    def agenda_sources(self) -> Sequence[AgendaSource]:
+        from rebond.plan import agenda_sources as sources
 
-        agenda_sources.register()
+        return (sources.actions, sources.reviews, sources.routine, sources.reapply)
+
+    def export_sections(self) -> Sequence[ExportSection]:
+        from rebond.plan import exporting
+
+        return (exporting.sections,)
+
+    def insight_hooks(self) -> Mapping[str, InsightHook]:
+        from rebond.plan import insights
+
+        return {"plan_progress": insights.progress, "next_objectives": insights.next_objectives}

@@ -21,8 +21,8 @@ NAVIGATION = [
     ("jobs:companies", _("Companies")),
     ("privacy:home", _("My data")),
 ]
-# Hosted mode only: a coach's caseload (shown to coaches only).
-HOSTED_NAVIGATION = [("coaching:caseload", _("Caseload"))]
+# Hosted mode only: apps add entries for the person through `AppConfig.navigation(user)`
+# (rebond/web/contributions.py), such as a coach's caseload.
 
 
 # The account menu of hosted mode (components/account_menu.html), signing out apart.
@@ -61,9 +61,9 @@ def _items(request: HttpRequest) -> list[dict[str, object]]:
     entries = NAVIGATION
     user = getattr(request, "user", None)
     if not settings.LOCAL_MODE and user is not None and user.is_authenticated:
-        from rebond.coaching.services import is_coach
+        from rebond.web.contributions import navigation
 
-        entries = NAVIGATION + HOSTED_NAVIGATION if is_coach(user) else NAVIGATION
+        entries = NAVIGATION + navigation(user)
     return [
         {"url": url, "label": label, "current": request.path == url}
         for name, label in entries

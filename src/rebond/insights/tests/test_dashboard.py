@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from rebond.insights import dashboard, hooks
+from rebond.insights.tests.answering import answer
 from rebond.insights.tests.factories import make_experiment, make_sent
 
 pytestmark = pytest.mark.django_db
@@ -50,9 +51,7 @@ def test_it_fills_a_hook_once_another_app_provides_it(owner, monkeypatch):
     module = types.ModuleType("rebond_test_feedback_hook")
     module.recurring_points = lambda user, since, until: [("Concrete examples", 4), ("Pitch", 2)]
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(
-        hooks.HOOKS, "recurring_feedback", "rebond_test_feedback_hook:recurring_points"
-    )
+    answer(monkeypatch, recurring_feedback=module.recurring_points)
     panel = dashboard.feedback_panel(owner, TODAY)
     assert panel.chart.rows == [("Concrete examples", "4"), ("Pitch", "2")]
 
@@ -62,8 +61,8 @@ def test_it_draws_plan_progress_and_mood_from_their_hooks(owner, monkeypatch):
     module.progress = lambda user, today: [("Skills", 1, 4), ("Search strategy", 3, 3)]
     module.mood = lambda user, since, until: [(date(2026, 3, 1), 3.0), (date(2026, 3, 8), 6.5)]
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(hooks.HOOKS, "plan_progress", f"{module.__name__}:progress")
-    monkeypatch.setitem(hooks.HOOKS, "mood", f"{module.__name__}:mood")
+    answer(monkeypatch, plan_progress=module.progress)
+    answer(monkeypatch, mood=module.mood)
     with translation.override("en"):
         plan = dashboard.plan_panel(owner, TODAY)
         mood = dashboard.mood_panel(owner, TODAY)
@@ -85,7 +84,7 @@ def test_recurring_feedback_reads_as_short_labels_with_visible_bars(owner, monke
     module = types.ModuleType("rebond_test_long_feedback")
     module.recurring_points = lambda user, since, until: [(LONG[0], 3), (LONG[1], 1)]
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(hooks.HOOKS, "recurring_feedback", f"{module.__name__}:recurring_points")
+    answer(monkeypatch, recurring_feedback=module.recurring_points)
     chart = dashboard.feedback_panel(owner, TODAY).chart
     labels = [bar.label for bar in chart.bars]
     assert labels == [
@@ -103,8 +102,8 @@ def test_the_dashboard_page_shows_every_bar_and_value(owner, owner_client, monke
     module.recurring_points = lambda user, since, until: [(LONG[0], 2)]
     module.progress = lambda user, today: [("Skills", 0, 2)]
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(hooks.HOOKS, "recurring_feedback", f"{module.__name__}:recurring_points")
-    monkeypatch.setitem(hooks.HOOKS, "plan_progress", f"{module.__name__}:progress")
+    answer(monkeypatch, recurring_feedback=module.recurring_points)
+    answer(monkeypatch, plan_progress=module.progress)
     make_sent(owner, reached="screening", count=3, on=date(2026, 3, 2))
     with time_machine.travel(datetime(2026, 3, 27, 12, tzinfo=UTC), tick=False):
         html = owner_client.get("/insights/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
@@ -125,11 +124,8 @@ def test_the_svg_charts_write_each_value_on_its_bar(owner):
     assert ">16 Mar<" in svg  # a week on the axis, without its year (DAY_MONTH_FORMAT)
 
 
-@pytest.mark.parametrize(
-    "target", ["rebond.no_such_app.insights:progress", "rebond.insights.funnel:no_such_function"]
-)
-def test_it_answers_none_while_no_app_provides_a_hook(owner, monkeypatch, target):
-    monkeypatch.setitem(hooks.HOOKS, "plan_progress", target)
+def test_it_answers_none_while_no_app_provides_a_hook(owner, monkeypatch):
+    answer(monkeypatch, plan_progress=None)
     assert hooks.call("plan_progress", owner, TODAY) is None
     assert dashboard.plan_panel(owner, TODAY) is None
 

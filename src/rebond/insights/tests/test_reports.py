@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from rebond.insights import hooks, reports, services
+from rebond.insights import reports, services
+from rebond.insights.tests.answering import answer
 from rebond.insights.tests.factories import make_experiment, make_sent
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +122,7 @@ def test_it_lists_each_lesson_once(owner, monkeypatch):
         "chiffrer  ses résultats",
     ]
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(hooks.HOOKS, "lessons", f"{module.__name__}:lessons")
+    answer(monkeypatch, lessons=module.lessons)
     report = services.review(owner, "weekly", date(2026, 3, 18), date(2026, 3, 27))
     assert report.lessons == ["Chiffrer ses résultats.", "Répondre en deux minutes"]
 
@@ -155,8 +156,8 @@ def test_the_pdf_uses_its_pages_and_is_named_in_the_persons_language(
     module.lessons = lambda user, since, until: [f"Leçon numéro {i} à retenir" for i in range(6)]
     module.next_objectives = lambda user, today: ["Trois candidatures par recommandation"]
     monkeypatch.setitem(sys.modules, module.__name__, module)
-    monkeypatch.setitem(hooks.HOOKS, "lessons", f"{module.__name__}:lessons")
-    monkeypatch.setitem(hooks.HOOKS, "next_objectives", f"{module.__name__}:next_objectives")
+    answer(monkeypatch, lessons=module.lessons)
+    answer(monkeypatch, next_objectives=module.next_objectives)
     with translation.override(language):
         response = owner_client.get(
             f"/insights/reports/{kind}/pdf/?day=2026-03-20", HTTP_ACCEPT_LANGUAGE=language

@@ -1,15 +1,16 @@
-"""One agenda, many sources: the registry, the plan's own sources and re-apply dates."""
+"""One agenda, many sources: the apps' contributions, the plan's own sources, re-apply dates."""
 
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.apps import apps
 
 from rebond.jobs.services import close_application
 from rebond.jobs.tests.factories import make_application
 from rebond.method.agenda import DueItem
 from rebond.plan import agenda as plan_agenda
 from rebond.plan import agenda_sources
-from rebond.plan.agenda import AgendaEntry, register_agenda_provider, unregister_agenda_provider
+from rebond.plan.agenda import AgendaEntry
 from rebond.plan.tests.factories import make_action, make_log, make_review
 
 pytestmark = pytest.mark.django_db
@@ -17,8 +18,15 @@ NOW = datetime(2026, 3, 10, 8, 0, tzinfo=UTC)  # a Tuesday, 9:00 in Paris
 TZ = "Europe/Paris"
 
 
+def contribute(monkeypatch, *sources):
+    """For the test's duration, the network app contributes `sources` after its own."""
+    config = apps.get_app_config("network")
+    own = tuple(config.agenda_sources())
+    monkeypatch.setattr(config, "agenda_sources", lambda: own + sources)
+
+
 @pytest.fixture
-def extra_provider():
+def extra_provider(monkeypatch):
     calls = []
 
     def follow_ups(user, now, tz):
@@ -30,28 +38,12 @@ def extra_provider():
             AgendaEntry("keep_warm", "Call Ana", now + timedelta(hours=2), "kw-1", "network"),
         ]
 
-    register_agenda_provider(follow_ups)
-    register_agenda_provider(follow_ups)  # twice: still one source
-    yield calls
-    unregister_agenda_provider(follow_ups)
+    contribute(monkeypatch, follow_ups)
+    return calls
 
 
-def test_a_provider_named_by_its_path_is_imported_on_first_use():
-    from rebond.plan.tests import lazy_provider
-
-    path = "rebond.plan.tests.lazy_provider:due_items"
-    register_agenda_provider(path)
-    try:
-        register_agenda_provider(lazy_provider.due_items)  # the same source: not added again
-        named = [p for p in plan_agenda.providers() if p.__module__ == lazy_provider.__name__]
-        assert named == [lazy_provider.due_items]
-    finally:
-        unregister_agenda_provider(path)
-    assert lazy_provider.due_items not in plan_agenda.providers()
-
-
-def test_the_providers_of_other_apps_are_registered_by_path():
-    # ready() must not import them: they pull numpy and the language tools into start-up.
+def test_the_sources_of_other_apps_come_from_their_app_configs():
+    # Contributed by methods, not at ready(): they pull numpy and the language tools in.
     modules = {p.__module__ for p in plan_agenda.providers()}
     assert {"rebond.debrief.agenda", "rebond.feedback.services.due"} <= modules
     assert "rebond.network.agenda" in modules
@@ -123,7 +115,7 @@ def test_the_today_horizon_leaves_out_reapply_windows_opening_later(owner):
     assert len(every) == 2  # the feed lists both
 
 
-def test_only_providers_that_take_until_are_given_it(owner):
+def test_only_providers_that_take_until_are_given_it(owner, monkeypatch):
     seen = []
 
     def without_until(user, now, tz):
@@ -134,13 +126,8 @@ def test_only_providers_that_take_until_are_given_it(owner):
         seen.append(until)
         return []
 
-    register_agenda_provider(without_until)
-    register_agenda_provider(with_until)
-    try:
-        plan_agenda.agenda(owner, NOW, TZ, horizon_days=7)
-    finally:
-        unregister_agenda_provider(without_until)
-        unregister_agenda_provider(with_until)
+    contribute(monkeypatch, without_until, with_until)
+    plan_agenda.agenda(owner, NOW, TZ, horizon_days=7)
     assert seen == ["plain", NOW + timedelta(days=8)]
 
 

@@ -87,13 +87,9 @@ def test_it_prints_a_one_page_brief_with_chosen_questions(owner_client, owner):
 
 
 def test_it_reads_other_apps_only_when_they_offer_a_service(owner, monkeypatch):
-    import sys
-    import types
+    from rebond.insights.tests.answering import answer
 
-    fake = types.ModuleType("rebond.feedback.services")
-    fake.strengths_for = lambda user: ["Clear structure"]
-    monkeypatch.setitem(sys.modules, "rebond.feedback.services", fake)
+    answer(monkeypatch, strengths=lambda user: ["Clear structure"])
     assert sources.strengths_for(owner) == ["Clear structure"]
-    monkeypatch.delitem(sys.modules, "rebond.feedback.services")
-    monkeypatch.setitem(sys.modules, "rebond.feedback.services", None)  # import fails
+    answer(monkeypatch, strengths=None)  # no installed app answers
     assert sources.strengths_for(owner) == []

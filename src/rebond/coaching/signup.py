@@ -1,4 +1,7 @@
-"""Hosted mode's account rules on top of django-allauth (imported only in hosted mode)."""
+"""Hosted mode's sign-up rules on top of django-allauth (imported only in hosted mode).
+
+Sign-up is open, or opened by a coach's invitation: the rule lives with the invitations.
+"""
 
 from __future__ import annotations
 

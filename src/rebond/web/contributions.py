@@ -1,0 +1,108 @@
+"""What an app contributes to the others, declared on its `AppConfig` (issue 20).
+
+A feature app that knows of something due, keeps rows for the export, answers one of the
+insights' questions, adds to the menu or to an application's page says so with a method of its
+`AppConfig`. The consumer (the agenda, the export, the dashboard and reviews, the navigation,
+the application page) asks Django's app registry, so it names no feature app, and the feature
+app names no consumer: the apps stay siblings (docs/architecture.md, "App dependencies").
+
+    class DebriefConfig(AppConfig):
+        def agenda_sources(self) -> Sequence[AgendaSource]:
+            from rebond.debrief.agenda import agenda_items  # imported when the agenda is read
+
+            return (agenda_items,)
+
+Methods rather than attributes: their imports run when the agenda, the export or the dashboard
+is first read, not in every command's start-up. The imports are plain ones, so grep, the IDE,
+mypy and the dependency guard all see them. Contributions come in `INSTALLED_APPS` order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from django.apps import apps
+
+# source(user, now, tz[, until=None]) -> AgendaEntry rows or the method's DueItems
+AgendaSource = Callable[[Any, datetime, str], Iterable[Any]]
+# sections(user) -> {section name: (columns, rows)}
+ExportSection = Callable[[Any], dict[str, tuple[list[str], list[dict[str, Any]]]]]
+# One of the questions listed in rebond/insights/hooks.py, by name.
+InsightHook = Callable[..., Any]
+# panel(context, application) -> the context of `template`, shown on the application's page
+ApplicationPanel = tuple[str, Callable[[Any, Any], dict[str, Any]]]
+# (URL name, label) entries added to the menu for this person
+NavigationEntries = Callable[[Any], Sequence[tuple[str, Any]]]
+
+
+@runtime_checkable
+class ContributesAgendaSources(Protocol):
+    def agenda_sources(self) -> Sequence[AgendaSource]: ...
+
+
+@runtime_checkable
+class ContributesExportSections(Protocol):
+    def export_sections(self) -> Sequence[ExportSection]: ...
+
+
+@runtime_checkable
+class ContributesInsightHooks(Protocol):
+    def insight_hooks(self) -> Mapping[str, InsightHook]: ...
+
+
+@runtime_checkable
+class ContributesApplicationPanels(Protocol):
+    def application_panels(self) -> Sequence[ApplicationPanel]: ...
+
+
+@runtime_checkable
+class ContributesNavigation(Protocol):
+    def navigation(self, user: Any) -> Sequence[tuple[str, Any]]: ...
+
+
+def agenda_sources() -> list[AgendaSource]:
+    return [
+        source
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesAgendaSources)
+        for source in config.agenda_sources()
+    ]
+
+
+def export_sections() -> list[ExportSection]:
+    return [
+        section
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesExportSections)
+        for section in config.export_sections()
+    ]
+
+
+def insight_hook(name: str) -> InsightHook | None:
+    """The function an installed app offers for question `name`, or None (the first app wins)."""
+    for config in apps.get_app_configs():
+        if isinstance(config, ContributesInsightHooks):
+            hook = config.insight_hooks().get(name)
+            if hook is not None:
+                return hook
+    return None
+
+
+def application_panels() -> list[ApplicationPanel]:
+    return [
+        panel
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesApplicationPanels)
+        for panel in config.application_panels()
+    ]
+
+
+def navigation(user: Any) -> list[tuple[str, Any]]:
+    return [
+        entry
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesNavigation)
+        for entry in config.navigation(user)
+    ]
