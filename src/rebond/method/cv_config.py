@@ -80,14 +80,18 @@ def section_headings() -> dict[str, str]:
 
 @cache
 def months() -> dict[str, int]:
-    """Folded month name or abbreviation -> month number, both languages."""
+    """Folded month name or abbreviation -> month number, both languages.
+
+    `[cv_dates] months` lists, in calendar order, the twelve lists of names of each month."""
     found: dict[str, int] = {}
     for lang in SUPPORTED:
         table = playbook.section(lang, "cv_dates")
-        for name, number in dict(table.get("months", {})).items():
-            if not isinstance(number, int) or not 1 <= number <= 12:
-                raise playbook.PlaybookError(f"[cv_dates] months.{name} must be 1..12")
-            found[fold(name)] = number
+        names = table.get("months", [])
+        if not isinstance(names, list) or len(names) != 12:
+            raise playbook.PlaybookError(f"[cv_dates] months of {lang!r} must list 12 months")
+        for number, month in enumerate(names, start=1):
+            for name in _strings({"month": month}, "month", f"cv_dates.months[{number}]"):
+                found[fold(name)] = number
     if not found:
         raise playbook.PlaybookError("[cv_dates] months is empty")
     return found
