@@ -26,6 +26,18 @@ class FindingText:
 
 
 @dataclass(frozen=True)
+class AtsLimits:
+    """When the readability report flags a page, the fonts, the file or the length."""
+
+    min_page_words: int
+    max_font_families: int
+    tiny_font_pt: float
+    tiny_share: float
+    heavy_file_bytes: int
+    max_pages: int
+
+
+@dataclass(frozen=True)
 class BulletVocabulary:
     action_verbs: tuple[str, ...]
     action_nouns: tuple[str, ...]
@@ -76,6 +88,29 @@ def section_headings() -> dict[str, str]:
             for title in _strings(table, kind, "cv_sections"):
                 headings[fold(title)] = kind
     return headings
+
+
+@cache
+def ats_limits(lang: Lang) -> AtsLimits:
+    """The `[cv_ats]` rules, validated; PlaybookError names the first bad one."""
+    table = playbook.section(lang, "cv_ats")
+
+    def number(key: str, low: float, high: float) -> float:
+        value = table.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise playbook.PlaybookError(f"[cv_ats] {key} must be a number")
+        if not low <= value <= high:
+            raise playbook.PlaybookError(f"[cv_ats] {key} must be in [{low}, {high}]")
+        return float(value)
+
+    return AtsLimits(
+        min_page_words=int(number("min_page_words", 0, 1000)),
+        max_font_families=int(number("max_font_families", 1, 50)),
+        tiny_font_pt=number("tiny_font_pt", 1, 72),
+        tiny_share=number("tiny_share", 0, 1),
+        heavy_file_bytes=int(number("heavy_file_mb", 0.1, 100) * 1024 * 1024),
+        max_pages=int(number("max_pages", 1, 50)),
+    )
 
 
 @cache
