@@ -16,11 +16,17 @@ from django.utils.translation import gettext as _
 
 from rebond.accounts.language import playbook_lang
 from rebond.insights.funnel import applications, stages_reaching
-from rebond.insights.models import EXPERIMENT_DAYS, Experiment, default_baseline
+from rebond.insights.models import Experiment, default_baseline
 from rebond.method.errors import ServiceError
 from rebond.method.experiments import ExperimentPeriod, Verdict, compare, overlapping
+from rebond.method.funnel_settings import funnel_settings
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
+
+
+def experiment_days() -> int:
+    """How long an experiment lasts unless its end is given (`[funnel.experiments] days`)."""
+    return funnel_settings(playbook_lang()).experiments.days
 
 
 class ExperimentError(ServiceError):
@@ -40,7 +46,7 @@ def create_experiment(
     baseline_start: date | None = None,
     baseline_end: date | None = None,
 ) -> Experiment:
-    end = end or start + timedelta(days=EXPERIMENT_DAYS - 1)
+    end = end or start + timedelta(days=experiment_days() - 1)
     if end < start:
         raise ExperimentError(_("The end must not come before the start."))
     default_start, default_end = default_baseline(start, end)

@@ -9,8 +9,6 @@ from django.utils.translation import gettext_lazy as _
 from rebond.accounts.ownership import OwnedModel
 from rebond.insights.choices import ChangeKind, Metric
 
-EXPERIMENT_DAYS = 14  # the method's sprint: one change, two weeks (§A6)
-
 
 class Experiment(OwnedModel):
     """One change tried for a while, compared with the period just before it (C1.4).

@@ -36,6 +36,7 @@ _WHOLE_NUMBERS = {
     "keep_warm_every_months": (1, 24),
     "reapply_from_months": (0, 36),
     "reapply_until_months": (1, 60),
+    "reapply_reminder_days": (0, 365),
 }
 
 
@@ -61,6 +62,7 @@ class Timings:
     keep_warm_every_months: int
     reapply_from_months: int
     reapply_until_months: int
+    reapply_reminder_days: int
     weekly_review_weekday: int
     daily_timebox: tuple[TimeboxSpec, ...]
 

@@ -9,17 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rebond.method.cv_config import cities, finding_text
+from rebond.method.cv_config import ats_limits, cities, finding_text
 from rebond.method.cv_extract import ExtractedDocument, Line
 from rebond.method.cv_sections import Section, experience_starts, order_breaks, split_sections
 from rebond.method.language import Lang, detect, fold
 
-MIN_PAGE_WORDS = 5  # fewer extractable words on a page than this = text trapped in an image
-MAX_FONT_FAMILIES = 3
-TINY_FONT_PT = 8.0
-TINY_SHARE = 0.05  # tiny text on more than 5 % of words is flagged
-HEAVY_FILE_BYTES = 2 * 1024 * 1024
-MAX_PAGES = 2
 EXPECTED_SECTIONS = ("experience", "education", "skills")
 _SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 
@@ -84,7 +78,7 @@ def _layout_findings(doc: ExtractedDocument, lang: Lang) -> list[Finding]:
     found = []
     if doc.kind == "pdf":
         for page in doc.pages:
-            if page.word_count < MIN_PAGE_WORDS:
+            if page.word_count < ats_limits(lang).min_page_words:
                 found.append(
                     _finding(lang, "image_only_page", f"p. {page.number}", page=page.number)
                 )
@@ -168,16 +162,17 @@ def _date_findings(sections: list[Section], lang: Lang) -> list[Finding]:
 
 def _file_findings(doc: ExtractedDocument, lang: Lang) -> list[Finding]:
     found = []
-    if len(doc.fonts) > MAX_FONT_FAMILIES:
+    limits = ats_limits(lang)
+    if len(doc.fonts) > limits.max_font_families:
         found.append(
             _finding(lang, "many_fonts", ", ".join(sorted(doc.fonts)), count=len(doc.fonts))
         )
     if doc.font_sizes:
-        tiny = [s for s in doc.font_sizes if s < TINY_FONT_PT]
-        if len(tiny) > TINY_SHARE * len(doc.font_sizes):
+        tiny = [s for s in doc.font_sizes if s < limits.tiny_font_pt]
+        if len(tiny) > limits.tiny_share * len(doc.font_sizes):
             found.append(_finding(lang, "tiny_font", size=f"{min(tiny):.0f}"))
-    if doc.byte_size > HEAVY_FILE_BYTES:
+    if doc.byte_size > limits.heavy_file_bytes:
         found.append(_finding(lang, "large_file", size=f"{doc.byte_size / 1024 / 1024:.1f}"))
-    if doc.kind == "pdf" and len(doc.pages) > MAX_PAGES:
+    if doc.kind == "pdf" and len(doc.pages) > limits.max_pages:
         found.append(_finding(lang, "too_long", pages=len(doc.pages)))
     return found

@@ -26,6 +26,18 @@ class FindingText:
 
 
 @dataclass(frozen=True)
+class AtsLimits:
+    """When the readability report flags a page, the fonts, the file or the length."""
+
+    min_page_words: int
+    max_font_families: int
+    tiny_font_pt: float
+    tiny_share: float
+    heavy_file_bytes: int
+    max_pages: int
+
+
+@dataclass(frozen=True)
 class BulletVocabulary:
     action_verbs: tuple[str, ...]
     action_nouns: tuple[str, ...]
@@ -79,15 +91,42 @@ def section_headings() -> dict[str, str]:
 
 
 @cache
+def ats_limits(lang: Lang) -> AtsLimits:
+    """The `[cv_ats]` rules, validated; PlaybookError names the first bad one."""
+    table = playbook.section(lang, "cv_ats")
+
+    def number(key: str, low: float, high: float) -> float:
+        value = table.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise playbook.PlaybookError(f"[cv_ats] {key} must be a number")
+        if not low <= value <= high:
+            raise playbook.PlaybookError(f"[cv_ats] {key} must be in [{low}, {high}]")
+        return float(value)
+
+    return AtsLimits(
+        min_page_words=int(number("min_page_words", 0, 1000)),
+        max_font_families=int(number("max_font_families", 1, 50)),
+        tiny_font_pt=number("tiny_font_pt", 1, 72),
+        tiny_share=number("tiny_share", 0, 1),
+        heavy_file_bytes=int(number("heavy_file_mb", 0.1, 100) * 1024 * 1024),
+        max_pages=int(number("max_pages", 1, 50)),
+    )
+
+
+@cache
 def months() -> dict[str, int]:
-    """Folded month name or abbreviation -> month number, both languages."""
+    """Folded month name or abbreviation -> month number, both languages.
+
+    `[cv_dates] months` lists, in calendar order, the twelve lists of names of each month."""
     found: dict[str, int] = {}
     for lang in SUPPORTED:
         table = playbook.section(lang, "cv_dates")
-        for name, number in dict(table.get("months", {})).items():
-            if not isinstance(number, int) or not 1 <= number <= 12:
-                raise playbook.PlaybookError(f"[cv_dates] months.{name} must be 1..12")
-            found[fold(name)] = number
+        names = table.get("months", [])
+        if not isinstance(names, list) or len(names) != 12:
+            raise playbook.PlaybookError(f"[cv_dates] months of {lang!r} must list 12 months")
+        for number, month in enumerate(names, start=1):
+            for name in _strings({"month": month}, "month", f"cv_dates.months[{number}]"):
+                found[fold(name)] = number
     if not found:
         raise playbook.PlaybookError("[cv_dates] months is empty")
     return found

@@ -23,6 +23,7 @@ class ExperimentSettings:
     power: float
     min_trials: int
     max_per_arm: int
+    days: int
     verdicts: Mapping[str, str]
 
 
@@ -95,6 +96,7 @@ def funnel_settings(lang: Lang) -> FunnelSettings:
             power=_number(experiments, "power", where_x, 0.5, 0.99),
             min_trials=int(_number(experiments, "min_trials", where_x, 1, 10_000)),
             max_per_arm=int(_number(experiments, "max_per_arm", where_x, 1, 1_000_000)),
+            days=int(_number(experiments, "days", where_x, 1, 365)),
             verdicts=_texts(
                 _table(experiments, "verdicts", where_x), VERDICTS, f"{where_x}.verdicts"
             ),

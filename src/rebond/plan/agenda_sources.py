@@ -33,8 +33,6 @@ from rebond.plan.routine import logged_on
 from rebond.plan.services import open_actions
 from rebond.web.links import PkUrl
 
-# A re-apply reminder stays on the agenda this long after its window opened.
-REAPPLY_REMINDER_DAYS = 14
 _REVIEW_RULES = {
     Cadence.WEEKLY: weekly_review_due,
     Cadence.MONTHLY: monthly_review_due,
@@ -120,7 +118,9 @@ def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) ->
     """
     rules = timings()
     today = local_date(now, tz)
-    cutoff = add_months(today - timedelta(days=REAPPLY_REMINDER_DAYS), -rules.reapply_from_months)
+    # A re-apply reminder stays on the agenda `reapply_reminder_days` after its window opened.
+    shown_since = today - timedelta(days=rules.reapply_reminder_days)
+    cutoff = add_months(shown_since, -rules.reapply_from_months)
     recent = Outcome.objects.for_user(user).filter(
         application__in=Application.objects.for_user(user).rejected(), decided_on__gte=cutoff
     )

@@ -156,6 +156,9 @@ def test_it_refuses_a_playbook_that_leaves_a_dimension_without_theme(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = tmp_path / "pb"
+    (root / "rules").mkdir(parents=True)
+    rules = (playbook.BUILTIN_DIR / "rules" / "feedback.toml").read_text(encoding="utf-8")
+    (root / "rules" / "feedback.toml").write_text(rules, encoding="utf-8")
     for lang in ("fr", "en"):
         source = (playbook.BUILTIN_DIR / lang / "feedback.toml").read_text(encoding="utf-8")
         (root / lang).mkdir(parents=True)

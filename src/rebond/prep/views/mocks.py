@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from rebond.accounts.language import playbook_lang
+from rebond.method.speech import checks as speech_checks
 from rebond.prep import charts, transcription
 from rebond.prep.forms import InterviewerForm, RecordingForm, TranscriptForm
 from rebond.prep.models import MockSession
@@ -42,7 +44,12 @@ def mock_list(request: HttpRequest) -> HttpResponse:
                 messages.info(request, transcription.status().message)
             return redirect(session)
     points = mocks.progress(request.user)
-    context = {"form": form, "points": points[::-1], "chart": charts.progress_chart(points)}
+    context = {
+        "form": form,
+        "points": points[::-1],
+        "chart": charts.progress_chart(points),
+        "speech": speech_checks(playbook_lang()),  # the thresholds the page names
+    }
     return render(request, "prep/mock_list.html", context, status=400 if form.errors else 200)
 
 
@@ -56,6 +63,7 @@ def mock_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "recording_form": RecordingForm(),
         "interviewer_form": InterviewerForm(initial={"interviewer": session.interviewer}),
         "transcription": transcription.status(),
+        "speech": speech_checks(playbook_lang()),  # the thresholds the page names
     }
     return render(request, "prep/mock_detail.html", context)
 
