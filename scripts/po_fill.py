@@ -49,6 +49,17 @@ def _forget_fuzzy(lines: list[str]) -> list[str]:
     return cleared
 
 
+def _plural_forms(lines: list[str]) -> list[str]:
+    """The texts of `msgstr[i]` lines, each with its wrapped continuation lines."""
+    forms: list[list[str]] = []
+    for line in lines:
+        if line.startswith("msgstr["):
+            forms.append([line.split(" ", 1)[1]])
+        elif line.startswith('"') and forms:
+            forms[-1].append(line)
+    return [unquote(form) for form in forms]
+
+
 def lookup(translations: dict[str, str | list[str]], msgid: str) -> str | list[str] | None:
     """The translation of msgid; hand-offs may write a template's literal "%%" as "%"."""
     if msgid in translations:
@@ -73,11 +84,12 @@ def fill(po_path: Path, translations: dict[str, str | list[str]]) -> list[str]:
         if any(line.startswith("msgid_plural") for line in lines):
             plural_at = next(i for i, line in enumerate(lines) if line.startswith("msgid_plural"))
             msgid = unquote([lines[first][6:], *lines[first + 1 : plural_at]])
-            done = all(not line.endswith('""') for line in lines if line.startswith("msgstr["))
+            forms_at = next(i for i, line in enumerate(lines) if line.startswith("msgstr["))
+            done = all(_plural_forms(lines[forms_at:]))
             value = lookup(translations, msgid)
             if not done and isinstance(value, list):
-                lines = [line for line in lines if not line.startswith("msgstr[")]
-                lines += [
+                # The forms and their continuation lines (msgmerge wraps long ones) all go.
+                lines = lines[:forms_at] + [
                     f"msgstr[{i}] {json.dumps(v, ensure_ascii=False)}" for i, v in enumerate(value)
                 ]
             elif not done:

@@ -1,54 +1,50 @@
-"""scripts/po_fill.py: French translations filled from the hand-off files, never guessed."""
+"""scripts/po_fill.py: plural translations that msgmerge wrapped over several lines are kept,
+and filling an empty plural never leaves a line behind (it would join the msgid_plural)."""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("po_fill", ROOT / "scripts" / "po_fill.py")
-po_fill = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(po_fill)
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "po_fill.py"
+spec = importlib.util.spec_from_file_location("po_fill", SCRIPT)
+po_fill = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(po_fill)
 
-CATALOGUE = """msgid ""
-msgstr ""
-"Content-Type: text/plain; charset=UTF-8\\n"
-
-msgid "Sent"
-msgstr ""
-
-msgctxt "a message"
-msgid "Sent"
-msgstr ""
-
-#, fuzzy
-#| msgid "Skip to content"
-msgid "Skip this step"
-msgstr "Aller au contenu"
-
-msgid "Kept"
-msgstr "Gardé"
-"""
+WRAPPED = '''#, python-format
+msgid "One day"
+msgid_plural "%(n)s days"
+msgstr[0] ""
+"Un "
+"jour"
+msgstr[1] ""
+"%(n)s "
+"jours"'''
+EMPTY_WITH_LEFTOVERS = '''#, fuzzy, python-format
+#| msgid "One week"
+msgid "One month"
+msgid_plural "%(n)s months"
+msgstr[0] ""
+"Une semaine"
+msgstr[1] ""
+"%(n)s semaines"'''
 
 
-def test_it_fills_by_message_and_context_drops_fuzzy_guesses_and_keeps_the_rest(tmp_path):
+def test_a_wrapped_plural_translation_is_kept(tmp_path):
     po = tmp_path / "django.po"
-    po.write_text(CATALOGUE, encoding="utf-8")
-    missing = po_fill.fill(
-        po,
-        {"Sent": "Envoyées", "a message\x04Sent": "Envoyé", "Kept": "Autre chose"},
+    po.write_text(WRAPPED, encoding="utf-8")
+    assert po_fill.fill(po, {"One day": ["Autre", "Autres"]}) == []
+    assert po.read_text(encoding="utf-8") == WRAPPED
+
+
+def test_filling_a_plural_leaves_no_line_of_the_old_guess(tmp_path):
+    po = tmp_path / "django.po"
+    po.write_text(EMPTY_WITH_LEFTOVERS, encoding="utf-8")
+    assert po_fill.fill(po, {"One month": ["Un mois", "%(n)s mois"]}) == []
+    assert po.read_text(encoding="utf-8") == (
+        "#, python-format\n"
+        'msgid "One month"\n'
+        'msgid_plural "%(n)s months"\n'
+        'msgstr[0] "Un mois"\n'
+        'msgstr[1] "%(n)s mois"'
     )
-    text = po.read_text(encoding="utf-8")
-    assert 'msgid "Sent"\nmsgstr "Envoyées"' in text
-    assert 'msgctxt "a message"\nmsgid "Sent"\nmsgstr "Envoyé"' in text
-    assert "Aller au contenu" not in text and "fuzzy" not in text  # a guess is not a translation
-    assert 'msgid "Kept"\nmsgstr "Gardé"' in text  # a written translation is never replaced
-    assert missing == ["Skip this step"]
-
-
-def test_a_message_with_a_context_is_not_filled_from_the_same_words_without_one(tmp_path):
-    po = tmp_path / "django.po"
-    po.write_text(CATALOGUE, encoding="utf-8")
-    missing = po_fill.fill(po, {"Sent": "Envoyées"})
-    assert "a message\x04Sent" in missing
-    assert 'msgctxt "a message"\nmsgid "Sent"\nmsgstr ""' in po.read_text(encoding="utf-8")
