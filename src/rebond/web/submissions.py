@@ -34,8 +34,12 @@ WAIT_FOR_FIRST = 5.0  # seconds a double click waits for the first request to fi
 
 
 def digest(request: HttpRequest) -> str:
-    """The path and the fields sent (files by name and content), as one hash."""
-    sha = hashlib.sha256(request.path.encode())
+    """The session, the path and the fields sent (files by name and content), as one hash.
+    The session is part of it: signing in again starts a new one, so signing out a second
+    time (or any form sent again after a new sign-in) is never taken for a repeat."""
+    session = getattr(request, "session", None)
+    sha = hashlib.sha256((getattr(session, "session_key", None) or "").encode())
+    sha.update(b"\0" + request.path.encode())
     for name in sorted(request.POST):
         if name in IGNORED_FIELDS:
             continue

@@ -96,3 +96,13 @@ def test_what_is_remembered_is_a_digest_not_the_text(owner_client):
     owner_client.post("/debrief/thoughts/", RECORD)
     row = RecentPost.objects.get()
     assert "rate" not in row.digest and len(row.digest) == 64
+
+
+def test_a_new_sign_in_is_a_new_start(client, owner):
+    """Signing out, in again, then out again: the second sign-out is not a repeat."""
+    client.force_login(owner)
+    client.post("/debrief/thoughts/", RECORD)
+    client.logout()
+    client.force_login(owner)
+    client.post("/debrief/thoughts/", RECORD)
+    assert ThoughtRecord.objects.count() == 2
