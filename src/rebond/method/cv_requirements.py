@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from rebond.method import playbook
+from rebond.method.ad_names import read_names
 from rebond.method.cv_match import MatchResult, match
 from rebond.method.cv_terms import fold, is_technical, keyed, phrase_key, token_keys, tokens
 from rebond.method.language import Lang, detect
@@ -132,6 +133,11 @@ def _term_in(term: str, sentence_keys: dict[str, frozenset[tuple[str, ...]]], la
     return bool(key) and key in sentence_keys[lang]
 
 
+def _in_tables(name: str, term: JobTerm | None) -> bool:
+    """A skill of the vocabulary or the concept table (a term the CV has: a known one)."""
+    return term is None or term.skill is not None or term.concept is not None
+
+
 def _named(term: JobTerm) -> bool:
     """A named thing: a tool, an acronym, a language, a vocabulary skill or a concept."""
     words = [t.text for t in tokens(term.term)]
@@ -198,11 +204,17 @@ def check(
     cv_lines = _cv_lines(cv_text)
     cv_keys = [keyed(line).ngrams for line in cv_lines]
 
+    names = read_names(job_text)
     drafts: list[dict[str, Any]] = []
     claimed: set[str] = set()
     for kind, sentence in requirement_lines(job_text):
         sentence_keys = keyed(sentence).ngrams
-        here = [(name, t) for name, t in terms if _term_in(name, sentence_keys, job_lang)]
+        here = [
+            (name, t)
+            for name, t in terms
+            if _term_in(name, sentence_keys, job_lang)
+            and names.excluded(name, _clean(sentence), _in_tables(name, t)) is None
+        ]
         named = [x for x in here if x[0] not in claimed]
         if kind == "duty" and not here:
             continue  # a duty that names no skill is not on the ad's list

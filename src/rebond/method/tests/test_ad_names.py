@@ -1,0 +1,91 @@
+"""Names an ad gives that are not skills (issue 21, item 2): one test per rule."""
+
+from rebond.method.ad_names import read_names
+from rebond.method.cv_requirements import check
+
+AD = """Responsable Achats H/F
+
+SOFRALEC INDUSTRIES
+Chassieu - 69
+CDI
+
+Sofralec Industries conçoit des armoires électriques et exploite 3 sites.
+Rattaché(e) au Directeur des Opérations, vous rejoignez Margaux, notre Head of People.
+
+Vos missions :
+- Développer le sourcing en Europe de l'Est et en Asie, avec un hub à Barcelone
+- Déployer la norme ISO 20400 avec l'outil Ivalua
+Profil :
+- 10 ans d'expérience en tant que Acheteur Senior dans l'industrie
+- Maîtrise de SAP et de Coupa
+Référence : RA-2025-03 – candidature à Marion Chabert, consultante.
+Address: Calderbrook General Hospital, Halifax Road
+"""
+
+
+def test_the_employer_is_read_from_the_header_and_its_describing_sentence():
+    names = read_names(AD)
+    assert {"sofralec", "industries"} <= names.employer
+    assert names.excluded("Industries", "Sofralec Industries recrute") == "employer"
+    assert names.excluded("Coupa", "Maîtrise de SAP et de Coupa") is None
+
+
+def test_a_sentence_describing_the_employer_gives_no_keyword():
+    names = read_names(AD)
+    line = "Sofralec Industries conçoit des armoires électriques et exploite 3 sites."
+    assert names.excluded("armoires électriques", line) == "employer"
+
+
+def test_places_after_a_place_preposition_and_in_lists():
+    names = read_names(AD)
+    line = "Développer le sourcing en Europe de l'Est et en Asie, avec un hub à Barcelone"
+    assert names.excluded("Barcelone", line) == "place"
+    assert names.excluded("Asie", line) == "place"
+    assert names.excluded("Barcelone", "Suivre les équipes de Barcelone") == "place"
+
+
+def test_experience_in_a_tool_is_not_a_place():
+    names = read_names("Analyst\nProfile:\n- Experience in Salesforce and Gainsight")
+    assert names.excluded("Salesforce", "Experience in Salesforce and Gainsight") is None
+
+
+def test_a_known_skill_is_never_read_as_a_place():
+    names = read_names("Agent\nProfile:\n- Bilingual, at ease in English and Spanish")
+    assert names.excluded("Spanish", "at ease in English and Spanish", listed=True) is None
+
+
+def test_address_lines_and_admin_lines_name_no_keyword():
+    names = read_names(AD)
+    assert names.excluded("Halifax Road", "Address: Calderbrook General Hospital, Halifax Road")
+    line = "Référence : RA-2025-03 – candidature à Marion Chabert, consultante."
+    assert names.excluded("RA-2025-03", line) == "admin"
+
+
+def test_people_in_apposition_to_a_role():
+    names = read_names(AD)
+    assert {"marion", "chabert", "margaux"} <= names.people
+    assert names.excluded("Margaux", "vous rejoignez Margaux, notre Head of People") == "person"
+
+
+def test_roles_and_teams_are_not_skills():
+    names = read_names(AD)
+    line = "Rattaché(e) au Directeur des Opérations, vous rejoignez Margaux"
+    assert names.excluded("Opérations", line) == "role"
+    assert names.excluded("Senior Analyst", "a Senior Analyst to join us") == "role"
+    assert names.excluded("product managers", "Collaborate with product managers") == "role"
+    assert names.excluded("Disputes Operations", "join our Disputes Operations team") == "role"
+    assert names.excluded("RRH", "5 ans en tant que RRH ou HRBP") == "role"
+
+
+def test_clause_pieces_months_and_numbers_are_not_terms():
+    names = read_names(AD)
+    assert names.excluded("tech est un vrai", "un environnement tech est un vrai plus")
+    assert names.excluded("August / July", "Start: July or August") == "non-term"
+    assert names.excluded("5+", "5+ years of Python") == "non-term"
+
+
+def test_check_leaves_the_ads_names_out_of_both_tiers():
+    result = check("Acheteur\nCompétences : SAP", AD, "fr", other_words=False)
+    listed = {k.term for k in result.missing + result.to_check}
+    assert "Coupa" in listed
+    assert not listed & {"Barcelone", "Industries", "Marion Chabert", "RA-2025-03", "Halifax Road"}
