@@ -49,6 +49,12 @@ _ROLE_OPENERS = frozenset(
 _CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
 # As written, lower-cased but not folded: "à" is a preposition, "a" an article.
 _PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
+# A capitalised department is a team: "work with Product and Engineering".
+_DEPARTMENTS = frozenset(
+    """product engineering risk marketing sales finance operations legal compliance data tech
+    people design support growth ops security procurement purchasing achats ventes rh hr
+    it commercial juridique""".split()
+)
 # "experience in X", "expertise en X": X is then a field or a tool, not a place.
 _SKILL_BEFORE = frozenset(
     """experience experiences expertise knowledge skills skilled proficient proficiency
@@ -182,31 +188,41 @@ class AdNames:
             return "admin"
         if line in self.employer_lines:
             return "employer"
+        if _role(words, folded):
+            return "role"
+        context = _context(term, source)
+        before, after = context if context is not None else ([], [])
+        low = [w.lower() for w in before]
+        if (
+            (_capitalised(words[0]) and _after_role(before))
+            or (after[:1] and after[0] in ("team", "teams", "equipe", "equipes"))
+            or (folded[-1] in _ROLE_OPENERS and after[:1] in (["of"], ["de"], ["des"], ["du"]))
+            or low[-3:] == ["en", "tant", "que"]
+            or low[-2:] in (["as", "a"], ["as", "an"])
+        ):
+            return "role"  # "Directeur des [Opérations]", "our [Disputes Operations] team"
+        if len(words) == 1 and words[0][:1].isupper() and folded[0] in _DEPARTMENTS:
+            return "team"  # "partner with Product and Risk": the people, to check at most
         if listed:
-            return "role" if _role(words, folded) else None
+            return None
         named = [f for w, f in zip(words, folded, strict=True) if _capitalised(w)]
         if named and all(f in self.employer for f in named) and len(named) == len(folded):
             return "employer"
         if named and all(f in self.people for f in named):
             return "person"
-        if _role(words, folded):
-            return "role"
-        context = _context(term, source)
-        if context is not None:
-            before, after = context
-            if _capitalised(words[0]) and not any(is_technical(w) for w in words):
-                if _place_context(before) or (all(f in self.places for f in folded)):
-                    return "place"
-                if _after_role(before):
-                    return "role"
-            if after[:1] and after[0] in ("team", "teams", "equipe", "equipes"):
-                return "role"  # "our Fraud & Disputes Operations team": people, not a skill
-            low = [w.lower() for w in before]
-            if low[-3:] == ["en", "tant", "que"] or low[-2:] in (["as", "a"], ["as", "an"]):
-                return "role"
-        elif _capitalised(words[0]) and all(f in self.places for f in folded):
-            return "place"
-        return None
+        capital_name = _capitalised(words[0]) and not any(_technical(w) for w in words)
+        in_place = (context is not None and _place_context(before)) or all(
+            f in self.places for f in folded
+        )
+        return "place" if capital_name and in_place else None
+
+
+def _technical(word: str) -> bool:
+    """A technical token, but not a compound place name ("Auvergne-Rhône-Alpes")."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts if p):
+        return False
+    return is_technical(word)
 
 
 def _role(words: list[str], folded: list[str]) -> bool:
@@ -400,7 +416,7 @@ def _places_after_prepositions(sentence: str, toks: list[Token]) -> set[str]:
         for k, tok in enumerate(toks)
         if k > 0
         and _capitalised(tok.text)
-        and not is_technical(tok.text)
+        and not _technical(tok.text)
         and _place_context(_words_before(sentence, tok.start))
     }
 
@@ -436,17 +452,18 @@ def _employer_subject(
 
 
 def _describes_employer(toks: list[Token], employer: set[str]) -> bool:
-    """A sentence whose subject is the employer, with no word for the reader."""
+    """A sentence whose subject is the employer, with no word for the reader: "Ouvrio
+    développe…", "Groupe industriel de 780 collaborateurs, Sofralec Industries réalise…"."""
     if not toks or not employer:
         return False
     folded = [fold(t.text) for t in toks]
-    k = 0
-    while k < len(folded) and folded[k] in employer:
-        k += 1
-    if k == 0 or k >= len(folded) or folded[k] not in _DESCRIBING_VERBS:
-        return False
     reader = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te"}
-    return not reader.intersection(folded)
+    if reader.intersection(folded):
+        return False
+    for k in range(1, len(folded)):
+        if folded[k] in _DESCRIBING_VERBS and folded[k - 1] in employer:
+            return True
+    return False
 
 
 def _people(toks: list[Token], people: set[str]) -> None:

@@ -63,3 +63,43 @@ def test_a_requirement_said_in_other_words_is_covered_by_the_encoder():
     (req,) = result.requirements
     assert req.covered and req.how == "other_words"
     assert "front desk" in req.evidence
+
+
+# Confidence from the evidence the ad gives (issue 21, item 2).
+AD_TIERS = """Gestionnaire RH
+Missions :
+- Refondre l'outil d'entretiens sur Lucca avec l'équipe
+- Travailler avec Product et Risk sur les parcours
+- Préparer les entretiens annuels : 40 personnes
+- Suivre 12 personnes en mobilité
+Profil :
+- Une bonne maîtrise de SAP est attendue
+- La rigueur est attendue
+- L'allemand serait un plus
+"""
+
+
+def _tiers(ad: str) -> tuple[set[str], set[str]]:
+    result = check("Assistante RH\nCompétences : SAP, Excel", ad, "fr", other_words=False)
+    return {k.term for k in result.missing}, {k.term for k in result.to_check}
+
+
+def test_a_capitalised_word_inside_a_duty_line_is_a_named_tool():
+    missing, _ = _tiers(AD_TIERS)
+    assert "Lucca" in missing
+
+
+def test_a_team_named_with_a_capital_is_to_check_never_missing():
+    missing, to_check = _tiers(AD_TIERS)
+    assert not {"Product", "Risk"} & missing
+    assert {"Product", "Risk"} & to_check
+
+
+def test_a_lone_word_the_ad_repeats_is_not_confident():
+    missing, _ = _tiers(AD_TIERS)
+    assert not {"attendue", "personnes"} & missing
+
+
+def test_a_language_written_in_lower_case_is_missing():
+    missing, _ = _tiers(AD_TIERS)
+    assert "allemand" in missing
