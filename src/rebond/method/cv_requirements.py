@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from rebond.method import playbook
-from rebond.method.ad_names import read_names
+from rebond.method.ad_names import AdNames, read_names
+from rebond.method.ad_phrases import noun_phrases
 from rebond.method.cv_match import MatchResult, match
 from rebond.method.cv_terms import fold, is_technical, keyed, phrase_key, token_keys, tokens
 from rebond.method.language import Lang, detect
@@ -286,6 +287,10 @@ def check(
             continue
         claimed.update(name for name, _ in here)
         drafts.append({"kind": kind, "text": _clean(sentence), "terms": named or here})
+    cv_stems = {k for line in cv_lines for k in _stems(line, job_lang)}
+    listed_stems = [set(_stems(name, job_lang)) for name, _t in terms]
+    for draft in drafts:
+        draft["phrases"] = _phrases(draft["text"], job_lang, names, cv_stems, listed_stems)
 
     requirements: list[Requirement] = []
     to_encode: list[int] = []
@@ -301,6 +306,11 @@ def check(
                 )
             elif not gone:
                 words.append(Keyword(name, draft["text"], kind, KIND_WEIGHTS[kind]))
+        words.extend(
+            Keyword(p, draft["text"], kind, KIND_WEIGHTS[kind], how="phrase")
+            for p in draft["phrases"]
+            if fold(p).strip() not in dropped
+        )
         found = [k for k in words if k.found]
         covered = bool(found)
         how: How | None = None
@@ -308,7 +318,7 @@ def check(
         if covered:
             how = "exact" if all(k.how == "exact" for k in found) else "variant"
             evidence = _evidence(found, cv_lines, cv_keys, job_lang)
-        dismissed_line = bool(draft["terms"]) and not words
+        dismissed_line = bool(draft["terms"]) and not any(k.how != "phrase" for k in words)
         requirements.append(
             Requirement(
                 _clean(draft["text"]),
@@ -330,6 +340,31 @@ def check(
     return _result(
         requirements, keywords, lang, sorted(dismissed, key=fold), dropped, lowercase, teams
     )
+
+
+def _phrases(
+    text: str,
+    lang: Lang,
+    names: AdNames,
+    cv_stems: set[str],
+    listed: list[set[str]],
+) -> list[str]:
+    """The line's noun phrases the keyword reader did not keep and the CV does not show
+    (half their content stems or more absent from it), less the ad's own names.
+
+    Bench (dev): missing+to_check recall 0.77 -> 0.87 (all stems absent: 0.79; any: 0.88,
+    with half as many more items to check), missing unchanged (the phrases never go there).
+    """
+    found = []
+    for phrase in noun_phrases(text, lang):
+        wanted = set(_stems(phrase, lang))
+        absent = wanted - cv_stems
+        if 2 * len(absent) < len(wanted) or any(wanted <= known for known in listed):
+            continue
+        if names.excluded(phrase, text) is None:
+            found.append(phrase)
+            listed.append(wanted)
+    return found
 
 
 def _evidence(
@@ -445,6 +480,9 @@ def _result(
             seen.add(word.term)
             if word.found:
                 matched.append(word)
+                continue
+            if word.how == "phrase":  # a noun phrase of the line: to check, never missing
+                to_check.append(word)
                 continue
             looked_up = by_term.get(word.term)
             if looked_up is None:
