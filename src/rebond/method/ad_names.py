@@ -50,6 +50,29 @@ _CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
 # As written, lower-cased but not folded: "à" is a preposition, "a" an article.
 _PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
 # A capitalised department is a team: "work with Product and Engineering".
+# What these reasons name is to check at most, never missing.
+UNCERTAIN = frozenset({"team", "schooling"})
+# A line about the schooling a post expects: its fields and diplomas are to check
+# ("Bachelor's degree in Computer Science, Computer Engineering…", "Formation Bac+2 (BTS, DCG)").
+_SCHOOLING = frozenset(
+    """formation diplome diplomee degree bachelor bachelors master masters postgraduate
+    qualification qualifications bac bts dut licence msc bsc phd doctorat""".split()
+)
+# Openers of the hiring process's own sentences: "This post is subject to…".
+_BOILERPLATE = (
+    "this post",
+    "this role is subject",
+    "this position is subject",
+    "applications from",
+    "please refer",
+    "please note",
+    "ce poste est soumis",
+    "conformement",
+    "in accordance with",
+    "les candidatures",
+    "pour postuler",
+    "to apply",
+)
 _DEPARTMENTS = frozenset(
     """product engineering risk marketing sales finance operations legal compliance data tech
     people design support growth ops security procurement purchasing achats ventes rh hr
@@ -184,7 +207,7 @@ class AdNames:
         if len(folded) > 1 and any(f in _FINITE_VERBS for f in folded):
             return "non-term"  # "tech est un vrai": a piece of a clause
         line = fold(source).strip()
-        if line in self.admin_lines:
+        if line in self.admin_lines or line.startswith(_BOILERPLATE) or _heading_line(source):
             return "admin"
         if line in self.employer_lines:
             return "employer"
@@ -203,6 +226,9 @@ class AdNames:
             return "role"  # "Directeur des [Opérations]", "our [Disputes Operations] team"
         if len(words) == 1 and words[0][:1].isupper() and folded[0] in _DEPARTMENTS:
             return "team"  # "partner with Product and Risk": the people, to check at most
+        opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:3]]
+        if _SCHOOLING.intersection(opening):
+            return "schooling"
         if listed:
             return None
         named = [f for w, f in zip(words, folded, strict=True) if _capitalised(w)]
@@ -223,6 +249,21 @@ def _technical(word: str) -> bool:
     if len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts if p):
         return False
     return is_technical(word)
+
+
+def _heading_line(line: str) -> bool:
+    """A title-case line with no verb nor tool: "Disclosure and Barring Service Check".
+
+    >>> _heading_line("Disclosure and Barring Service Check"), _heading_line("Python, SQL")
+    (True, False)
+    """
+    words = [t.text for t in tokens(line)]
+    content = [w for w in words if fold(w) not in _LIST_GLUE | {"of", "de", "des", "du", "the"}]
+    return (
+        len(content) >= 3
+        and not re.search(r"[,;.:()!?]", line)
+        and all(_capitalised(w) and not is_technical(w) for w in content)
+    )
 
 
 def _role(words: list[str], folded: list[str]) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from rebond.method import playbook
-from rebond.method.ad_names import AdNames, read_names
+from rebond.method.ad_names import UNCERTAIN, AdNames, read_names
 from rebond.method.ad_phrases import noun_phrases
 from rebond.method.cv_match import MatchResult, match
 from rebond.method.cv_terms import fold, is_technical, keyed, phrase_key, token_keys, tokens
@@ -276,9 +276,9 @@ def check(
             if not _term_in(name, sentence_keys, job_lang):
                 continue
             why = names.excluded(name, _clean(sentence), _in_tables(name, t))
-            if why == "team":
+            if why in UNCERTAIN:
                 teams.add(name)  # "work with Product and Risk": to check, never missing
-            if why in (None, "team"):
+            if why is None or why in UNCERTAIN:
                 here.append((name, t))
         named = [x for x in here if x[0] not in claimed]
         if kind == "duty" and not here:
@@ -361,7 +361,8 @@ def _phrases(
         absent = wanted - cv_stems
         if 2 * len(absent) < len(wanted) or any(wanted <= known for known in listed):
             continue
-        if names.excluded(phrase, text) is None:
+        why = names.excluded(phrase, text)
+        if why is None or why in UNCERTAIN:
             found.append(phrase)
             listed.append(wanted)
     return found

@@ -89,3 +89,20 @@ def test_check_leaves_the_ads_names_out_of_both_tiers():
     listed = {k.term for k in result.missing + result.to_check}
     assert "Coupa" in listed
     assert not listed & {"Barcelone", "Industries", "Marion Chabert", "RA-2025-03", "Halifax Road"}
+
+
+def test_the_hiring_processs_own_sentences_and_headings_name_no_keyword():
+    names = read_names("Analyst\nPerson Specification\n- SQL")
+    line = "This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975"
+    assert names.excluded("Offenders Act", line) == "admin"
+    heading = "Disclosure and Barring Service Check"
+    assert names.excluded("Barring Service", heading) == "admin"
+    assert names.excluded("SQL", "Python, SQL and Power BI") is None
+
+
+def test_a_schooling_lines_fields_and_diplomas_are_to_check():
+    names = read_names("Analyst\nProfile:\n- Degree in Computer Science")
+    line = "Bachelor's degree in Computer Science, Computer Engineering, or a related field"
+    assert names.excluded("Computer Engineering", line) == "schooling"
+    line = "Formation Bac+2/3 en paie ou comptabilité (BTS, DCG, licence professionnelle)"
+    assert names.excluded("DCG", line, listed=True) == "schooling"
