@@ -25,7 +25,14 @@ _QUALIFIERS = frozenset(
     """bonne bon bonnes bons solide solides excellente excellent excellents parfaite parfait
     forte fort strong good solid excellent proven great deep sound first premiere premier
     experience experiences connaissance connaissances maitrise knowledge understanding
-    ability capacite aptitude familiarity exposure skills competences aisance""".split()
+    ability capacite aptitude familiarity exposure skills competences aisance basic
+    hands-on notions notion pratique""".split()
+)
+# Words that say how much the ad wants it, after the thing: "Silae indispensable".
+_WANTED = frozenset(
+    """experience experiences preferred apprecie appreciee indispensable souhaite souhaitee
+    required essential desirable obligatoire exige exigee souhaitable bonus plus skills
+    knowledge background certification appreciated""".split()
 )
 # Function words (the keyword reader's stopwords also hold generic nouns: "clients", "outil").
 _FUNCTION = frozenset(
@@ -60,8 +67,10 @@ def noun_phrases(sentence: str, lang: Lang) -> list[str]:
     def close() -> None:
         while run and fold(toks[run[-1]].text) in _LINKS[lang] | _LINK_ARTICLES:
             run.pop()
-        while run and fold(toks[run[0]].text) in _QUALIFIERS:
+        while run and (fold(toks[run[0]].text) in _QUALIFIERS or _link(toks[run[0]], lang)):
             run.pop(0)
+        while run and (fold(toks[run[-1]].text) in _WANTED or _link(toks[run[-1]], lang)):
+            run.pop()
         content = [k for k in run if not _link(toks[k], lang)]
         if MIN_WORDS <= len(content) <= MAX_WORDS:
             text = sentence[toks[run[0]].start : toks[run[-1]].end]

@@ -44,3 +44,17 @@ def test_a_phrase_the_cv_lacks_is_to_check_never_missing():
     assert "plans de succession" in to_check
     assert "plans de succession" not in {k.term for k in result.missing}
     assert not any("entretiens annuels" in t for t in to_check)  # the CV says it
+
+
+def test_a_phrase_loses_its_leading_link_and_its_trailing_wish():
+    assert noun_phrases("Connaissance du logiciel de paie indispensable", "fr") == [
+        "logiciel de paie"
+    ]
+    assert noun_phrases("Hands-on data platform experience is desirable", "en") == ["data platform"]
+
+
+def test_a_phrase_around_a_name_already_read_is_not_repeated():
+    ad = "Gestionnaire\nProfil :\n- Maîtrise du logiciel Silae indispensable\n"
+    result = check("Gestionnaire de paie\nCompétences : Excel", ad, "fr", other_words=False)
+    assert {k.term for k in result.missing} == {"Silae"}
+    assert not any("Silae" in k.term for k in result.to_check)
