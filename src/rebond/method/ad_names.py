@@ -51,7 +51,9 @@ _CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
 _PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
 # A capitalised department is a team: "work with Product and Engineering".
 # What these reasons name is to check at most, never missing.
-UNCERTAIN = frozenset({"team", "schooling"})
+UNCERTAIN = frozenset({"team", "schooling", "licence"})
+# A driving licence is a condition to check, not a keyword to add ("B - Véhicule léger").
+_LICENCE = re.compile(r"\b(?:permis|driv\w+ licen[cs]e|licen[cs]e|vehicule|vehicle)\b")
 # A line about the schooling a post expects: its fields and diplomas are to check
 # ("Bachelor's degree in Computer Science, Computer Engineering…", "Formation Bac+2 (BTS, DCG)").
 _SCHOOLING = frozenset(
@@ -207,8 +209,17 @@ class AdNames:
         if len(folded) > 1 and any(f in _FINITE_VERBS for f in folded):
             return "non-term"  # "tech est un vrai": a piece of a clause
         line = fold(source).strip()
-        if line in self.admin_lines or line.startswith(_BOILERPLATE) or _heading_line(source):
+        if (
+            line in self.admin_lines
+            or line.startswith(_BOILERPLATE)
+            or _heading_line(source)
+            or re.search(r"\+\s?\d+ more$", line)  # a job board's skill list, not the ad's
+        ):
             return "admin"
+        if words[0].endswith(("'s", "’s")) and fold(words[0][:-2]) in self.employer:
+            return "employer"  # "the Trust's SQL Server": the employer's own system
+        if _LICENCE.search(fold(term)):
+            return "licence"
         if line in self.employer_lines:
             return "employer"
         if _role(words, folded):

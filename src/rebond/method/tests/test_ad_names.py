@@ -106,3 +106,22 @@ def test_a_schooling_lines_fields_and_diplomas_are_to_check():
     assert names.excluded("Computer Engineering", line) == "schooling"
     line = "Formation Bac+2/3 en paie ou comptabilité (BTS, DCG, licence professionnelle)"
     assert names.excluded("DCG", line, listed=True) == "schooling"
+
+
+def test_a_driving_licence_is_to_check():
+    names = read_names("Technicien\nPermis :\nB - Véhicule léger - Exigé")
+    assert names.excluded("B - Véhicule léger", "B - Véhicule léger - Exigé") == "licence"
+    line = "Valid driver's license and reliable transportation"
+    assert names.excluded("driver's license", line) == "licence"
+
+
+def test_a_job_boards_skill_summary_is_not_the_ads_list():
+    names = read_names("SOC Analyst\nSkills: Incident Response, +8 more")
+    line = "Skills: Security Information and Event Management (SIEM), Incident Response, +8 more"
+    assert names.excluded("Incident Response", line) == "admin"
+
+
+def test_the_employers_own_system_is_not_a_keyword():
+    names = read_names("Analyst\nEmployer name: Calder NHS Trust\nThe Trust is a hospital.")
+    line = "Write SQL queries against the Trust's SQL Server data warehouse"
+    assert names.excluded("Trust's SQL Server", line) == "employer"
