@@ -318,6 +318,7 @@ def check(
             for p in draft["phrases"]
             if fold(p).strip() not in dropped
         )
+        teams.update(_either_shown(draft["text"], words))
         found = [k for k in words if k.found]
         covered = bool(found)
         how: How | None = None
@@ -347,6 +348,29 @@ def check(
     return _result(
         requirements, keywords, lang, sorted(dismissed, key=fold), dropped, lowercase, teams
     )
+
+
+def _either_shown(text: str, words: list[Keyword]) -> set[str]:
+    """Absent names of a list the ad closes with "or" ("BI tools (Power BI, Tableau or
+    Looker)") when the CV shows another of its items: either one is enough, so the absent
+    ones are to check, not missing.
+
+    >>> k = [Keyword("Power BI", "", "required", 1), Keyword("Tableau", "", "required", 1, True)]
+    >>> sorted(_either_shown("Experience with BI tools (Power BI, Tableau or Looker)", k))
+    ['Power BI']
+    """
+    either: set[str] = set()
+    groups = re.findall(r"\(([^()]*)\)", text) or re.split(r"[;.]", text)
+    for group in groups:
+        # "Snowflake, dbt, Fivetran or similar": a kind, not a choice among the names
+        if not re.search(
+            r"\b(?:or|ou)\b(?!\s+(?:similar|equivalent|équivalent|other|autre))", group
+        ):
+            continue
+        inside = [k for k in words if k.term in group and k.how != "phrase"]
+        if any(k.found for k in inside):
+            either.update(k.term for k in inside if not k.found)
+    return either
 
 
 def _phrases(

@@ -103,3 +103,16 @@ def test_a_lone_word_the_ad_repeats_is_not_confident():
 def test_a_language_written_in_lower_case_is_missing():
     missing, _ = _tiers(AD_TIERS)
     assert "allemand" in missing
+
+
+def test_an_absent_name_of_an_or_list_is_to_check_when_another_is_shown():
+    ad = "Analyst\nRequirements:\n- Experience with BI tools (Power BI, Tableau or Looker)\n"
+    result = check("Analyst\nSkills: Tableau, SQL", ad, "en", other_words=False)
+    assert "Power BI" not in {k.term for k in result.missing}
+    assert "Power BI" in {k.term for k in result.to_check}
+
+
+def test_or_similar_is_not_a_choice_among_the_names():
+    ad = "Engineer\nRequirements:\n- Modern data stack tools: Snowflake, dbt or similar\n"
+    result = check("Engineer\nSkills: dbt, SQL", ad, "en", other_words=False)
+    assert "Snowflake" in {k.term for k in result.missing}
