@@ -30,7 +30,15 @@ from rebond.method import playbook
 from rebond.method.ad_names import UNCERTAIN, AdNames, read_names
 from rebond.method.ad_phrases import noun_phrases
 from rebond.method.cv_match import MatchResult, match
-from rebond.method.cv_terms import fold, is_technical, keyed, phrase_key, token_keys, tokens
+from rebond.method.cv_terms import (
+    GLUE,
+    fold,
+    is_technical,
+    keyed,
+    phrase_key,
+    token_keys,
+    tokens,
+)
 from rebond.method.language import Lang, detect
 from rebond.method.skills_jobterms import JobTerm
 from rebond.method.skills_playbook import skills_playbook
@@ -346,8 +354,42 @@ def check(
         requirements = _other_words(requirements, to_encode, cv_lines, absent)
     lowercase = {fold(t.text) for t in tokens(job_text) if t.text.islower()}
     return _result(
-        requirements, keywords, lang, sorted(dismissed, key=fold), dropped, lowercase, teams
+        requirements,
+        keywords,
+        lang,
+        sorted(dismissed, key=fold),
+        dropped,
+        lowercase,
+        teams,
+        [_parts(line) for line in cv_lines],
     )
+
+
+def _parts(text: str) -> frozenset[str]:
+    """Folded words of a text and their parts around "-" and "/" ("S7-300": s7, 300)."""
+    words = {fold(t.text) for t in tokens(text)}
+    return frozenset(words | {p for w in words for p in re.split(r"[-/]", w) if p})
+
+
+def _in_some_form(term: str, cv_parts: Sequence[frozenset[str]]) -> bool:
+    """Every word of the term (each name of "A / B") on one CV line, whole or as a part of a
+    compound: "Siemens S7" in "API Siemens S7-300", "HTTP" in "HTTP/S", "AWS IAM" in "AWS
+    Organizations, IAM". Then the keyword is to check, not missing.
+
+    >>> _in_some_form("Siemens S7", [_parts("Automatisme : API Siemens S7-300")])
+    True
+    >>> _in_some_form("Kubernetes", [_parts("Docker, ECS")])
+    False
+    >>> _in_some_form("CS", [_parts("B.S. CS-minor")])
+    False
+    """
+    for name in term.split(" / "):
+        wanted = {fold(t.text) for t in tokens(name)} - GLUE
+        if len(wanted) == 1 and len(next(iter(wanted))) < 3:
+            return False  # "CS": two letters are too many other things
+        if not wanted or not any(wanted <= line for line in cv_parts):
+            return False
+    return True
 
 
 def _either_shown(text: str, words: list[Keyword]) -> set[str]:
@@ -495,6 +537,7 @@ def _result(
     dropped_keys: Collection[str] = (),
     lowercase: Collection[str] = (),
     teams: Collection[str] = (),
+    cv_parts: Sequence[frozenset[str]] = (),
 ) -> RequirementCheck:
     texts = playbook.section(lang, "cv_requirements")
     counted = [r for r in requirements if not r.dismissed]
@@ -531,7 +574,8 @@ def _result(
             shaped = _name_shaped(word.term, word.source, lowercase)
             named = _named(term) or shaped
             confident = (
-                (_confident(term, req.kind) or shaped)
+                not _in_some_form(shown, cv_parts)
+                and (_confident(term, req.kind) or shaped)
                 and (named or req.how != "other_words")
                 and word.term not in teams
             )

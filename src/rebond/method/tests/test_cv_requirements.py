@@ -116,3 +116,12 @@ def test_or_similar_is_not_a_choice_among_the_names():
     ad = "Engineer\nRequirements:\n- Modern data stack tools: Snowflake, dbt or similar\n"
     result = check("Engineer\nSkills: dbt, SQL", ad, "en", other_words=False)
     assert "Snowflake" in {k.term for k in result.missing}
+
+
+def test_a_name_the_cv_shows_in_another_form_is_to_check_not_missing():
+    ad = "Technicien\nProfil :\n- Maîtrise des automates Siemens S7 et de Kubernetes\n"
+    cv = "Technicien\nAutomatisme : API Siemens S7-300 / S7-1500 (TIA Portal)"
+    result = check(cv, ad, "fr", other_words=False)
+    assert "Siemens S7" not in {k.term for k in result.missing}
+    assert "Siemens S7" in {k.term for k in result.to_check}
+    assert "Kubernetes" in {k.term for k in result.missing}
