@@ -365,6 +365,29 @@ def check(
     )
 
 
+def _one_per_gap(missing: list[Keyword]) -> list[Keyword]:
+    """One gap named once: of "AMDEC" and "AMDEC produit/process" from the same sentence, the
+    shorter name is kept (the longer one only says how it is used).
+
+    >>> k = [Keyword("AMDEC", "s", "duty", 1), Keyword("AMDEC produit/process", "s", "duty", 1)]
+    >>> [x.term for x in _one_per_gap(k)]
+    ['AMDEC']
+    """
+    kept = []
+    for k in missing:
+        words = [fold(t.text) for t in tokens(k.term)]
+        inside = any(
+            o is not k
+            and o.source == k.source
+            and len(ow := [fold(t.text) for t in tokens(o.term)]) < len(words)
+            and words[: len(ow)] == ow
+            for o in missing
+        )
+        if not inside:
+            kept.append(k)
+    return kept
+
+
 def _parts(text: str) -> frozenset[str]:
     """Folded words of a text and their parts around "-" and "/" ("S7-300": s7, 300)."""
     words = {fold(t.text) for t in tokens(text)}
@@ -581,6 +604,7 @@ def _result(
             )
             (missing if confident else to_check).append(item)
             seen.update(term.term.split(" / "))
+    missing = _one_per_gap(missing)
     kinds = {
         kind: (
             sum(1 for r in counted if r.kind == kind and r.covered),

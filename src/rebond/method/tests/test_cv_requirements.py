@@ -125,3 +125,14 @@ def test_a_name_the_cv_shows_in_another_form_is_to_check_not_missing():
     assert "Siemens S7" not in {k.term for k in result.missing}
     assert "Siemens S7" in {k.term for k in result.to_check}
     assert "Kubernetes" in {k.term for k in result.missing}
+
+
+def test_one_gap_is_named_once():
+    ad = (
+        "Ingénieur qualité\nMissions :\n- Participer aux AMDEC produit/process avec les projets\n"
+        "Profil :\n- Pratique de l'AMDEC\n"
+    )
+    result = check("Ingénieur\nCompétences : 8D", ad, "fr", other_words=False)
+    names = [k.term for k in result.missing]
+    assert names.count("AMDEC") == 1
+    assert not any(n.startswith("AMDEC ") for n in names)
