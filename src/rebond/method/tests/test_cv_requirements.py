@@ -63,3 +63,76 @@ def test_a_requirement_said_in_other_words_is_covered_by_the_encoder():
     (req,) = result.requirements
     assert req.covered and req.how == "other_words"
     assert "front desk" in req.evidence
+
+
+# Confidence from the evidence the ad gives (issue 21, item 2).
+AD_TIERS = """Gestionnaire RH
+Missions :
+- Refondre l'outil d'entretiens sur Lucca avec l'équipe
+- Travailler avec Product et Risk sur les parcours
+- Préparer les entretiens annuels : 40 personnes
+- Suivre 12 personnes en mobilité
+Profil :
+- Une bonne maîtrise de SAP est attendue
+- La rigueur est attendue
+- L'allemand serait un plus
+"""
+
+
+def _tiers(ad: str) -> tuple[set[str], set[str]]:
+    result = check("Assistante RH\nCompétences : SAP, Excel", ad, "fr", other_words=False)
+    return {k.term for k in result.missing}, {k.term for k in result.to_check}
+
+
+def test_a_capitalised_word_inside_a_duty_line_is_a_named_tool():
+    missing, _ = _tiers(AD_TIERS)
+    assert "Lucca" in missing
+
+
+def test_a_team_named_with_a_capital_is_to_check_never_missing():
+    missing, to_check = _tiers(AD_TIERS)
+    assert not {"Product", "Risk"} & missing
+    assert {"Product", "Risk"} & to_check
+
+
+def test_a_lone_word_the_ad_repeats_is_not_confident():
+    missing, _ = _tiers(AD_TIERS)
+    assert not {"attendue", "personnes"} & missing
+
+
+def test_a_language_written_in_lower_case_is_missing():
+    missing, _ = _tiers(AD_TIERS)
+    assert "allemand" in missing
+
+
+def test_an_absent_name_of_an_or_list_is_to_check_when_another_is_shown():
+    ad = "Analyst\nRequirements:\n- Experience with BI tools (Power BI, Tableau or Looker)\n"
+    result = check("Analyst\nSkills: Tableau, SQL", ad, "en", other_words=False)
+    assert "Power BI" not in {k.term for k in result.missing}
+    assert "Power BI" in {k.term for k in result.to_check}
+
+
+def test_or_similar_is_not_a_choice_among_the_names():
+    ad = "Engineer\nRequirements:\n- Modern data stack tools: Snowflake, dbt or similar\n"
+    result = check("Engineer\nSkills: dbt, SQL", ad, "en", other_words=False)
+    assert "Snowflake" in {k.term for k in result.missing}
+
+
+def test_a_name_the_cv_shows_in_another_form_is_to_check_not_missing():
+    ad = "Technicien\nProfil :\n- Maîtrise des automates Siemens S7 et de Kubernetes\n"
+    cv = "Technicien\nAutomatisme : API Siemens S7-300 / S7-1500 (TIA Portal)"
+    result = check(cv, ad, "fr", other_words=False)
+    assert "Siemens S7" not in {k.term for k in result.missing}
+    assert "Siemens S7" in {k.term for k in result.to_check}
+    assert "Kubernetes" in {k.term for k in result.missing}
+
+
+def test_one_gap_is_named_once():
+    ad = (
+        "Ingénieur qualité\nMissions :\n- Participer aux AMDEC produit/process avec les projets\n"
+        "Profil :\n- Pratique de l'AMDEC\n"
+    )
+    result = check("Ingénieur\nCompétences : 8D", ad, "fr", other_words=False)
+    names = [k.term for k in result.missing]
+    assert names.count("AMDEC") == 1
+    assert not any(n.startswith("AMDEC ") for n in names)

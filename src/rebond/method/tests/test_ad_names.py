@@ -1,0 +1,127 @@
+"""Names an ad gives that are not skills (issue 21, item 2): one test per rule."""
+
+from rebond.method.ad_names import read_names
+from rebond.method.cv_requirements import check
+
+AD = """Responsable Achats H/F
+
+SOFRALEC INDUSTRIES
+Chassieu - 69
+CDI
+
+Sofralec Industries conçoit des armoires électriques et exploite 3 sites.
+Rattaché(e) au Directeur des Opérations, vous rejoignez Margaux, notre Head of People.
+
+Vos missions :
+- Développer le sourcing en Europe de l'Est et en Asie, avec un hub à Barcelone
+- Déployer la norme ISO 20400 avec l'outil Ivalua
+Profil :
+- 10 ans d'expérience en tant que Acheteur Senior dans l'industrie
+- Maîtrise de SAP et de Coupa
+Référence : RA-2025-03 – candidature à Marion Chabert, consultante.
+Address: Calderbrook General Hospital, Halifax Road
+"""
+
+
+def test_the_employer_is_read_from_the_header_and_its_describing_sentence():
+    names = read_names(AD)
+    assert {"sofralec", "industries"} <= names.employer
+    assert names.excluded("Industries", "Sofralec Industries recrute") == "employer"
+    assert names.excluded("Coupa", "Maîtrise de SAP et de Coupa") is None
+
+
+def test_a_sentence_describing_the_employer_gives_no_keyword():
+    names = read_names(AD)
+    line = "Sofralec Industries conçoit des armoires électriques et exploite 3 sites."
+    assert names.excluded("armoires électriques", line) == "employer"
+
+
+def test_places_after_a_place_preposition_and_in_lists():
+    names = read_names(AD)
+    line = "Développer le sourcing en Europe de l'Est et en Asie, avec un hub à Barcelone"
+    assert names.excluded("Barcelone", line) == "place"
+    assert names.excluded("Asie", line) == "place"
+    assert names.excluded("Barcelone", "Suivre les équipes de Barcelone") == "place"
+
+
+def test_experience_in_a_tool_is_not_a_place():
+    names = read_names("Analyst\nProfile:\n- Experience in Salesforce and Gainsight")
+    assert names.excluded("Salesforce", "Experience in Salesforce and Gainsight") is None
+
+
+def test_a_known_skill_is_never_read_as_a_place():
+    names = read_names("Agent\nProfile:\n- Bilingual, at ease in English and Spanish")
+    assert names.excluded("Spanish", "at ease in English and Spanish", listed=True) is None
+
+
+def test_address_lines_and_admin_lines_name_no_keyword():
+    names = read_names(AD)
+    assert names.excluded("Halifax Road", "Address: Calderbrook General Hospital, Halifax Road")
+    line = "Référence : RA-2025-03 – candidature à Marion Chabert, consultante."
+    assert names.excluded("RA-2025-03", line) == "admin"
+
+
+def test_people_in_apposition_to_a_role():
+    names = read_names(AD)
+    assert {"marion", "chabert", "margaux"} <= names.people
+    assert names.excluded("Margaux", "vous rejoignez Margaux, notre Head of People") == "person"
+
+
+def test_roles_and_teams_are_not_skills():
+    names = read_names(AD)
+    line = "Rattaché(e) au Directeur des Opérations, vous rejoignez Margaux"
+    assert names.excluded("Opérations", line) == "role"
+    assert names.excluded("Senior Analyst", "a Senior Analyst to join us") == "role"
+    assert names.excluded("product managers", "Collaborate with product managers") == "role"
+    assert names.excluded("Disputes Operations", "join our Disputes Operations team") == "role"
+    assert names.excluded("RRH", "5 ans en tant que RRH ou HRBP") == "role"
+
+
+def test_clause_pieces_months_and_numbers_are_not_terms():
+    names = read_names(AD)
+    assert names.excluded("tech est un vrai", "un environnement tech est un vrai plus")
+    assert names.excluded("August / July", "Start: July or August") == "non-term"
+    assert names.excluded("5+", "5+ years of Python") == "non-term"
+
+
+def test_check_leaves_the_ads_names_out_of_both_tiers():
+    result = check("Acheteur\nCompétences : SAP", AD, "fr", other_words=False)
+    listed = {k.term for k in result.missing + result.to_check}
+    assert "Coupa" in listed
+    assert not listed & {"Barcelone", "Industries", "Marion Chabert", "RA-2025-03", "Halifax Road"}
+
+
+def test_the_hiring_processs_own_sentences_and_headings_name_no_keyword():
+    names = read_names("Analyst\nPerson Specification\n- SQL")
+    line = "This post is subject to the Rehabilitation of Offenders Act (Exceptions Order) 1975"
+    assert names.excluded("Offenders Act", line) == "admin"
+    heading = "Disclosure and Barring Service Check"
+    assert names.excluded("Barring Service", heading) == "admin"
+    assert names.excluded("SQL", "Python, SQL and Power BI") is None
+
+
+def test_a_schooling_lines_fields_and_diplomas_are_to_check():
+    names = read_names("Analyst\nProfile:\n- Degree in Computer Science")
+    line = "Bachelor's degree in Computer Science, Computer Engineering, or a related field"
+    assert names.excluded("Computer Engineering", line) == "schooling"
+    line = "Formation Bac+2/3 en paie ou comptabilité (BTS, DCG, licence professionnelle)"
+    assert names.excluded("DCG", line, listed=True) == "schooling"
+
+
+def test_a_driving_licence_is_to_check():
+    names = read_names("Technicien\nPermis :\nB - Véhicule léger - Exigé")
+    assert names.excluded("B - Véhicule léger", "B - Véhicule léger - Exigé") == "licence"
+    line = "Valid driver's license and reliable transportation"
+    assert names.excluded("driver's license", line) == "licence"
+
+
+def test_a_job_boards_skill_summary_is_not_the_ads_list():
+    names = read_names("SOC Analyst\nSkills: Incident Response, +8 more")
+    line = "Skills: Security Information and Event Management (SIEM), Incident Response, +8 more"
+    assert names.excluded("Incident Response", line) == "admin"
+
+
+def test_the_employers_own_system_is_not_a_keyword():
+    names = read_names("Analyst\nEmployer name: Calder NHS Trust\nThe Trust is a hospital.")
+    line = "Write SQL queries against the Trust's SQL Server data warehouse"
+    assert names.excluded("Trust's SQL Server", line) == "employer"
