@@ -38,6 +38,7 @@ BENCHMARKS = [
     "documents_cli",  # CV
     "network_pages",
     "network_import",  # network
+    "export_erasure",  # privacy (X3): export and erasure of 100,000 contacts
 ]
 LIMIT_SECONDS = 900
 

@@ -13,7 +13,7 @@ import io
 import json
 import zipfile
 from datetime import date, datetime
-from typing import Any
+from typing import IO, Any
 
 from django.utils import timezone
 
@@ -38,44 +38,62 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def collect(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
-    found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
+Sections = dict[str, tuple[list[str], list[dict[str, Any]]]]
+
+
+def collect(user: Any) -> Sections:
+    found: Sections = {}
     for provider in export_sections():
         found.update(provider(user))
     return found
 
 
-def as_json(user: Any) -> str:
-    document = {
+def _document(sections: Sections) -> dict[str, Any]:
+    return {
         "schema": SCHEMA,
         "version": VERSION,
         "exported_at": timezone.now().isoformat(),
         "sections": {
             name: [{k: _plain(v) for k, v in row.items()} for row in rows]
-            for name, (_, rows) in collect(user).items()
+            for name, (_, rows) in sections.items()
         },
     }
-    return json.dumps(document, ensure_ascii=False, indent=2)
 
 
-def as_csv_zip(user: Any) -> bytes:
+def as_json(user: Any, sections: Sections | None = None) -> str:
+    return json.dumps(_document(sections or collect(user)), ensure_ascii=False, indent=2)
+
+
+def write_json(sections: Sections, handle: IO[str]) -> None:
+    """The JSON document written piece by piece into `handle` (never one whole string)."""
+    json.dump(_document(sections), handle, ensure_ascii=False, indent=2)
+
+
+def as_csv_zip(user: Any, sections: Sections | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        listing = []
-        for name, (columns, rows) in collect(user).items():
-            text = io.StringIO()
+        write_csv(sections or collect(user), archive)
+    return buffer.getvalue()
+
+
+def write_csv(sections: Sections, archive: zipfile.ZipFile, folder: str = "") -> None:
+    """One UTF-8 CSV file per section, written row by row into `archive`, and a README."""
+    listing = []
+    for name, (columns, rows) in sections.items():
+        with archive.open(f"{folder}{name}.csv", "w") as raw:
+            # A BOM so spreadsheet programs read the accents right.
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             writer = csv.DictWriter(text, fieldnames=columns)
             writer.writeheader()
             writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
-            # A BOM so spreadsheet programs read the accents right.
-            archive.writestr(f"{name}.csv", "\ufeff" + text.getvalue())
-            listing.append(f"- {name}.csv: {', '.join(columns)}")
-        readme = (
-            f"{SCHEMA} version {VERSION}, exported {timezone.now().isoformat()}\n"
-            "UTF-8 CSV files, one per section; dates in ISO 8601, times in UTC.\n"
-            "See docs/export.md in Rebond for the meaning of each column.\n\n"
-            + "\n".join(listing)
-            + "\n"
-        )
-        archive.writestr("README.txt", readme)
-    return buffer.getvalue()
+            text.flush()
+            text.detach()
+        listing.append(f"- {name}.csv: {', '.join(columns)}")
+    readme = (
+        f"{SCHEMA} version {VERSION}, exported {timezone.now().isoformat()}\n"
+        "UTF-8 CSV files, one per section; dates in ISO 8601, times in UTC.\n"
+        "See docs/export.md in Rebond for the meaning of each column.\n\n"
+        + "\n".join(listing)
+        + "\n"
+    )
+    archive.writestr(f"{folder}README.txt", readme)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import io
 import logging
+import shutil
 import zipfile
 from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any
+from typing import IO, Any
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -58,24 +59,26 @@ described in Rebond's docs/export.md. Sections:
 """
 
 
-def export_archive(user: Any) -> bytes:
-    """A zip of JSON and CSV with a README of the schema, plus the person's files."""
+def export_archive(user: Any, target: IO[bytes]) -> None:
+    """A zip of JSON and CSV with a README of the schema, plus the person's files, written
+    into `target` (a temporary file in the web face): sections are read once, and each part
+    goes to the archive as it is written, never as one whole string in memory."""
     sections = data_export.collect(user)
     listing = "\n".join(f"- {name}: {', '.join(cols)}" for name, (cols, _) in sections.items())
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(
             "README.txt",
             README.format(schema=data_export.SCHEMA, version=data_export.VERSION, listing=listing),
         )
-        archive.writestr("rebond.json", data_export.as_json(user))
-        with zipfile.ZipFile(io.BytesIO(data_export.as_csv_zip(user))) as csvs:
-            for name in csvs.namelist():
-                archive.writestr(f"csv/{name}", csvs.read(name))
+        with archive.open("rebond.json", "w") as raw:
+            text = io.TextIOWrapper(raw, encoding="utf-8")
+            data_export.write_json(sections, text)
+            text.flush()
+            text.detach()
+        data_export.write_csv(sections, archive, folder="csv/")
         for name, stored in stored_files(user):
-            with stored.open("rb") as handle:
-                archive.writestr(name, handle.read())
-    return buffer.getvalue()
+            with stored.open("rb") as handle, archive.open(name, "w") as out:
+                shutil.copyfileobj(handle, out, 1 << 20)
 
 
 def erase(user: Any) -> dict[str, int]:

@@ -1,8 +1,10 @@
+import tempfile
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,11 +29,12 @@ def _page(form: EraseForm) -> dict[str, object]:
 @login_required
 @reauthentication_required
 def export(request: HttpRequest) -> HttpResponse:
-    archive = services.export_archive(request.user)
+    # Written to a temporary file (on disk past 16 MB), then sent as a stream.
+    archive = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115 - FileResponse closes it
+    services.export_archive(request.user, archive)
+    archive.seek(0)
     name = f"rebond-export-{timezone.localdate():%Y-%m-%d}.zip"
-    response = HttpResponse(archive, content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    return FileResponse(archive, as_attachment=True, filename=name, content_type="application/zip")
 
 
 @require_POST

@@ -19,7 +19,7 @@ def test_it_downloads_a_zip_of_json_csv_readme_and_files(owner_client, owner, ot
     response = owner_client.post("/privacy/export/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/zip"
-    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))  # streamed
     names = archive.namelist()
     assert {"README.txt", "rebond.json", "csv/README.txt", "csv/applications.csv"} <= set(names)
     assert any(n.startswith("files/prep_mocksession/") for n in names)
