@@ -54,8 +54,7 @@ def measure(name: str, action) -> None:
     seconds = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    size = getattr(result, "tell", lambda: None)()
-    extra = f", archive {size / 1e6:.1f} MB" if size else ""
+    extra = f", archive {result / 1e6:.1f} MB" if isinstance(result, int) else ""
     print(f"{name}: {seconds:.1f} s, peak {peak / 1e6:.0f} MB of Python allocations{extra}")
 
 
@@ -64,10 +63,10 @@ def main() -> None:
     seed(user)
     print(f"{CONTACTS} contacts, {CONTACTS // 2} exchanges")
 
-    def export() -> object:
-        archive = tempfile.TemporaryFile()
-        services.export_archive(user, archive)
-        return archive
+    def export() -> int:
+        with tempfile.TemporaryFile() as archive:
+            services.export_archive(user, archive)
+            return archive.tell()
 
     measure("export", export)
     measure("erasure", lambda: services.erase(user))
