@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from django.urls import reverse
 from tests.hosted import objects
 
 from rebond.accounts.services import issue_login_link, local_user
@@ -15,25 +14,13 @@ from .conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
 WIDTHS = {"desktop": 1280, "phone": 390}
-# Pages that are not pages: files, feeds, one-click actions answered by a redirect.
-NOT_PAGES = ("-eml", "-file", "-pdf", ":feed", ":export", "logout", "login-token")
 
 
 def pages(user) -> list[tuple[str, str]]:
     """(name, url) of every page that answers 200 with HTML to a GET, for this person."""
     client = Client()
     client.force_login(user)
-    found = []
-    for name, _route, converters in objects.site_urls():
-        if name in objects.PUBLIC or name.startswith("coaching:") or name.endswith(NOT_PAGES):
-            continue
-        if converters and name not in objects.OBJECTS:
-            continue
-        url = reverse(name, kwargs=objects.OBJECTS[name](user) if converters else None)
-        response = client.get(url)
-        if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
-            found.append((name, url))
-    return found
+    return [(name, url) for name, url, _ in objects.owner_pages(client, user)]
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
-from django.urls import reverse
 from tests.guards.forms_found import forms_of
 from tests.hosted import objects
 
@@ -24,26 +23,13 @@ EDGES = {
     "url": ["https://" + "a" * 3000 + ".fr"],
     "time": ["25:99"],
 }
-SKIPPED = ("-eml", "-file", "-pdf", "delete", ":feed", "logout")
 
 
 def test_no_form_answers_a_server_error_at_the_edges(owner):
     client = Client(raise_request_exception=False)
     client.force_login(owner)
     errors, sent = [], 0
-    for name, _route, converters in objects.site_urls():
-        if (
-            name in objects.PUBLIC
-            or name.startswith("coaching:")
-            or any(s in name for s in SKIPPED)
-        ):
-            continue
-        if converters and name not in objects.OBJECTS:
-            continue
-        url = reverse(name, kwargs=objects.OBJECTS[name](owner) if converters else None)
-        page = client.get(url)
-        if page.status_code != 200 or not page["Content-Type"].startswith("text/html"):
-            continue
+    for name, url, page in objects.owner_pages(client, owner, skipped=("delete",)):
         for form in forms_of(page.content.decode()):
             send = client.post if form.method == "post" else client.get
             for field, kind in form.types.items():

@@ -369,3 +369,23 @@ def site_urls() -> list[tuple[str, str, dict]]:
             continue
         found.setdefault(name, (name, route, converters))
     return sorted(found.values())
+
+
+# Names that are not pages a person reads: files, feeds, sign-out.
+NOT_PAGES = ("-eml", "-file", "-pdf", ":feed", ":export", "logout", "login-token")
+
+
+def owner_pages(client: Any, user: Any, skipped: tuple[str, ...] = ()) -> Iterator[tuple]:
+    """(name, url, response) of every page that answers 200 with HTML to `user`'s GET, each
+    object page with the user's own object (OBJECTS), coaching and public pages left out."""
+    from django.urls import reverse
+
+    for name, _route, converters in site_urls():
+        if name in PUBLIC or name.startswith("coaching:") or name.endswith(NOT_PAGES):
+            continue
+        if any(part in name for part in skipped) or (converters and name not in OBJECTS):
+            continue
+        url = reverse(name, kwargs=OBJECTS[name](user) if converters else None)
+        response = client.get(url)
+        if response.status_code == 200 and response["Content-Type"].startswith("text/html"):
+            yield name, url, response

@@ -10,7 +10,6 @@ bin, or erases the account). Apps that keep derived data (recurring points) list
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import defaultdict
 from datetime import datetime, timedelta
@@ -161,8 +160,3 @@ def _delete_files(names: list[str]) -> None:
     for name in names:
         if name and default_storage.exists(name):
             default_storage.delete(name)
-
-
-def contents(entry: BinEntry) -> list[dict[str, Any]]:
-    """The serialized rows, for the export."""
-    return json.loads(entry.payload)
