@@ -10,7 +10,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from rebond.coaching.choices import Role
+from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.models import Invitation, Membership, Organisation
 
 LIFETIME = timedelta(days=14)
@@ -53,6 +53,20 @@ def accept(token: str, user: Any) -> Membership | None:
     invitation.used_at = timezone.now()
     invitation.save(update_fields=["used_at"])
     membership, _ = Membership.objects.get_or_create(
-        user=user, organisation=invitation.organisation, defaults={"role": invitation.role}
+        user=user,
+        organisation=invitation.organisation,
+        defaults={"role": invitation.role, "coach": _own_coach(invitation)},
     )
     return membership
+
+
+def _own_coach(invitation: Invitation) -> Any:
+    """A job seeker invited by a coach of the organisation joins that coach's caseload."""
+    if invitation.role != Role.SEEKER:
+        return None
+    inviter_coaches = Membership.objects.filter(
+        user_id=invitation.user_id,
+        organisation_id=invitation.organisation_id,
+        role__in=COACHING_ROLES,
+    ).exists()
+    return invitation.user if inviter_coaches else None

@@ -31,6 +31,17 @@ class Membership(OwnedModel):
     )
     role = models.CharField(_("role"), max_length=10, choices=Role.choices)
     joined_at = models.DateTimeField(auto_now_add=True)
+    # A job seeker's own coach in this organisation (the one who invited them, or the one the
+    # caseload was handed to). Reading still needs the person's `Share`: this only says whose
+    # caseload lists them, sharing or not.
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="caseload_memberships",
+        verbose_name=_("coach"),
+    )
 
     class Meta:
         constraints = [

@@ -134,3 +134,16 @@ def test_each_coach_has_checkboxes_of_its_own(
     page = client.get("/coaching/sharing/").content.decode()
     assert f'id="id_coach{coach.pk}-sections_0"' in page
     assert f'id="id_coach{second.pk}-sections_0"' in page
+
+
+def test_a_seeker_invited_by_a_coach_joins_that_coachs_caseload(django_user_model, coach, admin):
+    from rebond.coaching.invitations import accept, invite
+
+    organisation = Membership.objects.get(user=coach).organisation
+    by_coach = invite(coach, organisation, "lea@example.org")
+    as_coach = invite(admin, organisation, "sam@example.org", role=Role.COACH)
+    lea = django_user_model.objects.create(username="lea", email="lea@example.org")
+    sam = django_user_model.objects.create(username="sam", email="sam@example.org")
+
+    assert accept(by_coach, lea).coach == coach
+    assert accept(as_coach, sam).coach is None  # a coach has no coach of their own
