@@ -65,7 +65,7 @@ def _text(built: Any) -> str:
     if built.coach is not None:
         title += " / " + (built.coach.get_full_name() or built.coach.username)
     lines = [title, f"{setup.day(built.period.start)} → {setup.day(built.period.end)}", ""]
-    lines += [f"  {label}: {setup.number(count)}" for _role, label, count in built.members]
+    lines += [f"  {words}" for _role, words, _count in built.members]
     lines.append("")
     for label, value, hint, base in cohort_report.lines(built):
         lines.append(f"  {label}: {value} ({hint}; {base})")

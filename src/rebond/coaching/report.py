@@ -66,7 +66,7 @@ class Report:
     preset: str
     k: int
     coach: Any | None  # the caseload's coach; None: the whole organisation
-    members: tuple[tuple[str, str, int], ...]  # (role, its label, count): shown whole
+    members: tuple[tuple[str, str, int], ...]  # (role, "7 job seekers", 7): shown whole
     figures: tuple[Figure, ...]
     per_coach: tuple[CoachLine, ...]  # organisation-wide reports only
 
@@ -110,15 +110,16 @@ def first_organisation(viewer: Any) -> int:
 
 
 def period(organisation: Organisation, preset: str, start: date | None, end: date | None) -> Period:
-    """The period asked: from/to dates, else a preset (default: last month)."""
+    """The period asked: a preset (dates left in the form are then ignored), else from/to dates
+    (a missing end is today, a missing start the programme's start), else last month."""
     today = timezone.localdate()
-    if preset == cohort.Preset.CUSTOM or (start and end):
-        first = start or timezone.localdate(organisation.created_at)
-        last = end or today
+    since = timezone.localdate(organisation.created_at)
+    if preset and preset != cohort.Preset.CUSTOM:
+        return cohort.period_for(preset, today, since)
+    if start or end:
+        first, last = start or since, end or today
         return Period(min(first, last), max(first, last))
-    return cohort.period_for(
-        preset or cohort.Preset.LAST_MONTH, today, timezone.localdate(organisation.created_at)
-    )
+    return cohort.period_for(cohort.Preset.LAST_MONTH, today, since)
 
 
 def build(organisation: Organisation, coach: Any | None, span: Period, preset: str = "") -> Report:
@@ -141,14 +142,24 @@ def build(organisation: Organisation, coach: Any | None, span: Period, preset: s
     per_coach: tuple[CoachLine, ...] = ()
     if coach is None:
         per_coach = _per_coach(seekers, coaches, shared, people, span, k)
-        members = tuple(
-            (value, str(label), sum(1 for _u, role, _c, _j in rows if role == value))
-            for value, label in Role.choices
-        )
+        counts = [(value, sum(1 for _u, role, _c, _j in rows if role == value)) for value in Role]
     else:
-        members = ((Role.SEEKER.value, str(Role.SEEKER.label), len(seekers)),)
+        counts = [(Role.SEEKER.value, len(seekers))]
+    members = tuple((role, members_label(role, count), count) for role, count in counts)
     figures = cohort.figures([_as_person(people[u], shared, u, None) for u in people], span, k)
     return Report(organisation, span, preset, k, coach, members, figures, per_coach)
+
+
+def members_label(role: str, count: int) -> str:
+    """How many members of a role, in words: "7 job seekers"."""
+    from django.utils.formats import number_format
+
+    words = {
+        Role.SEEKER: ngettext("%(n)s job seeker", "%(n)s job seekers", count),
+        Role.COACH: ngettext("%(n)s coach", "%(n)s coaches", count),
+        Role.ADMIN: ngettext("%(n)s organisation admin", "%(n)s organisation admins", count),
+    }[Role(role)]
+    return words % {"n": number_format(count)}
 
 
 def _midnight(day: date) -> datetime:
@@ -329,8 +340,8 @@ def as_csv(report: Report) -> str:
     ):
         writer.writerow(["period", key, label, day.isoformat(), "", "", "", ""])
     main = _scope_name(report.organisation, report.coach)
-    for role, label, count in report.members:
-        writer.writerow([main, f"members_{role}", label, count, "no", "", "", ""])
+    for role, _words, count in report.members:
+        writer.writerow([main, f"members_{role}", str(Role(role).label), count, "no", "", "", ""])
     for name, figures in [(main, report.figures)] + [
         (_scope_name(report.organisation, line.coach), line.figures) for line in report.per_coach
     ]:

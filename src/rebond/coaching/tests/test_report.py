@@ -239,6 +239,22 @@ def test_a_coach_sees_their_own_caseload_and_an_admin_any(cohort, client, settin
         assert f">{name}<" not in page
 
 
+def test_a_preset_wins_over_the_dates_left_in_the_form(cohort, client):
+    from django.utils import timezone
+
+    from rebond.method.cohort import period_for
+
+    org, admin, *_ = cohort
+    client.force_login(admin)
+    chosen = client.get(url(org), {**QUERY, "period": "last-quarter"}).context["report"].period
+    assert chosen == period_for("last-quarter", timezone.localdate(), date(2026, 1, 1))
+    assert client.get(url(org), QUERY).context["report"].period == MARCH
+    assert (
+        client.get(url(org), {"start": "2026-03-01", "end": "2026-03-31"}).context["report"].period
+        == MARCH
+    )
+
+
 def test_a_job_seeker_has_no_report_at_all(cohort, client):
     _org, _admin, _alice, _bob, people = cohort
     client.force_login(people["s1"])
