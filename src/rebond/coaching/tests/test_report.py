@@ -190,7 +190,7 @@ def test_it_reads_a_constant_number_of_queries(django_user_model, cohort):
         Membership.objects.create(user=person, organisation=org, role=Role.SEEKER, coach=alice)
         apply(person, 9, ("interview_1", 11))
         share(person, alice, Section.APPLICATIONS, Section.PLAN)
-    assert queries() == before <= 8
+    assert queries() == before <= 6
 
 
 # The faces: who may open the report, and the same figures everywhere.
