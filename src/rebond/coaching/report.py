@@ -112,8 +112,8 @@ def first_organisation(viewer: Any) -> int:
 def period(organisation: Organisation, preset: str, start: date | None, end: date | None) -> Period:
     """The period asked: a preset (dates left in the form are then ignored), else from/to dates
     (a missing end is today, a missing start the programme's start), else last month."""
-    today = timezone.localdate()
-    since = timezone.localdate(organisation.created_at)
+    today = _local_day(timezone.now())
+    since = _local_day(organisation.created_at)
     if preset and preset != cohort.Preset.CUSTOM:
         return cohort.period_for(preset, today, since)
     if start or end:
@@ -162,8 +162,16 @@ def members_label(role: str, count: int) -> str:
     return words % {"n": number_format(count)}
 
 
+# Days are the server's (settings.TIME_ZONE), not the viewer's: the page, the PDF, the CSV and
+# the CLI give the same figures to everyone.
+
+
 def _midnight(day: date) -> datetime:
-    return timezone.make_aware(datetime.combine(day, time.min))
+    return timezone.make_aware(datetime.combine(day, time.min), timezone.get_default_timezone())
+
+
+def _local_day(moment: datetime) -> date:
+    return timezone.localdate(moment, timezone.get_default_timezone())
 
 
 def _shared(seekers: dict[int, Any], coach_ids: set[int]) -> dict[int, dict[str, set[int]]]:
@@ -224,7 +232,7 @@ def _people(
     for user_id, (_coach, joined) in seekers.items():
         row = events.get(user_id, {})
         people[user_id] = Person(
-            joined=timezone.localdate(joined),
+            joined=_local_day(joined),
             applications=sent.get(user_id, 0),
             interviews=row.get("interviews", 0),
             offers=row.get("offers", 0),
@@ -237,7 +245,7 @@ def _people(
 
 
 def _day(moment: datetime | None) -> date | None:
-    return timezone.localdate(moment) if moment else None
+    return _local_day(moment) if moment else None
 
 
 def _as_person(

@@ -36,7 +36,7 @@ def _context(built: report.Report) -> dict[str, object]:
     return {
         "report": built,
         "lines": report.lines(built),
-        "labels": [report.LABELS[key] for key in report.cohort.FIGURES],
+        "labels": list(report.LABELS.values()),
         "coach_lines": [
             (line, [report.shown(f, built.k) for f in line.figures]) for line in built.per_coach
         ],
