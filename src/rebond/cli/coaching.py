@@ -6,6 +6,7 @@ the report page (the same service, consent and small-number rules), in the langu
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import typer
@@ -20,13 +21,17 @@ coaching_app = typer.Typer(
 )
 FORMATS = ("text", "csv")
 PRESETS = ("last-month", "last-quarter", "since-start")
+DAY = ["%Y-%m-%d"]
+LANGUAGES = ("fr", "en")
 
 
 @coaching_app.command("report")
 def report(
     org: str = typer.Option(..., "--org", help="Organisation name (or number)."),
-    since: str = typer.Option("", "--since", help="First day, YYYY-MM-DD."),
-    until: str = typer.Option("", "--until", help="Last day, YYYY-MM-DD (default: today)."),
+    since: datetime = typer.Option(None, "--since", formats=DAY, help="First day, YYYY-MM-DD."),
+    until: datetime = typer.Option(
+        None, "--until", formats=DAY, help="Last day, YYYY-MM-DD (default: today)."
+    ),
     period: str = typer.Option(
         "last-month", "--period", help="Without --since: last-month, last-quarter, since-start."
     ),
@@ -39,16 +44,18 @@ def report(
     setup.migrate()
     from django.utils import translation
 
-    translation.activate(lang if lang in ("fr", "en") else "fr")
+    translation.activate(lang if lang in LANGUAGES else "fr")
     from rebond.coaching import report as cohort_report
 
+    if lang not in LANGUAGES:
+        setup.fail(_("--lang must be one of: %(choices)s") % {"choices": ", ".join(LANGUAGES)})
     if output not in FORMATS:
         setup.fail(_("--format must be one of: %(choices)s") % {"choices": ", ".join(FORMATS)})
     if period not in PRESETS:
         setup.fail(_("--period must be one of: %(choices)s") % {"choices": ", ".join(PRESETS)})
     organisation = _organisation(org)
     chosen_coach = _coach(organisation, coach) if coach else None
-    start, end = _date(since, "--since"), _date(until, "--until")
+    start, end = (moment.date() if moment else None for moment in (since, until))
     preset = "custom" if start else period
     span = cohort_report.period(organisation, preset, start, end)
     built = cohort_report.build(organisation, chosen_coach, span, preset)
@@ -105,20 +112,6 @@ def _coach(organisation: Any, username: str) -> Any:
     if found is None:
         setup.fail(_("--coach %(name)r: no such coach in this organisation.") % {"name": username})
     return found.user
-
-
-def _date(value: str, option: str) -> Any:
-    from datetime import date
-
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        setup.fail(
-            _("%(option)s %(value)r: expected YYYY-MM-DD.") % {"option": option, "value": value}
-        )
-    return None
 
 
 def register(app: typer.Typer) -> None:

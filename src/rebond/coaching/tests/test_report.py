@@ -332,3 +332,6 @@ def test_the_cli_text_speaks_french_by_default(cohort):
     assert "moins de 3" in result.output
     refused = CliRunner().invoke(app, ["coaching", "report", "--org", "Nowhere"])
     assert refused.exit_code == 2
+    assert "--org 'Nowhere'\u202f: aucune organisation de ce nom." in refused.output
+    assert CliRunner().invoke(app, [*CLI[:-1], "1 March"]).exit_code == 2
+    assert CliRunner().invoke(app, [*CLI, "--lang", "de"]).exit_code == 2
