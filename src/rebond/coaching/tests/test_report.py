@@ -226,7 +226,8 @@ def test_a_coach_sees_their_own_caseload_and_an_admin_any(cohort, client, settin
     response = client.get(url(org), QUERY)
     assert response.context["report"].coach == alice  # even without asking
     assert response.context["report"].per_coach == ()
-    assert reverse("coaching:caseload") in response.content.decode()
+    own_people = "Les personnes de mon portefeuille"  # a link to the caseload, names there
+    assert own_people in response.content.decode()
     assert client.get(reverse("coaching:report-home")).url == url(org)
     client.force_login(admin)
     whole = client.get(url(org), QUERY)
@@ -234,6 +235,7 @@ def test_a_coach_sees_their_own_caseload_and_an_admin_any(cohort, client, settin
     assert len(whole.context["report"].per_coach) == 2
     caseload = client.get(url(org), {**QUERY, "coach": alice.pk})
     assert caseload.context["report"].coach == alice
+    assert own_people not in caseload.content.decode()  # Alice's people are Alice's to see
     page = whole.content.decode()
     for name in ("s1", "s2", "s3", "s4", "s5"):  # the organisation view never names a person
         assert f">{name}<" not in page
