@@ -39,6 +39,7 @@ BENCHMARKS = [
     "network_pages",
     "network_import",  # network
     "export_erasure",  # privacy (X3): export and erasure of 100,000 contacts
+    "coaching_report",  # hosted mode: a programme's cohort report, 250 job seekers
 ]
 LIMIT_SECONDS = 900
 

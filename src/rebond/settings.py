@@ -191,6 +191,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 FIELD_ENCRYPTION_KEYS = env_list("REBOND_FIELD_KEYS")
 LOGIN_TOKEN_MINUTES = env_int("REBOND_LOGIN_TOKEN_MINUTES", 15, minimum=1, maximum=24 * 60)
 IMPORT_MAX_ROWS = env_int("REBOND_IMPORT_MAX_ROWS", 50_000, minimum=1)
+# A programme report withholds any figure resting on fewer people (rebond.method.cohort).
+REPORT_MIN_PEOPLE = env_int("REBOND_REPORT_MIN_PEOPLE", 5, minimum=3, maximum=100)
 
 LOGGING = {
     "version": 1,

@@ -290,6 +290,15 @@ PUBLIC = {
 # consent (coach_with_consent) rather than as the owner's rows.
 COACHING_SECTION_URL = "/coaching/people/{pk}/{section}/"
 
+# Coaching pages whose argument is an organisation (the programme report): test_isolation opens
+# them as a job seeker, a coach of another organisation and anonymous; only the organisation's
+# coaches and admins read them. name -> kwargs from the organisation.
+ORGANISATION_URLS: dict[str, Callable[[Any], Kwargs]] = {
+    "coaching:report": lambda organisation: {"organisation_pk": organisation.pk},
+    "coaching:report-pdf": lambda organisation: {"organisation_pk": organisation.pk},
+    "coaching:report-csv": lambda organisation: {"organisation_pk": organisation.pk},
+}
+
 # API paths (OpenAPI templates) -> factory of the path's parameters.
 API_OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "/api/v1/applications/{pk}": _pk(_application),

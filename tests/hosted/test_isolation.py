@@ -172,3 +172,29 @@ def test_it_shows_no_coaching_page_of_a_person_without_consent(client, people, h
         url = objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
         assert client.get(url).status_code == 404
         assert client.post(url + "comment/", {"item": "x:1", "text": "hi"}).status_code == 404
+
+
+def test_it_lists_every_organisation_page():
+    found = [name for name, _route, converters in URLS if "organisation_pk" in converters]
+    listed = set(objects.ORGANISATION_URLS) | {"coaching:leave"}  # leaving: the member's own
+    assert sorted(set(found) - listed) == []
+
+
+@pytest.mark.parametrize("name", sorted(objects.ORGANISATION_URLS))
+def test_it_opens_an_organisation_page_to_its_coaches_only(
+    client, people, hosted, name, django_user_model
+):
+    owner, other, coach = people
+    organisation = Organisation.objects.get(name="Mission locale")
+    url = reverse(name, kwargs=objects.ORGANISATION_URLS[name](organisation))
+    elsewhere = django_user_model.objects.create(username="elsewhere")
+    Membership.objects.create(
+        user=elsewhere, organisation=Organisation.objects.create(name="Ailleurs"), role=Role.ADMIN
+    )
+    for intruder in (owner, other, elsewhere):
+        client.force_login(intruder)
+        assert client.get(url).status_code == 404, f"{name} as {intruder.username}"
+    client.logout()
+    assert _login_redirect(client.get(url)), f"{name} as anonymous"
+    client.force_login(coach)
+    assert client.get(url).status_code == 200, f"{name} as the organisation's coach"

@@ -8,6 +8,7 @@ from typing import NoReturn
 import typer
 
 from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
+from rebond.cli import coaching as coaching_cli
 from rebond.cli import debrief as debrief_cli
 from rebond.cli import hosted as hosted_cli
 from rebond.cli import plan as plan_cli
@@ -32,6 +33,7 @@ contacts.register(app)
 debrief_cli.register(app)
 plan_cli.register(app)
 hosted_cli.register(app)
+coaching_cli.register(app)
 
 
 def main() -> NoReturn:

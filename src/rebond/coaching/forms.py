@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from rebond.coaching.choices import Role, Section
+from rebond.method.cohort import Preset
 from rebond.web.forms import Form
 
 
@@ -31,3 +32,29 @@ class InviteForm(Form):
         if not admin:
             # Only an organisation admin brings in coaches (who may then be shared with).
             self.fields["role"].choices = [(Role.SEEKER.value, Role.SEEKER.label)]
+
+
+class ReportForm(Form):
+    """The period of a programme report (GET): a preset, or from/to dates."""
+
+    period = forms.ChoiceField(
+        label=_("Period"),
+        required=False,
+        choices=[
+            (Preset.LAST_MONTH.value, _("Last month")),
+            (Preset.LAST_QUARTER.value, _("Last quarter")),
+            (Preset.SINCE_START.value, _("Since the programme started")),
+            (Preset.CUSTOM.value, _("Dates below")),
+        ],
+    )
+    start = forms.DateField(
+        label=_("First day"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    end = forms.DateField(
+        label=_("Last day"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    coach = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rebond.coaching import views
+from rebond.coaching import report_views, views
 
 app_name = "coaching"
 urlpatterns = [
@@ -11,6 +11,10 @@ urlpatterns = [
     path("organisation/<int:organisation_pk>/leave/", views.leave, name="leave"),
     path("organisation/members/<int:pk>/remove/", views.remove_member, name="remove-member"),
     path("caseload/invite/", views.invite, name="invite"),
+    path("report/", report_views.home, name="report-home"),
+    path("organisation/<int:organisation_pk>/report/", report_views.page, name="report"),
+    path("organisation/<int:organisation_pk>/report/pdf/", report_views.as_pdf, name="report-pdf"),
+    path("organisation/<int:organisation_pk>/report/csv/", report_views.as_csv, name="report-csv"),
     path("people/<int:pk>/", views.person, name="person"),
     path("people/<int:pk>/<slug:section>/", views.section, name="section"),
     path("people/<int:pk>/<slug:section>/comment/", views.comment, name="comment"),

@@ -7,7 +7,6 @@ The same `Report` feeds the web page, the print view and the PDF (WeasyPrint).
 from __future__ import annotations
 
 import calendar
-import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -22,7 +21,7 @@ from rebond.insights.experiments import Evaluation, evaluate_all
 from rebond.jobs.choices import Stage
 from rebond.method.errors import ServiceError
 from rebond.method.funnel import funnel_counts
-from rebond.web import typography
+from rebond.web import pdf as web_pdf
 
 
 def period(kind: str, day: date) -> tuple[date, date]:
@@ -155,18 +154,5 @@ def _once(texts: list[str] | None) -> list[str] | None:
 
 
 def pdf(html: str) -> bytes:
-    """A PDF of the report's print page; WeasyPrint is imported only when a PDF is asked for."""
-    from django.contrib.staticfiles import finders
-    from weasyprint import CSS, HTML
-
-    # The shared stylesheet holds screen-only rules WeasyPrint skips; its warnings are noise.
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    sheets = [CSS(filename=finders.find(f"rebond/{name}.css")) for name in ("rebond", "insights")]
-    # The report embeds everything it shows (inline SVG, local style sheets): refuse any
-    # fetch, so no text in a person's data can make the PDF engine read a file or a URL.
-    page = typography.html(html)  # rendered outside a response: no middleware saw it
-    return HTML(string=page, url_fetcher=_refuse).write_pdf(stylesheets=sheets)
-
-
-def _refuse(url: str, *args: object, **kwargs: object) -> dict[str, object]:
-    raise ServiceError(f"the review PDF loads no external resource ({url[:40]})")
+    """A PDF of the report's print page (`rebond.web.pdf`, which refuses any external fetch)."""
+    return web_pdf.pdf(html, ("rebond", "insights"))
