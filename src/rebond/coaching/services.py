@@ -118,14 +118,22 @@ def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
     return share.user
 
 
-def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list, list]]:
-    """The section's tables, if shared; the access is logged for the person to read."""
+def open_section(
+    coach: Any, seeker: Any, section: str, purpose: str = Purpose.SECTION
+) -> list[tuple[str, list[str], list[dict[str, Any]]]]:
+    """The section's (export section, columns, rows), if shared now; the access is logged for
+    the person to read. The one way a coach's page reads a section's rows."""
     if section not in Section.values or section not in shared_sections(seeker, coach):
         raise Http404
-    AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.SECTION)
+    AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=purpose)
+    return sections.tables(seeker, section)
+
+
+def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list, list]]:
+    """The section's tables, if shared; the access is logged for the person to read."""
     return [
         (name, columns, rows, sections.item_choices(name, rows))
-        for name, columns, rows in sections.tables(seeker, section)
+        for name, columns, rows in open_section(coach, seeker, section)
     ]
 
 

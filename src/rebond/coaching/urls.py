@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rebond.coaching import views
+from rebond.coaching import views, views_reading
 
 app_name = "coaching"
 urlpatterns = [
@@ -11,7 +11,7 @@ urlpatterns = [
     path("organisation/<int:organisation_pk>/leave/", views.leave, name="leave"),
     path("organisation/members/<int:pk>/remove/", views.remove_member, name="remove-member"),
     path("caseload/invite/", views.invite, name="invite"),
-    path("people/<int:pk>/", views.person, name="person"),
-    path("people/<int:pk>/<slug:section>/", views.section, name="section"),
+    path("people/<int:pk>/", views_reading.person, name="person"),
+    path("people/<int:pk>/<slug:section>/", views_reading.section, name="section"),
     path("people/<int:pk>/<slug:section>/comment/", views.comment, name="comment"),
 ]
