@@ -17,8 +17,12 @@ from typing import Any
 from django.apps import apps
 from django.utils import formats, timezone
 from django.utils.encoding import force_str
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+
+from rebond.accounts.language import playbook_lang
+from rebond.method import debrief, playbook
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -103,6 +107,24 @@ HEADINGS = {
     "template_id": gettext_lazy("Template"),
     "source_id": gettext_lazy("Source"),
     "text": gettext_lazy("Text"),
+    "answers": gettext_lazy("Answers"),
+    "breathing_done": gettext_lazy("Breathing done"),
+    "corrected": gettext_lazy("Corrected labels"),
+    "done_steps": gettext_lazy("Steps done"),
+    "skipped_steps": gettext_lazy("Steps skipped"),
+    "doubt": gettext_lazy("to confirm"),
+    "figures": gettext_lazy("Figures"),
+    "finished_at": gettext_lazy("Finished on"),
+    "group": gettext_lazy("Group"),
+    "new_value": gettext_lazy("New value"),
+    "old_value": gettext_lazy("Old value"),
+    "position": gettext_lazy("Position"),
+    "sent_at": gettext_lazy("Sent on"),
+    "sent_via": gettext_lazy("Sent via"),
+    "set_aside": gettext_lazy("set aside"),
+    "source_kind": gettext_lazy("Kind of source"),
+    "status": gettext_lazy("Status"),
+    "warnings": gettext_lazy("Warnings"),
 }
 # Past this many characters a cell shows its beginning; the rest opens on demand.
 SHORT_CELL = 160
@@ -126,6 +148,11 @@ LABEL_COLUMNS = (
 class Cell:
     heading: str
     text: str
+
+    @property
+    def nowrap(self) -> bool:
+        """A date, a figure, a label: kept on one line."""
+        return 0 < len(self.text) <= 18
 
     @property
     def short(self) -> str:
@@ -195,11 +222,11 @@ def heading(column: str, columns: frozenset[str] | None = None) -> str:
     if column in HEADINGS:
         name = str(HEADINGS[column])
         return name[:1].upper() + name[1:]
-    default = column.replace("_", " ")
     for field in _candidates(column, columns):
-        name = force_str(field.verbose_name)
-        if name != default:  # a name written for people (and translated)
+        if isinstance(field.verbose_name, Promise):  # a name written for people, translated
+            name = force_str(field.verbose_name)
             return name[:1].upper() + name[1:]
+    default = column.replace("_", " ")
     return default[:1].upper() + default[1:]
 
 
@@ -251,6 +278,9 @@ def row_label(name: str, row: dict[str, Any], rows: Rows) -> str:
         application = _by_id(rows, "applications").get(row.get("application_id"))
         label = row_label("applications", application, rows) if application else ""
         return label or when(row.get("started_at"))
+    if name == "feedback_items":
+        parts = [row.get("source_name") or "", when(row.get("received_on"))]
+        return " · ".join(p for p in parts if p)
     if name == "cv_versions":
         return str(row.get("label") or row.get("original_name") or "")
     label = next((str(row[c]) for c in LABEL_COLUMNS if row.get(c)), "")
@@ -268,6 +298,19 @@ def reference(column: str, value: Any, rows: Rows) -> str:
     return row_label(target, found, rows) if found is not None and target else ""
 
 
+def _emotion(key: str) -> str:
+    names = {e.key: e.name for e in debrief.emotions(playbook_lang())}
+    return str(names.get(key, key))
+
+
+def _distortion(key: str) -> str:
+    return str(playbook.section(playbook_lang(), "thoughts")["names"].get(key, key))
+
+
+# Columns holding keys of the playbook rather than model choices.
+PLAYBOOK_NAMES = {"emotion": _emotion, "reset_emotion": _emotion, "distortions": _distortion}
+
+
 def cell_text(column: str, value: Any, rows: Rows, columns: frozenset[str] | None = None) -> str:
     if value is None or value == "":
         return ""
@@ -283,6 +326,8 @@ def cell_text(column: str, value: Any, rows: Rows, columns: frozenset[str] | Non
         )
     if isinstance(value, list | tuple):
         return "; ".join(_listed(column, item, rows) for item in value)
+    if column in PLAYBOOK_NAMES and isinstance(value, str):
+        return PLAYBOOK_NAMES[column](value)
     if isinstance(value, bytes):
         return ""
     label = choice_label(column, value, columns)
@@ -301,7 +346,8 @@ def all_rows(tables: Iterable[tuple[str, list[str], list[dict[str, Any]]]]) -> l
     rows: Rows = {name: table_rows for name, _columns, table_rows in found}
     shown = []
     for name, columns, table_rows in found:
-        kept = [c for c in columns if c != "id"]
+        # A reference into a table the section does not hold would name another section's row.
+        kept = [c for c in columns if c != "id" and (c not in REFERENCES or REFERENCES[c] in rows)]
         known = frozenset(columns)
         headings = [heading(c, known) for c in kept]
         shown.append(

@@ -31,7 +31,11 @@ def _point(point: Point) -> Item:
         badge={"rising": _("rising"), "fading": _("fading")}.get(p.trend, _("steady")),
         facts=facts,
         children=[
-            Item(key="", title=q.text, facts=[q.source_name, day(q.received_on)])
+            Item(
+                key="",
+                title=" · ".join(p for p in (q.source_name, day(q.received_on)) if p),
+                text=q.text,
+            )
             for q in point.quotes
         ],
     )

@@ -8,7 +8,7 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from rebond.coaching.readable import Rows, heading
+from rebond.coaching.readable import Rows, cell_text, heading
 from rebond.coaching.reading.items import Item, day, key
 from rebond.insights.dashboard import mood_panel
 from rebond.method.plan_today import MoodTrend, mood_trend
@@ -38,7 +38,7 @@ def _parts(row: dict[str, Any], names: tuple[str, ...]) -> list[Item]:
 
 def _debrief(row: dict[str, Any]) -> Item:
     facts = [_("started %(day)s") % {"day": day(row.get("started_at"))}]
-    facts.append(_("finished") if row.get("finished_at") else _("not finished"))
+    facts.append(_("debrief finished") if row.get("finished_at") else _("not finished"))
     return Item(
         key=key("debriefs", row),
         title=_("Debrief of %(day)s")
@@ -50,7 +50,8 @@ def _debrief(row: dict[str, Any]) -> Item:
 
 def _thought(row: dict[str, Any]) -> Item:
     before, after = row.get("intensity_before"), row.get("intensity_after")
-    facts = [day(row.get("created_at")), row.get("emotion") or ""]
+    facts = [day(row.get("created_at")), cell_text("emotion", row.get("emotion"), {})]
+    facts.append(cell_text("distortions", row.get("distortions"), {}))
     if before is not None and after is not None:
         facts.append(_("intensity %(before)s → %(after)s") % {"before": before, "after": after})
     return Item(

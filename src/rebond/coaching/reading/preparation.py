@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.utils import formats
 from django.utils.translation import gettext as _
 
@@ -57,7 +58,7 @@ def _cv(row: dict[str, Any], rows: Rows) -> Item:
         title=row.get("label") or row.get("original_name") or "",
         facts=[
             choice(row, "kind"),
-            choice(row, "lang"),
+            str(dict(settings.LANGUAGES).get(row.get("lang"), row.get("lang") or "")),
             day(row.get("created_at")),
             _("sent %(n)s times") % {"n": uses},
         ],

@@ -248,3 +248,24 @@ def test_all_rows_translates_headings_and_values(owner):
     row = {c.heading: c.text for c in applications.rows[0].cells}
     assert row["Entreprise"] == "Acme"
     assert "Candidature envoyée" in row.values()
+
+
+def test_all_rows_leave_out_references_into_another_section(owner):
+    """A debrief names its application only where applications are shared, not in the journal."""
+    from django.utils import translation
+
+    from rebond.debrief.tests.factories import make_debrief, make_thought
+    from rebond.jobs.tests.factories import make_application
+
+    application = make_application(
+        owner, company="Globex", role="BI developer", stages=("rejected",)
+    )
+    make_debrief(owner, application=application, lessons="Préparer des exemples chiffrés")
+    make_thought(owner, thought="Je ne vaux rien", distortions=["labeling"])
+    with translation.override("fr"):
+        tables = readable.all_rows(sections.tables(owner, Section.JOURNAL))
+    debriefs = next(t for t in tables if t.name == "debriefs")
+    assert "Candidature" not in debriefs.headings
+    texts = [c.text for t in tables for r in t.rows for c in r.cells]
+    assert not any("Globex" in t or "BI developer" in t for t in texts)
+    assert "labeling" not in texts  # the distortion's name, not its key
