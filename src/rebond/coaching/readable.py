@@ -174,7 +174,14 @@ class Table:
     name: str
     title: str
     headings: list[str]
-    rows: list[Row]
+    rows: list[Row]  # the rows of the page shown
+    total: int = 0
+    page: int = 1
+    pages: int = 1
+
+
+# Rows of a table written per page: a section of 10,000 exchanges reads page by page.
+ROWS_PER_PAGE = 50
 
 
 def item_key(name: str, row: dict[str, Any], index: int) -> str:
@@ -287,8 +294,19 @@ def row_label(name: str, row: dict[str, Any], rows: Rows) -> str:
     return label if len(label) <= 80 else label[:79] + "…"
 
 
+class SectionRows(dict[str, list[dict[str, Any]]]):
+    """A section's rows by export section, each table indexed by id once, when first asked."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.ids: dict[str, dict[Any, dict[str, Any]]] = {}
+
+
 def _by_id(rows: Rows, name: str) -> dict[Any, dict[str, Any]]:
-    return {row["id"]: row for row in rows.get(name, ()) if "id" in row}
+    cache = rows.ids if isinstance(rows, SectionRows) else {}
+    if name not in cache:
+        cache[name] = {row["id"]: row for row in rows.get(name, ()) if "id" in row}
+    return cache[name]
 
 
 def reference(column: str, value: Any, rows: Rows) -> str:
@@ -340,16 +358,25 @@ def _listed(column: str, item: Any, rows: Rows) -> str:
     return cell_text(column, item, rows)
 
 
-def all_rows(tables: Iterable[tuple[str, list[str], list[dict[str, Any]]]]) -> list[Table]:
-    """Every row of the section, each column headed and each value written for a person."""
+def all_rows(
+    tables: Iterable[tuple[str, list[str], list[dict[str, Any]]]],
+    pages: dict[str, int] | None = None,
+    per_page: int = ROWS_PER_PAGE,
+) -> list[Table]:
+    """Every row of the section, each column headed and each value written for a person, a
+    page of `per_page` rows per table (`pages` maps a table to the page asked, else the first).
+    """
     found = list(tables)
-    rows: Rows = {name: table_rows for name, _columns, table_rows in found}
+    rows = SectionRows((name, table_rows) for name, _columns, table_rows in found)
     shown = []
     for name, columns, table_rows in found:
         # A reference into a table the section does not hold would name another section's row.
         kept = [c for c in columns if c != "id" and (c not in REFERENCES or REFERENCES[c] in rows)]
         known = frozenset(columns)
         headings = [heading(c, known) for c in kept]
+        count = max(1, -(-len(table_rows) // per_page))
+        page = min(max(1, (pages or {}).get(name, 1)), count)
+        start = (page - 1) * per_page
         shown.append(
             Table(
                 name=name,
@@ -364,12 +391,28 @@ def all_rows(tables: Iterable[tuple[str, list[str], list[dict[str, Any]]]]) -> l
                             for c, h in zip(kept, headings, strict=True)
                         ],
                     )
-                    for index, row in enumerate(table_rows, start=1)
+                    for index, row in enumerate(
+                        table_rows[start : start + per_page], start=start + 1
+                    )
                 ],
+                total=len(table_rows),
+                page=page,
+                pages=count,
             )
         )
     return shown
 
 
+def labels(tables: Iterable[tuple[str, list[str], list[dict[str, Any]]]]) -> dict[str, str]:
+    """Item key -> "Table · row name", for every row (the coach's comments list)."""
+    found = list(tables)
+    rows = SectionRows((name, table_rows) for name, _columns, table_rows in found)
+    return {
+        item_key(name, row, index): f"{TITLES.get(name, name)} · {row_label(name, row, rows)}"
+        for name, _columns, table_rows in found
+        for index, row in enumerate(table_rows, start=1)
+    }
+
+
 def by_name(tables: Iterable[tuple[str, list[str], list[dict[str, Any]]]]) -> Rows:
-    return {name: rows for name, _columns, rows in tables}
+    return SectionRows((name, rows) for name, _columns, rows in tables)

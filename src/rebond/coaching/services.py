@@ -118,15 +118,24 @@ def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
     return share.user
 
 
+def open_sections(
+    coach: Any, seeker: Any, wanted: list[str], purpose: str = Purpose.SECTION
+) -> dict[str, sections.Tables]:
+    """Each wanted section's (export section, columns, rows), if every one is shared now; each
+    access is logged for the person to read. The one way a coach's page reads shared rows."""
+    shared = shared_sections(seeker, coach)
+    if any(section not in Section.values or section not in shared for section in wanted):
+        raise Http404
+    AccessLog.objects.bulk_create(
+        [AccessLog(user=seeker, coach=coach, section=s, purpose=purpose) for s in wanted]
+    )
+    return sections.tables_of(seeker, wanted)
+
+
 def open_section(
     coach: Any, seeker: Any, section: str, purpose: str = Purpose.SECTION
-) -> list[tuple[str, list[str], list[dict[str, Any]]]]:
-    """The section's (export section, columns, rows), if shared now; the access is logged for
-    the person to read. The one way a coach's page reads a section's rows."""
-    if section not in Section.values or section not in shared_sections(seeker, coach):
-        raise Http404
-    AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=purpose)
-    return sections.tables(seeker, section)
+) -> sections.Tables:
+    return open_sections(coach, seeker, [section], purpose)[section]
 
 
 def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list, list]]:

@@ -70,8 +70,7 @@ def summary(coach: Any, seeker: Any, now: datetime | None = None) -> Summary:
     now = now or timezone.now()
     shared = services.shared_sections(seeker, coach)
     found = Summary(shared=[(value, label) for value, label in Section.choices if value in shared])
-    for section, build in BLOCKS.items():
-        if section in shared:
-            rows = by_name(services.open_section(coach, seeker, section, Purpose.SUMMARY))
-            found.blocks[section] = build(seeker, rows, now)
+    read = [section for section in BLOCKS if section in shared]
+    for section, tables in services.open_sections(coach, seeker, read, Purpose.SUMMARY).items():
+        found.blocks[section] = BLOCKS[section](seeker, by_name(tables), now)
     return found

@@ -27,13 +27,16 @@ def section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
     comments: dict[str, list] = {}
     for found in services.comments_for(seeker).filter(coach=request.user, section=section):
         comments.setdefault(found.item, []).append(found)
-    all_rows = readable.all_rows(tables)
-    labels = {row.key: f"{table.title} · {row.label}" for table in all_rows for row in table.rows}
+    asked = request.GET.get("table", "")
+    page = int(request.GET["page"]) if request.GET.get("page", "").isdigit() else 1
+    all_rows = readable.all_rows(tables, {asked: page})
+    labels = readable.labels(tables) if comments else {}
     context = {
         "person": seeker,
         "section": Section(section),
         "view": reading.read(section, seeker, readable.by_name(tables), timezone.now()),
         "all_rows": all_rows,
+        "asked_table": asked,
         "comments": comments,
         "my_comments": [
             (labels.get(item, item), comment)

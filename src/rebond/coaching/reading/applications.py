@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, row_label
-from rebond.coaching.reading.items import Item, day, key, moment
+from rebond.coaching.reading.items import Item, Shown, day, key, moment
 from rebond.insights.dashboard import funnel_panel
 from rebond.jobs.choices import Stage
 from rebond.jobs.services import board
@@ -98,6 +98,6 @@ def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "board": _board(seeker, rows),
         "funnel": funnel_panel(seeker, today),
-        "interviews": interviews_to_come(rows, now),
-        "outcomes": outcomes(rows),
+        "interviews": Shown(interviews_to_come(rows, now)),
+        "outcomes": Shown(outcomes(rows)),
     }

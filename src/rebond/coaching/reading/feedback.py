@@ -10,7 +10,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice
-from rebond.coaching.reading.items import Item, day, key
+from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.feedback.choices import Dimension
 from rebond.feedback.services.points import Point, recurring_points, strength_points
 
@@ -83,5 +83,5 @@ def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "points": points(seeker, now),
         "strengths": [_point(p) for p in strength_points(seeker, now, limit=TOP_POINTS)],
-        "items": items(rows),
+        "items": Shown(items(rows), 20),
     }

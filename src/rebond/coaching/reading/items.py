@@ -38,3 +38,16 @@ def day(value: Any) -> str:
     if isinstance(value, datetime):
         value = timezone.localdate(value)
     return formats.date_format(value, "DAY_MONTH_YEAR_FORMAT")
+
+
+# Items a view lists at most; the rest stay in "every shared row" under it.
+SHOWN = 30
+
+
+class Shown(list[Item]):
+    """The first `limit` items, knowing how many more there are (of `total`, when only the
+    first ones were built)."""
+
+    def __init__(self, items: list[Item], limit: int = SHOWN, total: int | None = None) -> None:
+        super().__init__(items[:limit])
+        self.more = max(0, (len(items) if total is None else total) - limit)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, cell_text, heading
-from rebond.coaching.reading.items import Item, day, key
+from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.insights.dashboard import mood_panel
 from rebond.method.plan_today import MoodTrend, mood_trend
 
@@ -68,6 +68,6 @@ def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "mood": mood_panel(seeker, timezone.localdate(now)),
         "trend": trend_label(trend(rows, now)),
-        "debriefs": [_debrief(r) for r in newest],
-        "thoughts": [_thought(r) for r in thoughts],
+        "debriefs": Shown([_debrief(r) for r in newest]),
+        "thoughts": Shown([_thought(r) for r in thoughts]),
     }

@@ -8,7 +8,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, row_label
-from rebond.coaching.reading.items import Item, day, key
+from rebond.coaching.reading.items import SHOWN, Item, Shown, day, key
 
 
 def keep_warm_due(row: dict[str, Any], now: datetime) -> bool:
@@ -47,11 +47,18 @@ def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
         seen = last.get(interaction.get("contact_id"))
         if seen is None or interaction["occurred_at"] > seen["occurred_at"]:
             last[interaction.get("contact_id")] = interaction
+    # Due first, then the most recently in touch.
     contacts = sorted(
         rows.get("contacts", ()),
-        key=lambda r: (not keep_warm_due(r, now), row_label("contacts", r, rows).lower()),
+        key=lambda r: (
+            not keep_warm_due(r, now),
+            -(r["last_interaction_at"].timestamp() if r.get("last_interaction_at") else 0),
+            row_label("contacts", r, rows).lower(),
+        ),
     )
     return {
-        "contacts": [_contact(r, rows, now, last) for r in contacts],
+        "contacts": Shown(
+            [_contact(r, rows, now, last) for r in contacts[:SHOWN]], total=len(contacts)
+        ),
         "due_count": sum(keep_warm_due(r, now) for r in contacts),
     }

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, row_label
-from rebond.coaching.reading.items import Item, day, key
+from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.plan.choices import ActionStatus
 from rebond.plan.services import current_sprint
 
@@ -78,7 +78,7 @@ def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "sprint": row_label("plan_sprints", sprint_row, rows) if sprint_row else "",
         "sprint_actions": [_action(r, today) for r in in_sprint],
-        "open_actions": [_action(r, today) for r in others],
+        "open_actions": Shown([_action(r, today) for r in others]),
         "overdue_count": len(overdue(rows, today)),
-        "reviews": [_review(r, rows) for r in reviews],
+        "reviews": Shown([_review(r, rows) for r in reviews], 10),
     }

@@ -10,7 +10,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, heading
-from rebond.coaching.reading.items import Item, day, key, moment
+from rebond.coaching.reading.items import Item, Shown, day, key, moment
 
 STAR = ("situation", "task", "actions", "result", "learnings")
 
@@ -73,8 +73,8 @@ def _newest(rows: list[dict[str, Any]], field: str = "created_at") -> list[dict[
 
 def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
-        "stories": [_story(r) for r in _newest(rows.get("stories", []))],
-        "pitches": [_pitch(r) for r in _newest(rows.get("pitch_versions", []))],
-        "mocks": [_mock(r) for r in _newest(rows.get("mock_sessions", []), "held_at")],
-        "cvs": [_cv(r, rows) for r in _newest(rows.get("cv_versions", []))],
+        "stories": Shown([_story(r) for r in _newest(rows.get("stories", []))]),
+        "pitches": Shown([_pitch(r) for r in _newest(rows.get("pitch_versions", []))], 10),
+        "mocks": Shown([_mock(r) for r in _newest(rows.get("mock_sessions", []), "held_at")]),
+        "cvs": Shown([_cv(r, rows) for r in _newest(rows.get("cv_versions", []))]),
     }

@@ -269,3 +269,31 @@ def test_all_rows_leave_out_references_into_another_section(owner):
     texts = [c.text for t in tables for r in t.rows for c in r.cells]
     assert not any("Globex" in t or "BI developer" in t for t in texts)
     assert "labeling" not in texts  # the distortion's name, not its key
+
+
+def test_every_row_is_reachable_page_by_page(french, owner, coach):
+    from rebond.plan.tests.factories import make_action
+
+    for n in range(readable.ROWS_PER_PAGE + 5):
+        make_action(owner, title=f"Action numéro {n}")
+    share(owner, coach, Section.PLAN)
+    first = page(french, owner, "plan")
+    assert "Action numéro 0" in first and "Action numéro 54" not in text(first).split("Toutes")[1]
+    assert "?table=plan_actions&amp;page=2" in first
+    second = french.get(f"/coaching/people/{owner.pk}/plan/?table=plan_actions&page=2")
+    rows = text(second.content.decode()).split("Toutes les lignes partagées")[1]
+    assert "Action numéro 54" in rows and "Page 2 sur 2" in rows
+    assert "Et 25 de plus" in text(first)  # open actions listed: 30 of 55
+
+
+def test_the_summary_reads_the_export_once_for_all_its_sections(french, owner, coach, monkeypatch):
+    from rebond.coaching import sections as section_rules
+
+    share(owner, coach, Section.APPLICATIONS, Section.PLAN, Section.FEEDBACK, Section.NETWORK)
+    calls = []
+    real = section_rules.tables_of
+    monkeypatch.setattr(
+        section_rules, "tables_of", lambda user, wanted: calls.append(wanted) or real(user, wanted)
+    )
+    page(french, owner)
+    assert len(calls) == 1 and len(calls[0]) == 4
