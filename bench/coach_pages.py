@@ -1,5 +1,5 @@
 """A coach's reading pages for a heavy job seeker (1,000 applications with their histories and
-interviews, 1,000 contacts and 10,000 exchanges): server time, SQL queries and page size of the
+interviews, 1,000 contacts and 10,000 exchanges): server time and page size of the
 summary and of each shared section. Run: .venv/bin/python bench/coach_pages.py"""
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ import network_pages  # noqa: E402
 from cryptography.fernet import Fernet  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from heavy_user import make_heavy_user  # noqa: E402
 from network_pages import make_network  # noqa: E402
 
@@ -44,13 +42,12 @@ def main() -> None:
         f"/coaching/people/{seeker.pk}/{s}/" for s in Section.values if s != Section.JOURNAL
     ]
     for url in pages:
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
+        response = client.get(url)
         assert response.status_code == 200, url
         size = len(response.content) // 1024
         print(
             summary(f"GET {url}", timings(lambda u=url: client.get(u), runs=RUNS, warmup=1), TARGET)
-            + f"   {len(queries)} queries, {size} KB"
+            + f"   {size} KB"
         )
 
 
