@@ -60,9 +60,11 @@ def test_it_shares_the_plan_with_a_coach_who_comments(
     page.goto(f"{live_server.url}/coaching/caseload/")
     page.get_by_role("link", name="Léa").click()
     page.get_by_role("link", name="Plan").last.click()
-    expect(page.get_by_role("cell", name="Ask Acme for feedback")).to_be_visible()
-    page.get_by_label("Comment").first.fill("Good step: send it by Friday.")
-    page.get_by_role("button", name="Send").first.click()
+    action = page.locator("li.coaching-item", has_text="Ask Acme for feedback")
+    expect(action).to_be_visible()
+    action.get_by_text("Comment", exact=True).click()
+    action.get_by_label("Your comment").fill("Good step: send it by Friday.")
+    action.get_by_role("button", name="Send").click()
     expect(page.get_by_text("Comment added.")).to_be_visible()
     screenshot("hosted-coach-section")
     page.goto(f"{live_server.url}/coaching/caseload/")
@@ -72,8 +74,9 @@ def test_it_shares_the_plan_with_a_coach_who_comments(
     page.goto(f"{live_server.url}/coaching/sharing/")
     expect(page.get_by_text("Good step: send it by Friday.")).to_be_visible()
     log = page.locator("section", has=page.get_by_role("heading", name="Who looked at my data"))
-    # Header + caseload, section, comment, section again (after the comment), caseload again.
-    expect(log.get_by_role("row")).to_have_count(6)
+    # Header + caseload, summary (the plan's block), section, comment, section again (after
+    # the comment), caseload again.
+    expect(log.get_by_role("row")).to_have_count(7)
     screenshot("hosted-sharing-log")
 
     page.goto(f"{live_server.url}/privacy/")

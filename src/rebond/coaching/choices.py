@@ -28,4 +28,5 @@ class Section(models.TextChoices):
 class Purpose(models.TextChoices):
     CASELOAD = "caseload", _("Caseload overview")
     SECTION = "section", _("Read the section")
+    SUMMARY = "summary", _("Read the summary page")
     COMMENT = "comment", _("Commented")

@@ -118,14 +118,31 @@ def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
     return share.user
 
 
+def open_sections(
+    coach: Any, seeker: Any, wanted: list[str], purpose: str = Purpose.SECTION
+) -> dict[str, sections.Tables]:
+    """Each wanted section's (export section, columns, rows), if every one is shared now; each
+    access is logged for the person to read. The one way a coach's page reads shared rows."""
+    shared = shared_sections(seeker, coach)
+    if any(section not in Section.values or section not in shared for section in wanted):
+        raise Http404
+    AccessLog.objects.bulk_create(
+        [AccessLog(user=seeker, coach=coach, section=s, purpose=purpose) for s in wanted]
+    )
+    return sections.tables_of(seeker, wanted)
+
+
+def open_section(
+    coach: Any, seeker: Any, section: str, purpose: str = Purpose.SECTION
+) -> sections.Tables:
+    return open_sections(coach, seeker, [section], purpose)[section]
+
+
 def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list, list]]:
     """The section's tables, if shared; the access is logged for the person to read."""
-    if section not in Section.values or section not in shared_sections(seeker, coach):
-        raise Http404
-    AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.SECTION)
     return [
         (name, columns, rows, sections.item_choices(name, rows))
-        for name, columns, rows in sections.tables(seeker, section)
+        for name, columns, rows in open_section(coach, seeker, section)
     ]
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rebond.coaching import report_views, views
+from rebond.coaching import report_views, views, views_reading
 
 app_name = "coaching"
 urlpatterns = [
@@ -15,7 +15,7 @@ urlpatterns = [
     path("organisation/<int:organisation_pk>/report/", report_views.page, name="report"),
     path("organisation/<int:organisation_pk>/report/pdf/", report_views.as_pdf, name="report-pdf"),
     path("organisation/<int:organisation_pk>/report/csv/", report_views.as_csv, name="report-csv"),
-    path("people/<int:pk>/", views.person, name="person"),
-    path("people/<int:pk>/<slug:section>/", views.section, name="section"),
+    path("people/<int:pk>/", views_reading.person, name="person"),
+    path("people/<int:pk>/<slug:section>/", views_reading.section, name="section"),
     path("people/<int:pk>/<slug:section>/comment/", views.comment, name="comment"),
 ]

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from rebond.coaching import invitations, membership, services
 from rebond.coaching.access import hosted_login_required
-from rebond.coaching.choices import COACHING_ROLES, Role, Section
+from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
 from rebond.coaching.models import Membership, Organisation
 from rebond.web.reauth import reauthentication_required
@@ -73,28 +73,6 @@ def invite(request: HttpRequest) -> HttpResponse:
     token = invitations.invite(request.user, organisation, **form.cleaned_data)
     link = request.build_absolute_uri(reverse("account_invitation", args=[token]))
     return render(request, "coaching/invited.html", {"link": link, **form.cleaned_data})
-
-
-@hosted_login_required
-def person(request: HttpRequest, pk: int) -> HttpResponse:
-    seeker = services.seeker_for_coach(request.user, pk)
-    shared = services.shared_sections(seeker, request.user)
-    sections = [(value, label) for value, label in Section.choices if value in shared]
-    return render(request, "coaching/person.html", {"person": seeker, "sections": sections})
-
-
-@hosted_login_required
-def section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
-    seeker = services.seeker_for_coach(request.user, pk)
-    tables = services.read_section(request.user, seeker, section)
-    context = {
-        "person": seeker,
-        "section": Section(section),
-        "tables": tables,
-        "comment_form": CommentForm(),
-        "comments": services.comments_for(seeker).filter(coach=request.user, section=section),
-    }
-    return render(request, "coaching/section.html", context)
 
 
 @require_POST
