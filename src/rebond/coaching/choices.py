@@ -29,3 +29,9 @@ class Purpose(models.TextChoices):
     CASELOAD = "caseload", _("Caseload overview")
     SECTION = "section", _("Read the section")
     COMMENT = "comment", _("Commented")
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted into the plan")
+    DECLINED = "declined", _("Declined")

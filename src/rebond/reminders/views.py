@@ -14,6 +14,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
     form = ReminderSettingsForm(request.POST or None, instance=services.settings_for(request.user))
     if request.method == "POST" and form.is_valid():
         services.set_daily_digest(request.user, form.cleaned_data["daily_digest"])
+        services.set_coaching_messages(request.user, form.cleaned_data["coaching_messages"])
         messages.success(request, _("Reminder settings saved."))
         return redirect("reminders:settings")
     return render(request, "reminders/settings.html", {"form": form})

@@ -1,0 +1,56 @@
+"""The coach's tools on the person and section pages, each one `{% include %}`-sized tag:
+`{% coach_notes person %}`, `{% coach_proposals person %}`, `{% coach_threads person section
+name %}` (the threads on the items of one table of a shared section)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from rebond.coaching import notes, proposals, threads
+from rebond.coaching.forms import MessageForm, NoteForm, ProposalForm
+
+register = template.Library()
+
+
+@register.inclusion_tag("coaching/_notes.html", takes_context=True)
+def coach_notes(context: Any, person: Any) -> dict[str, Any]:
+    coach = context["request"].user
+    return {
+        "person": person,
+        "notes": notes.notes_about(coach, person),
+        "form": NoteForm(),
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("coaching/_proposals_coach.html", takes_context=True)
+def coach_proposals(context: Any, person: Any) -> dict[str, Any]:
+    coach = context["request"].user
+    return {
+        "person": person,
+        "proposals": proposals.made_to(person, coach),
+        "form": ProposalForm(),
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("coaching/_table_threads.html", takes_context=True)
+def coach_threads(context: Any, person: Any, section: Any, name: str) -> dict[str, Any]:
+    """Threads on the items of table `name`; read once per page (consent checked then)."""
+    request = context["request"]
+    cache = context.render_context
+    key = ("coach_threads", person.pk, str(section))
+    if key not in cache:
+        found = threads.for_coach(request.user, person, str(section))
+        threads.mark_read(request.user, found)
+        cache[key] = found
+    prefix = f"{name}:"
+    return {
+        "threads": [t for t in cache[key] if t.item.startswith(prefix)],
+        "viewer": request.user,
+        "back": request.get_full_path(),
+        "reply_form": MessageForm(),
+        "csrf_token": context.get("csrf_token"),
+    }
