@@ -34,6 +34,7 @@ class Thread:
     section: str
     item: str
     messages: list[Comment] = field(default_factory=list)
+    label: str = ""  # what the item is called where it is shown (the coach's table row)
 
     @property
     def anchor(self) -> Comment:

@@ -37,8 +37,11 @@ def coach_proposals(context: Any, person: Any) -> dict[str, Any]:
 
 
 @register.inclusion_tag("coaching/_table_threads.html", takes_context=True)
-def coach_threads(context: Any, person: Any, section: Any, name: str) -> dict[str, Any]:
-    """Threads on the items of table `name`; read once per page (consent checked then)."""
+def coach_threads(
+    context: Any, person: Any, section: Any, name: str, items: Any = ()
+) -> dict[str, Any]:
+    """Threads on the items of table `name` (`items`: its (key, label) pairs, to name them);
+    read once per page, consent checked then."""
     request = context["request"]
     cache = context.render_context
     key = ("coach_threads", person.pk, str(section))
@@ -46,9 +49,12 @@ def coach_threads(context: Any, person: Any, section: Any, name: str) -> dict[st
         found = threads.for_coach(request.user, person, str(section))
         threads.mark_read(request.user, found)
         cache[key] = found
-    prefix = f"{name}:"
+    prefix, labels = f"{name}:", dict(items)
+    found = [t for t in cache[key] if t.item.startswith(prefix)]
+    for thread in found:
+        thread.label = labels.get(thread.item, thread.item)
     return {
-        "threads": [t for t in cache[key] if t.item.startswith(prefix)],
+        "threads": found,
         "viewer": request.user,
         "back": request.get_full_path(),
         "reply_form": MessageForm(),
