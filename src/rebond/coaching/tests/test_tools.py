@@ -102,11 +102,13 @@ def test_a_note_is_in_the_coach_export_not_the_person_s(owner, coach):
     assert exporting.sections(owner)["coaching_notes"][1] == []
 
 
-def test_notes_go_with_the_person_erased(owner, coach):
+@pytest.mark.parametrize("erased", ["person", "coach"])
+def test_notes_go_with_the_person_or_the_coach_erased(owner, coach, erased):
     from rebond.coaching import notes
+    from rebond.privacy.services import erase
 
     notes.add(coach, owner, "Private")
-    owner.delete()
+    erase(owner if erased == "person" else coach)
     assert not Note.objects.exists()
 
 
