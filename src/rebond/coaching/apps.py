@@ -32,6 +32,7 @@ class CoachingConfig(AppConfig):
             "today": (("coaching/_seeker_news.html", panels.today),),
             "plan": (("coaching/_seeker_news.html", panels.plan),),
             "feedback_item": (("coaching/_seeker_threads.html", panels.feedback_item_threads),),
+            "plan_action": (("coaching/_seeker_threads.html", panels.plan_action_threads),),
         }
 
     def navigation(self, user: Any) -> Sequence[tuple[str, Any]]:

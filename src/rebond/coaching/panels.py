@@ -40,6 +40,10 @@ def feedback_item_threads(context: Any, item: Any) -> dict[str, Any]:
     return _item_threads(context, "feedback_items", item)
 
 
+def plan_action_threads(context: Any, action: Any) -> dict[str, Any]:
+    return _item_threads(context, "plan_actions", action)
+
+
 def today(context: Any, _obj: Any = None) -> dict[str, Any]:
     """Unread messages of coaches and proposed actions waiting for an answer."""
     person = _person(context)

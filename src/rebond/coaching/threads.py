@@ -25,7 +25,11 @@ from rebond.trash.services import discard
 
 MAX_LENGTH = 2000
 # The person's own page of an item, where its thread is shown to them (by export section).
-ITEM_PAGES = {"applications": "jobs:application", "feedback_items": "feedback:item"}
+ITEM_PAGES = {
+    "applications": "jobs:application",
+    "feedback_items": "feedback:item",
+    "plan_actions": "plan:action",
+}
 
 
 @dataclass

@@ -153,6 +153,16 @@ def test_the_thread_is_on_the_feedback_item_page(client, owner, coach):
     assert "Useful one" in page
 
 
+def test_the_thread_is_on_the_plan_action_page(client, owner, coach):
+    from rebond.plan.tests.factories import make_action
+
+    share(owner, coach, Section.PLAN)
+    action = make_action(owner)
+    services.comment(coach, owner, Section.PLAN, f"plan_actions:{action.pk}", "Good pace")
+    page = as_user(client, owner).get(f"/plan/actions/{action.pk}/").content.decode()
+    assert "Good pace" in page
+
+
 def test_each_side_edits_and_deletes_only_its_own_messages(client, owner, coach):
     share(owner, coach, Section.APPLICATIONS)
     first = start_thread(coach, owner, make_application(owner))
