@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -101,6 +102,17 @@ def unread_for_seeker(seeker: Any) -> list[Comment]:
     return list(rows.select_related("coach").order_by("created_at", "id"))
 
 
+def unread_for_coach(coach: Any, seeker: Any) -> list[Comment]:
+    """The person's answers the coach has not seen yet, in sections shared now."""
+    rows = Comment.objects.for_user(seeker).filter(
+        coach=coach,
+        by_seeker=True,
+        read_at__isnull=True,
+        section__in=services.shared_sections(seeker, coach),
+    )
+    return list(rows.order_by("created_at", "id"))
+
+
 def mark_read(reader: Any, threads: list[Thread]) -> None:
     """The reader has seen these threads: the other side's messages are read now."""
     ids = [
@@ -120,7 +132,8 @@ def _writer_id(message: Comment) -> int:
 def visible_to(user: Any, pk: int) -> Comment:
     """Message `pk` if `user` may read its thread now (its person always; its coach while the
     section is shared); Comment.DoesNotExist otherwise."""
-    message = Comment.objects.select_related("user", "coach").get(pk=pk)
+    mine = Comment.objects.filter(Q(user=user) | Q(coach=user))
+    message = mine.select_related("user", "coach").get(pk=pk)
     if message.user_id == user.pk:
         return message
     if message.coach_id == user.pk and message.section in services.shared_sections(

@@ -1,6 +1,7 @@
 """The coach's tools on the person and section pages, each one `{% include %}`-sized tag:
-`{% coach_notes person %}`, `{% coach_proposals person %}`, `{% coach_threads person section
-name %}` (the threads on the items of one table of a shared section)."""
+`{% coach_news person %}`, `{% coach_notes person %}`, `{% coach_proposals person %}`,
+`{% coach_threads person section name items %}` (the threads on the items of one table of a
+shared section)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def coach_proposals(context: Any, person: Any) -> dict[str, Any]:
         "form": ProposalForm(),
         "csrf_token": context.get("csrf_token"),
     }
+
+
+@register.inclusion_tag("coaching/_coach_news.html", takes_context=True)
+def coach_news(context: Any, person: Any) -> dict[str, Any]:
+    """The person's answers the coach has not read yet, each linked to its section's page."""
+    return {"person": person, "unread": threads.unread_for_coach(context["request"].user, person)}
 
 
 @register.inclusion_tag("coaching/_table_threads.html", takes_context=True)

@@ -7,7 +7,7 @@ import pytest
 
 from rebond.coaching import proposals, services, threads
 from rebond.coaching.choices import ProposalStatus, Role, Section
-from rebond.coaching.models import Comment, Note, Proposal
+from rebond.coaching.models import Comment, Membership, Note, Proposal
 from rebond.coaching.tests.factories import join, make_organisation, share
 from rebond.jobs.tests.factories import make_application
 from rebond.plan.models import Action
@@ -33,11 +33,7 @@ def coach(django_user_model, owner):
 @pytest.fixture
 def second_coach(django_user_model, owner, coach):
     second = django_user_model.objects.create(username="second", first_name="Marc")
-    join(second, make_organisation("Elsewhere", owner="seeker"), Role.COACH)
-    from rebond.coaching.models import Membership
-
-    organisation = Membership.objects.get(user=coach).organisation
-    join(second, organisation, Role.COACH)
+    join(second, Membership.objects.get(user=coach).organisation, Role.COACH)
     return second
 
 
@@ -137,8 +133,13 @@ def test_the_seeker_answers_on_the_application_page_and_the_coach_reads_it(clien
     assert answer.user == owner and answer.coach == coach and answer.item == first.item
 
     as_user(client, coach)
+    person = client.get(f"/coaching/people/{owner.pk}/").content.decode()
+    assert f"#comment-{answer.pk}" in person  # a new answer, linked from the person's page
     section = client.get(f"/coaching/people/{owner.pk}/applications/").content.decode()
     assert "Yes, on Monday." in section
+    assert (
+        f"#comment-{answer.pk}" not in client.get(f"/coaching/people/{owner.pk}/").content.decode()
+    )
     client.post(f"/coaching/comments/{answer.pk}/reply/", {"text": "Great."})
     assert Comment.objects.filter(by_seeker=False).count() == 2
 
@@ -203,6 +204,21 @@ def test_revoking_consent_hides_the_threads_from_the_coach(client, owner, coach)
     assert client.get(f"/coaching/comments/{first.pk}/edit/").status_code == 404
     # The person still sees their own threads.
     assert "Answer" in as_user(client, owner).get("/coaching/sharing/").content.decode()
+
+
+def test_a_second_coach_neither_reads_nor_answers_another_coach_s_thread(
+    client, owner, coach, second_coach
+):
+    share(owner, coach, Section.APPLICATIONS)
+    share(owner, second_coach, Section.APPLICATIONS)
+    first = start_thread(coach, owner, make_application(owner), "Between us two")
+    proposals.propose(coach, owner, title="Nadia's idea", axis="skills", due_on=None)
+    as_user(client, second_coach)
+    section = client.get(f"/coaching/people/{owner.pk}/applications/").content.decode()
+    person = client.get(f"/coaching/people/{owner.pk}/").content.decode()
+    assert "Between us two" not in section and "Nadia" not in person
+    assert client.post(f"/coaching/comments/{first.pk}/reply/", {"text": "x"}).status_code == 404
+    assert Comment.objects.count() == 1
 
 
 def test_another_seeker_cannot_read_or_answer_a_thread(client, owner, other, coach):
