@@ -102,6 +102,9 @@ def test_a_coach_notes_comments_and_proposes_and_the_seeker_answers(
     page.locator(".coaching-reply button[type=submit]").click()
     expect(page.locator(".coaching-thread")).to_contain_text("Yes, on Monday morning")
     shots("seeker-application")
+    page.goto(f"{live_server.url}/coaching/sharing/")
+    expect(page.locator(".coaching-thread")).to_contain_text("Yes, on Monday morning")
+    shots("seeker-sharing")
     page.goto(f"{live_server.url}/plan/today/")
     page.locator(".coaching-proposals form").first.locator("button").click()
     assert Action.objects.filter(user=lea, title="Call three alumni of Acme").count() == 1

@@ -50,6 +50,11 @@ class Thread:
     def section_label(self) -> str:
         return str(Section(self.section).label)
 
+    @property
+    def page(self) -> str | None:
+        """The person's own page of the item, if it has one."""
+        return item_page(self.item)
+
 
 def item_key(export_section: str, pk: int) -> str:
     return f"{export_section}:{pk}"
