@@ -332,3 +332,15 @@ def test_a_coach_proposes_only_to_someone_who_shares(client, owner, coach):
         f"/coaching/people/{owner.pk}/proposals/new/", {"title": "x", "axis": "skills"}
     )
     assert response.status_code == 404 and not Proposal.objects.exists()
+
+
+def test_the_reminders_page_turns_coaching_notices_off_and_on(client, owner, coach):
+    from rebond.reminders.services import settings_for
+
+    assert settings_for(owner).coaching_messages is True  # on until turned off
+    as_user(client, owner)
+    assert "coaching_messages" in client.get("/reminders/").content.decode()
+    client.post("/reminders/", {})
+    assert settings_for(owner).coaching_messages is False
+    client.post("/reminders/", {"coaching_messages": "on"})
+    assert settings_for(owner).coaching_messages is True
