@@ -169,6 +169,59 @@ def _feedback_with_aside(user: Any) -> Any:
     return make_feedback(user, text="Bonjour Léa,\n\nVos exemples restaient trop généraux.")
 
 
+def _coach_of(user: Any) -> Any:
+    """A coach of a new organisation of `user`, who shares their applications with them."""
+    from django.contrib.auth import get_user_model
+
+    from rebond.coaching.choices import Role, Section
+    from rebond.coaching.tests.factories import join, make_organisation, share
+
+    organisation = make_organisation("Coached")
+    coach = get_user_model().objects.create(username=f"coach-of-{user.pk}")
+    join(user, organisation)
+    join(coach, organisation, Role.COACH)
+    share(user, coach, Section.APPLICATIONS)
+    return coach
+
+
+def _answer(user: Any) -> Any:
+    """`user`'s own answer on a thread their coach started on one of their applications."""
+    from rebond.coaching import services, threads
+    from rebond.coaching.choices import Section
+
+    item = f"applications:{_application(user).pk}"
+    first = services.comment(_coach_of(user), user, Section.APPLICATIONS, item, "Follow up?")
+    return threads.reply(user, first, "Done.")
+
+
+def _proposal(user: Any) -> Any:
+    from rebond.coaching import proposals
+
+    return proposals.propose(_coach_of(user), user, title="Call", axis="skills", due_on=None)
+
+
+def _coached(user: Any) -> Any:
+    """A person who shares with `user` as their coach (`user` becomes a coach of theirs)."""
+    from django.contrib.auth import get_user_model
+
+    from rebond.coaching.choices import Role, Section
+    from rebond.coaching.tests.factories import join, make_organisation, share
+
+    organisation = make_organisation("Coaching")
+    person = get_user_model().objects.create(username=f"coached-by-{user.pk}")
+    join(person, organisation)
+    join(user, organisation, Role.COACH)
+    share(person, user, Section.PLAN)
+    return person
+
+
+def _note(user: Any) -> Any:
+    """A private note `user`, as a coach, wrote about a person they coach."""
+    from rebond.coaching import notes
+
+    return notes.add(user, _coached(user), "Private.")
+
+
 def _pk(make: Callable[[Any], Any]) -> Callable[[Any], Kwargs]:
     return lambda user: {"pk": make(user).pk}
 
@@ -262,6 +315,17 @@ OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
         "pk": _proof(user).pk,
         "application_pk": _application(user).pk,
     },
+    # coaching tools (hosted mode; tests/hosted/test_coaching_tools.py): the person's own
+    # answers and proposals, the coach's own notes and the people who share with them
+    "coaching:message-reply": _pk(_answer),
+    "coaching:message-edit": _pk(_answer),
+    "coaching:message-delete": _pk(_answer),
+    "coaching:proposal-accept": _pk(_proposal),
+    "coaching:proposal-decline": _pk(_proposal),
+    "coaching:note-edit": _pk(_note),
+    "coaching:note-delete": _pk(_note),
+    "coaching:note-add": _pk(_coached),
+    "coaching:proposal-add": _pk(_coached),
 }
 
 # Arguments that are not row ids: each person gets their own content for the same URL.

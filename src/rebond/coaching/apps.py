@@ -7,9 +7,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
-    from rebond.web.contributions import (
-        ExportSection,
-    )
+    from rebond.web.contributions import ApplicationPanel, ExportSection, PagePanels
 
 
 class CoachingConfig(AppConfig):
@@ -21,6 +19,21 @@ class CoachingConfig(AppConfig):
         from rebond.coaching import exporting
 
         return (exporting.sections,)
+
+    def application_panels(self) -> Sequence[ApplicationPanel]:
+        from rebond.coaching import panels
+
+        return (("coaching/_seeker_threads.html", panels.application_threads),)
+
+    def page_panels(self) -> PagePanels:
+        from rebond.coaching import panels
+
+        return {
+            "today": (("coaching/_seeker_news.html", panels.today),),
+            "plan": (("coaching/_seeker_news.html", panels.plan),),
+            "feedback_item": (("coaching/_seeker_threads.html", panels.feedback_item_threads),),
+            "plan_action": (("coaching/_seeker_threads.html", panels.plan_action_threads),),
+        }
 
     def navigation(self, user: Any) -> Sequence[tuple[str, Any]]:
         """Hosted mode: a coach's caseload, in the menu of coaches only."""

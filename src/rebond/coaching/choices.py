@@ -30,3 +30,9 @@ class Purpose(models.TextChoices):
     SECTION = "section", _("Read the section")
     SUMMARY = "summary", _("Read the summary page")
     COMMENT = "comment", _("Commented")
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted into the plan")
+    DECLINED = "declined", _("Declined")

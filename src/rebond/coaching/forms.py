@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.coaching.choices import Role, Section
 from rebond.method.cohort import Preset
+from rebond.plan.choices import Axis
 from rebond.web.forms import Form
 
 
@@ -58,3 +59,30 @@ class ReportForm(Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     coach = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+
+class NoteForm(Form):
+    text = forms.CharField(
+        label=_("Private note"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only you read it: neither this person nor another coach sees it."),
+    )
+
+
+class MessageForm(Form):
+    """A message of a thread: an answer, or the new text of one's own message."""
+
+    text = forms.CharField(
+        label=_("Your answer"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class ProposalForm(Form):
+    title = forms.CharField(label=_("Action to propose"), max_length=300)
+    axis = forms.ChoiceField(label=_("Axis"), choices=Axis.choices, initial=Axis.SEARCH_STRATEGY)
+    due_on = forms.DateField(
+        label=_("Due on"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )

@@ -11,8 +11,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from rebond.accounts.fields import EncryptedTextField
 from rebond.accounts.ownership import OwnedModel
-from rebond.coaching.choices import Purpose, Role, Section
+from rebond.coaching.choices import ProposalStatus, Purpose, Role, Section
+from rebond.plan.choices import Axis
 
 
 class Organisation(models.Model):
@@ -82,7 +84,11 @@ class Share(OwnedModel):
 
 
 class Comment(OwnedModel):
-    """A coach's remark on one shared item (`item` = "<export section>:<id>")."""
+    """One message of a thread on a shared item (`item` = "<export section>:<id>").
+
+    A thread is the messages of one person (`user`), one coach and one item, in time order
+    (coaching/threads.py). The coach writes first; either side answers (`by_seeker`).
+    """
 
     coach = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="comments_written"
@@ -91,9 +97,64 @@ class Comment(OwnedModel):
     item = models.CharField(max_length=80)
     text = models.TextField(_("comment"), max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Written by the job seeker (an answer) rather than by the coach.
+    by_seeker = models.BooleanField(default=False)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    # When the other side first saw it (the seeker's Today lists what they have not read).
+    read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["created_at"]
+        ordering = ["created_at", "id"]
+        verbose_name = _("comment")
+
+    def __str__(self) -> str:
+        return " ".join(self.text.split())[:80]
+
+
+class Note(OwnedModel):
+    """A coach's private note about one person: `user` is the coach who wrote it. Never shown
+    to the person nor to another coach (coaching/notes.py)."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="coach_notes_about"
+    )
+    text = EncryptedTextField(_("note"), max_length=4000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("private note")
+
+    def __str__(self) -> str:
+        return " ".join(self.text.split())[:80]
+
+
+class Proposal(OwnedModel):
+    """An action a coach proposes to the person (`user`), who accepts it into their plan or
+    declines it (coaching/proposals.py)."""
+
+    coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="proposals_made"
+    )
+    title = models.CharField(_("action"), max_length=300)
+    axis = models.CharField(_("axis"), max_length=20, choices=Axis.choices)
+    due_on = models.DateField(_("due on"), null=True, blank=True)
+    status = models.CharField(
+        _("answer"), max_length=10, choices=ProposalStatus.choices, default=ProposalStatus.PENDING
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    action = models.ForeignKey(
+        "plan.Action", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("proposed action")
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class AccessLog(OwnedModel):

@@ -62,7 +62,15 @@ EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
 # Never shown to a coach, whatever the consent: credentials, and the person's own record of
 # what they share and who looked.
 NEVER_SHARED = frozenset(
-    {"smtp_account", "coaching_shares", "coaching_access_log", "coaching_comments", "bin"}
+    {
+        "smtp_account",
+        "coaching_shares",
+        "coaching_access_log",
+        "coaching_comments",
+        "coaching_proposals",
+        "coaching_notes",
+        "bin",
+    }
 )
 
 # Agenda sources (the app that produced a due item) -> the section that holds it.

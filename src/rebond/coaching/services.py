@@ -19,6 +19,7 @@ from django.utils import timezone
 from rebond.coaching import sections
 from rebond.coaching.choices import COACHING_ROLES, Purpose, Section
 from rebond.coaching.models import AccessLog, Comment, Membership, Share
+from rebond.coaching.signals import comment_posted
 from rebond.method.caseload import Signals, signals
 
 
@@ -150,7 +151,9 @@ def comment(coach: Any, seeker: Any, section: str, item: str, text: str) -> Comm
     if section not in shared_sections(seeker, coach):
         raise Http404
     AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.COMMENT)
-    return Comment.objects.create(user=seeker, coach=coach, section=section, item=item, text=text)
+    found = Comment.objects.create(user=seeker, coach=coach, section=section, item=item, text=text)
+    transaction.on_commit(lambda: comment_posted.send(sender=Comment, comment=found))
+    return found
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,3 @@ def caseload(coach: Any, now: datetime | None = None) -> list[CaseloadRow]:
 
 def access_log(seeker: Any, limit: int = 200) -> Any:
     return AccessLog.objects.for_user(seeker).select_related("coach")[:limit]
-
-
-def comments_for(seeker: Any) -> Any:
-    return Comment.objects.for_user(seeker).select_related("coach").order_by("-created_at")

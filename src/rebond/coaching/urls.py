@@ -1,6 +1,6 @@
 from django.urls import path
 
-from rebond.coaching import report_views, views, views_reading
+from rebond.coaching import report_views, views, views_reading, views_tools
 
 app_name = "coaching"
 urlpatterns = [
@@ -18,4 +18,14 @@ urlpatterns = [
     path("people/<int:pk>/", views_reading.person, name="person"),
     path("people/<int:pk>/<slug:section>/", views_reading.section, name="section"),
     path("people/<int:pk>/<slug:section>/comment/", views.comment, name="comment"),
+    # Private notes, threads and proposed actions (views_tools.py).
+    path("people/<int:pk>/notes/new/", views_tools.note_add, name="note-add"),
+    path("notes/<int:pk>/edit/", views_tools.note_edit, name="note-edit"),
+    path("notes/<int:pk>/delete/", views_tools.note_delete, name="note-delete"),
+    path("comments/<int:pk>/reply/", views_tools.message_reply, name="message-reply"),
+    path("comments/<int:pk>/edit/", views_tools.message_edit, name="message-edit"),
+    path("comments/<int:pk>/delete/", views_tools.message_delete, name="message-delete"),
+    path("people/<int:pk>/proposals/new/", views_tools.proposal_add, name="proposal-add"),
+    path("proposals/<int:pk>/accept/", views_tools.proposal_accept, name="proposal-accept"),
+    path("proposals/<int:pk>/decline/", views_tools.proposal_decline, name="proposal-decline"),
 ]

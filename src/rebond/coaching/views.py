@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rebond.coaching import invitations, membership, services
+from rebond.coaching import invitations, membership, services, threads
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
@@ -29,10 +29,14 @@ def sharing(request: HttpRequest) -> HttpResponse:
         )
         for coach in services.sharing_partners(request.user)
     ]
+    found = threads.for_seeker(request.user)
+    threads.mark_read(request.user, found)
     context = {
         "coaches": coaches,
         "log": services.access_log(request.user),
-        "comments": services.comments_for(request.user),
+        "threads": found,
+        "viewer": request.user,
+        "back": request.get_full_path(),
     }
     return render(request, "coaching/sharing.html", context)
 

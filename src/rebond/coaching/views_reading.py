@@ -24,25 +24,15 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
 def section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
     seeker = services.seeker_for_coach(request.user, pk)
     tables = services.open_section(request.user, seeker, section)
-    comments: dict[str, list] = {}
-    for found in services.comments_for(seeker).filter(coach=request.user, section=section):
-        comments.setdefault(found.item, []).append(found)
     asked = request.GET.get("table", "")
     page = int(request.GET["page"]) if request.GET.get("page", "").isdigit() else 1
     all_rows = readable.all_rows(tables, {asked: page})
-    labels = readable.labels(tables) if comments else {}
     context = {
         "person": seeker,
         "section": Section(section),
         "view": reading.read(section, seeker, readable.by_name(tables), timezone.now()),
         "all_rows": all_rows,
         "asked_table": asked,
-        "comments": comments,
-        "my_comments": [
-            (labels.get(item, item), comment)
-            for item, found in comments.items()
-            for comment in found
-        ],
         "sections": [
             (value, label)
             for value, label in Section.choices

@@ -5,4 +5,4 @@ from rebond.web.forms import ModelForm
 class ReminderSettingsForm(ModelForm):
     class Meta:
         model = ReminderSettings
-        fields = ["daily_digest"]
+        fields = ["daily_digest", "coaching_messages"]

@@ -15,6 +15,14 @@ class ReminderSettings(OwnedModel):
         default=False,
         help_text=_("One short message in the morning, only on days when something is due."),
     )
+    coaching_messages = models.BooleanField(
+        _("E-mail me when a coach or the person I coach writes to me"),
+        default=True,
+        help_text=_(
+            "A short notice of a new comment or proposed action, never its text: "
+            "you read it in Rebond."
+        ),
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user"], name="one_reminder_settings")]

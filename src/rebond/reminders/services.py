@@ -23,6 +23,13 @@ def set_daily_digest(user: Any, enabled: bool) -> ReminderSettings:
     return found
 
 
+def set_coaching_messages(user: Any, enabled: bool) -> ReminderSettings:
+    found = settings_for(user)
+    found.coaching_messages = enabled
+    found.save(update_fields=["coaching_messages"])
+    return found
+
+
 def local_day(user: Any, now: datetime) -> str:
     name = getattr(user, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
     try:

@@ -33,6 +33,8 @@ ExportSection = Callable[[Any], dict[str, tuple[list[str], list[dict[str, Any]]]
 InsightHook = Callable[..., Any]
 # panel(context, application) -> the context of `template`, shown on the application's page
 ApplicationPanel = tuple[str, Callable[[Any, Any], dict[str, Any]]]
+# page name -> panels on that page of the person's own ("today", "plan", "feedback_item")
+PagePanels = Mapping[str, Sequence[ApplicationPanel]]
 # (URL name, label) entries added to the menu for this person
 NavigationEntries = Callable[[Any], Sequence[tuple[str, Any]]]
 
@@ -55,6 +57,11 @@ class ContributesInsightHooks(Protocol):
 @runtime_checkable
 class ContributesApplicationPanels(Protocol):
     def application_panels(self) -> Sequence[ApplicationPanel]: ...
+
+
+@runtime_checkable
+class ContributesPagePanels(Protocol):
+    def page_panels(self) -> PagePanels: ...
 
 
 @runtime_checkable
@@ -96,6 +103,16 @@ def application_panels() -> list[ApplicationPanel]:
         for config in apps.get_app_configs()
         if isinstance(config, ContributesApplicationPanels)
         for panel in config.application_panels()
+    ]
+
+
+def page_panels(page: str) -> list[ApplicationPanel]:
+    """The panels apps add to one page (`{% page_panels "today" %}`), as `application_panels`."""
+    return [
+        panel
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesPagePanels)
+        for panel in config.page_panels().get(page, ())
     ]
 
 
