@@ -29,3 +29,5 @@ class Purpose(models.TextChoices):
     CASELOAD = "caseload", _("Caseload overview")
     SECTION = "section", _("Read the section")
     COMMENT = "comment", _("Commented")
+    # The site's operator opened the person's account or one of their rows in the admin.
+    OPERATOR = "operator", _("Site administration")
