@@ -89,7 +89,9 @@ def send_invitation(
 @hosted_login_required
 def invite(request: HttpRequest, organisation_pk: int) -> HttpResponse:
     found = get_object_or_404(
-        Organisation, pk=organisation_pk, pk__in=services.organisations(request.user)
+        Organisation,
+        pk=organisation_pk,
+        pk__in=services.organisations(request.user, *COACHING_ROLES),
     )
     admin = membership.is_admin(request.user, found)
     form = InviteForm(request.POST, admin=admin, prefix=f"org{found.pk}")
