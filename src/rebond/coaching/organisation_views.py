@@ -69,7 +69,7 @@ def _link(request: HttpRequest, token: str) -> str:
 
 
 def send_invitation(
-    request: HttpRequest, organisation: Organisation, form: InviteForm, back: str
+    request: HttpRequest, organisation: Organisation, form: InviteForm, back: str, back_label: str
 ) -> HttpResponse:
     """Create the invitation, e-mail its link, show it; refused (seats, rights) with a message."""
     if not invitations.may_invite(request.user, organisation, form.cleaned_data["role"]):
@@ -81,7 +81,8 @@ def send_invitation(
         return redirect(back)
     link = _link(request, token)
     sent = mail.invitation(invitation, request.user, link)
-    context = {"link": link, "email": invitation.email, "sent": sent, "back": back}
+    context = {"link": link, "email": invitation.email, "sent": sent}
+    context |= {"back": back, "back_label": back_label}
     return render(request, "coaching/invited.html", context)
 
 
@@ -98,7 +99,8 @@ def invite(request: HttpRequest, organisation_pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Give a valid e-mail address to invite."))
         return redirect("coaching:organisation")
-    return send_invitation(request, found, form, reverse("coaching:organisation"))
+    back = reverse("coaching:organisation")
+    return send_invitation(request, found, form, back, _("Back to my organisation"))
 
 
 @require_POST
@@ -113,6 +115,7 @@ def resend(request: HttpRequest, pk: int) -> HttpResponse:
     link = _link(request, token)
     sent = mail.invitation(invitation, request.user, link)
     context = {"link": link, "email": invitation.email, "sent": sent, "resent": True}
+    context["back_label"] = _("Back to my organisation")
     return render(
         request, "coaching/invited.html", {**context, "back": reverse("coaching:organisation")}
     )

@@ -73,7 +73,9 @@ def invite(request: HttpRequest) -> HttpResponse:
         raise Http404
     organisation = get_object_or_404(Organisation, pk=organisation_ids[0])
     back = reverse("coaching:caseload")
-    return organisation_views.send_invitation(request, organisation, form, back)
+    return organisation_views.send_invitation(
+        request, organisation, form, back, _("Back to the caseload")
+    )
 
 
 @hosted_login_required
