@@ -15,7 +15,7 @@ from tests.hosted.conftest import hosted_only
 
 from rebond.coaching.choices import Role
 from rebond.coaching.invitations import invite
-from rebond.coaching.models import Membership, Organisation
+from rebond.coaching.models import Invitation, Membership, Organisation
 
 pytestmark = [pytest.mark.django_db, hosted_only]
 PASSWORD = "a long Passphrase 2026!"
@@ -59,6 +59,21 @@ def test_an_invitation_emailed_from_the_organisation_page_opens_sign_up(
     assert response.status_code == 302
     lea = django_user_model.objects.get(email="lea@example.org")
     assert Membership.objects.get(user=lea).coach == admin
+
+
+def test_a_withdrawn_or_resent_link_no_longer_opens_sign_up(client, organisation):
+    org, admin = organisation
+    withdrawn = invite(admin, org, "zoe@example.org")
+    resent = invite(admin, org, "max@example.org")
+    client.force_login(admin)
+    pks = dict(Invitation.objects.values_list("email", "pk"))
+    client.post(f"/coaching/organisation/invitations/{pks['zoe@example.org']}/withdraw/")
+    client.post(f"/coaching/organisation/invitations/{pks['max@example.org']}/resend/")
+    new = re.search(r"/accounts/invitation/[\w-]+/", mail.outbox[-1].body).group(0)
+    client.logout()
+    assert client.get(f"/accounts/invitation/{withdrawn}/").status_code == 404
+    assert client.get(f"/accounts/invitation/{resent}/").status_code == 404
+    assert client.get(new).status_code == 302
 
 
 def test_invited_sign_ups_from_one_network_are_not_held_by_the_address_limit(

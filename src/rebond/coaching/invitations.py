@@ -117,11 +117,14 @@ def visible(user: Any, organisation: Organisation) -> QuerySet[Invitation]:
 
 
 def manageable(user: Any, pk: int) -> Invitation:
-    """An invitation `user` may send again or withdraw (theirs, or their organisation's)."""
-    admin_of = Membership.objects.filter(user=user, role=Role.ADMIN).values("organisation_id")
+    """An invitation `user` may send again or withdraw: their own while they still coach in its
+    organisation, or any of an organisation they admin."""
+    mine = Membership.objects.filter(user=user)
+    admin_of = mine.filter(role=Role.ADMIN).values("organisation_id")
+    coach_of = mine.filter(role__in=COACHING_ROLES).values("organisation_id")
     found = (
         Invitation.objects.filter(pk=pk, used_at__isnull=True)
-        .filter(Q(user=user) | Q(organisation_id__in=admin_of))
+        .filter(Q(user=user, organisation_id__in=coach_of) | Q(organisation_id__in=admin_of))
         .select_related("organisation")
         .first()
     )

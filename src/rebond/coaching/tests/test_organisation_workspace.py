@@ -348,3 +348,50 @@ def test_a_caseload_is_not_handed_to_its_own_coach_or_to_a_seeker(client, org):
         assert "Select a valid choice" in page, to
     assert Membership.objects.get(user=people["lea"]).coach == people["nadia"]
     assert not mail.outbox
+
+
+def test_a_coach_who_left_no_longer_manages_their_invitations(client, org):
+    organisation, people = org
+    token = invitations.invite(people["nadia"], organisation, "zoe@example.org")
+    pk = Invitation.objects.get().pk
+    Membership.objects.filter(user=people["nadia"]).delete()
+    client.force_login(people["nadia"])
+    assert client.post(f"/coaching/organisation/invitations/{pk}/resend/").status_code == 404
+    assert invitations.find_usable(token) is not None
+    client.force_login(people["alix"])  # the admin still can
+    client.post(f"/coaching/organisation/invitations/{pk}/withdraw/")
+    assert invitations.find_usable(token) is None
+
+
+def test_the_caseload_invitation_is_emailed_and_counts_against_the_seats(client, org):
+    organisation, people = org
+    client.force_login(people["nadia"])
+    page = client.post("/coaching/caseload/invite/", {"email": "zoe@example.org", "role": "seeker"})
+    assert "zoe@example.org" in page.content.decode() and mail.outbox[0].to == ["zoe@example.org"]
+    organisation.seats = 3
+    organisation.save()
+    client.post("/coaching/caseload/invite/", {"email": "max@example.org", "role": "seeker"})
+    assert not Invitation.objects.filter(email="max@example.org").exists()
+    assert len(mail.outbox) == 1
+
+
+def test_a_failed_email_still_shows_the_link(client, org, settings):
+    organisation, people = org
+    settings.EMAIL_BACKEND = "rebond.coaching.tests.test_organisation_workspace.Refusing"
+    client.force_login(people["alix"])
+    page = client.post(
+        f"/coaching/organisation/{organisation.pk}/invite/",
+        {f"org{organisation.pk}-email": "zoe@example.org", f"org{organisation.pk}-role": "seeker"},
+        HTTP_ACCEPT_LANGUAGE="en",
+    ).content.decode()
+    assert "could not be sent" in page and "/accounts/invitation/" in page
+
+
+class Refusing:
+    """An e-mail backend whose server refuses every message."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("no SMTP server")
