@@ -18,7 +18,7 @@ from rebond.coaching import handover, invitations, mail, membership, services
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import HandOverForm, InviteForm
-from rebond.coaching.models import Organisation
+from rebond.coaching.models import Invitation, Organisation
 from rebond.web.reauth import reauthentication_required
 
 ROLE_ORDER = (Role.ADMIN, Role.COACH, Role.SEEKER)
@@ -64,14 +64,31 @@ def organisation(request: HttpRequest) -> HttpResponse:
     return render(request, "coaching/organisation.html", {"rows": rows})
 
 
-def _link(request: HttpRequest, token: str) -> str:
-    return request.build_absolute_uri(reverse("account_invitation", args=[token]))
+def _mailed(
+    request: HttpRequest,
+    invitation: Invitation,
+    token: str,
+    back: str,
+    back_label: str,
+    resent: bool = False,
+) -> HttpResponse:
+    """E-mail the invitation's link and show it (the page says if the e-mail did not leave)."""
+    link = request.build_absolute_uri(reverse("account_invitation", args=[token]))
+    context = {
+        "link": link,
+        "email": invitation.email,
+        "sent": mail.invitation(invitation, request.user, link),
+        "resent": resent,
+        "back": back,
+        "back_label": back_label,
+    }
+    return render(request, "coaching/invited.html", context)
 
 
 def send_invitation(
     request: HttpRequest, organisation: Organisation, form: InviteForm, back: str, back_label: str
 ) -> HttpResponse:
-    """Create the invitation, e-mail its link, show it; refused (seats, rights) with a message."""
+    """Create the invitation and e-mail it; refused (seats, rights) with a message."""
     if not invitations.may_invite(request.user, organisation, form.cleaned_data["role"]):
         raise Http404
     try:
@@ -79,11 +96,7 @@ def send_invitation(
     except invitations.InvitationError as refused:
         messages.error(request, str(refused))
         return redirect(back)
-    link = _link(request, token)
-    sent = mail.invitation(invitation, request.user, link)
-    context = {"link": link, "email": invitation.email, "sent": sent}
-    context |= {"back": back, "back_label": back_label}
-    return render(request, "coaching/invited.html", context)
+    return _mailed(request, invitation, token, back, back_label)
 
 
 @require_POST
@@ -112,13 +125,8 @@ def resend(request: HttpRequest, pk: int) -> HttpResponse:
     except invitations.InvitationError as refused:
         messages.error(request, str(refused))
         return redirect("coaching:organisation")
-    link = _link(request, token)
-    sent = mail.invitation(invitation, request.user, link)
-    context = {"link": link, "email": invitation.email, "sent": sent, "resent": True}
-    context["back_label"] = _("Back to my organisation")
-    return render(
-        request, "coaching/invited.html", {**context, "back": reverse("coaching:organisation")}
-    )
+    back = reverse("coaching:organisation")
+    return _mailed(request, invitation, token, back, _("Back to my organisation"), resent=True)
 
 
 @hosted_login_required
