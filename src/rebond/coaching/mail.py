@@ -45,7 +45,7 @@ def invitation(invitation: Invitation, inviter: Any, link: str) -> bool:
     context = {
         "inviter": _name(inviter),
         "organisation": invitation.organisation.name,
-        "role": invitation.get_role_display(),
+        "role": invitation.get_role_display().lower(),
         "link": link,
         "expires_at": invitation.expires_at,
     }
