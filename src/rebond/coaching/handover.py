@@ -22,6 +22,8 @@ from rebond.coaching.membership import is_admin, revoke_dangling
 from rebond.coaching.models import Membership, Organisation
 from rebond.method.errors import ServiceError
 
+NO_COACH = 0  # in place of a coach's id: the job seekers who have no coach yet
+
 
 class HandOverError(ServiceError):
     """A hand-over the organisation's rules refuse (the message is for the admin)."""
@@ -38,11 +40,14 @@ def coaches(organisation: Organisation) -> Any:
 
 
 def caseload_of(admin: Any, organisation: Organisation, coach_pk: int) -> Any:
-    """The organisation's job seekers whose coach is `coach_pk` (a coach who left included)."""
+    """The organisation's job seekers whose coach is `coach_pk` (a coach who left included;
+    `NO_COACH`: those without a coach)."""
     if not is_admin(admin, organisation):
         raise Http404
     return (
-        Membership.objects.filter(organisation=organisation, role=Role.SEEKER, coach_id=coach_pk)
+        Membership.objects.filter(
+            organisation=organisation, role=Role.SEEKER, coach_id=coach_pk or None
+        )
         .select_related("user", "coach")
         .order_by("user__first_name", "user__username")
     )
@@ -61,9 +66,9 @@ def hand_over(
     if not rows:
         raise HandOverError(_("Tick at least one job seeker to hand over."))
     Membership.objects.filter(pk__in=[m.pk for m in rows]).update(
-        coach=to, former_coach_id=coach_pk
+        coach=to, former_coach_id=coach_pk or None
     )
-    former = get_user_model().objects.filter(pk=coach_pk).first()
+    former = get_user_model().objects.filter(pk=coach_pk).first() if coach_pk else None
     if former is not None and not coaches(organisation).filter(pk=coach_pk).exists():
         revoke_dangling(former)  # a coach who left reads nothing, whatever a row says
     for row in rows:

@@ -52,6 +52,8 @@ def _workspace(user: Any, organisation: Organisation) -> dict[str, Any]:
             get_user_model().objects.filter(pk__in=[pk for pk in caseloads if pk not in member_ids])
         )
         row["seekers"] = sum(1 for m in members if m.role == Role.SEEKER)
+        row["without_coach"] = sum(1 for m in members if m.role == Role.SEEKER and not m.coach_id)
+        row["no_coach"] = handover.NO_COACH
         row["seats_taken"] = invitations.seats_taken(organisation)
     return row
 
@@ -150,7 +152,7 @@ def hand_over(request: HttpRequest, organisation_pk: int, coach_pk: int) -> Http
         Organisation, pk=organisation_pk, pk__in=services.organisations(request.user, Role.ADMIN)
     )
     caseload = handover.caseload_of(request.user, found, coach_pk)
-    former = get_object_or_404(get_user_model(), pk=coach_pk)
+    former = get_object_or_404(get_user_model(), pk=coach_pk) if coach_pk else None
     coaches = handover.coaches(found).exclude(pk=coach_pk)
     if not caseload.exists():
         raise Http404

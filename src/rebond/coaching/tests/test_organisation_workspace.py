@@ -395,3 +395,20 @@ class Refusing:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("no SMTP server")
+
+
+def test_the_admin_gives_a_coach_to_job_seekers_without_one(client, org):
+    organisation, people = org
+    Membership.objects.filter(user=people["tom"]).update(coach=None)
+    assert "1 job seeker has no coach." in _page(client, people["alix"])
+    tom = Membership.objects.get(user=people["tom"])
+    client.post(
+        f"/coaching/organisation/{organisation.pk}/caseloads/0/hand-over/",
+        {"to": people["sam"].pk, "seekers": [tom.pk]},
+    )
+    tom.refresh_from_db()
+    assert tom.coach == people["sam"] and tom.former_coach is None
+    assert Membership.objects.get(user=people["lea"]).coach == people["nadia"]
+    (notice,) = mail.outbox
+    assert notice.to == ["tom@example.org"] and "one click" not in notice.body
+    assert "no coach" not in _page(client, people["alix"])
