@@ -255,6 +255,9 @@ if not LOCAL_MODE:
         "login_failed": "5/5m/ip,5/5m/key",
         "login": "30/m/ip",
         "signup": "20/h/ip",
+        # With a valid invitation (coaching/signup_views.py): a cohort on one campus network
+        # signs up together; each invitation still allows only a few attempts.
+        "signup_invited": "500/h/ip,10/h/key",
         "reset_password": "5/h/ip,3/h/key",
         "confirm_email": "1/3m/key",
         "reauthenticate": "10/m/user",

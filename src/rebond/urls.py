@@ -16,6 +16,7 @@ handler400 = "rebond.web.errors.bad_request"
 handler403 = "rebond.web.errors.permission_denied"
 handler404 = "rebond.web.errors.page_not_found"
 handler500 = "rebond.web.errors.server_error"
+handler429 = "rebond.web.errors.too_many_requests"  # allauth's rate limits (core.ratelimit)
 
 urlpatterns = [
     path("", home, name="home"),

@@ -363,6 +363,83 @@ ORGANISATION_URLS: dict[str, Callable[[Any], Kwargs]] = {
     "coaching:report-csv": lambda organisation: {"organisation_pk": organisation.pk},
 }
 
+
+def _organisation_of(owner: Any, role: str) -> Any:
+    """An organisation where `owner` has `role`, with a coach (Nadia) whose caseload holds a
+    job seeker (Léa), and a second coach (Sam)."""
+    from django.contrib.auth import get_user_model
+
+    from rebond.coaching.choices import Role
+    from rebond.coaching.models import Membership, Organisation
+
+    users = get_user_model().objects
+    organisation = Organisation.objects.create(name="Mission locale")
+    Membership.objects.create(user=owner, organisation=organisation, role=role)
+    nadia = users.create(username=f"nadia-{owner.pk}", first_name="Nadia")
+    sam = users.create(username=f"sam-{owner.pk}", first_name="Sam")
+    Membership.objects.create(user=nadia, organisation=organisation, role=Role.COACH)
+    Membership.objects.create(user=sam, organisation=organisation, role=Role.COACH)
+    if role != Role.SEEKER:
+        lea = users.create(username=f"lea-{owner.pk}", first_name="Léa")
+        Membership.objects.create(
+            user=lea, organisation=organisation, role=Role.SEEKER, coach=nadia
+        )
+    return organisation
+
+
+def _administered(owner: Any) -> Any:
+    from rebond.coaching.choices import Role
+
+    return _organisation_of(owner, Role.ADMIN)
+
+
+def _invitation(owner: Any) -> Any:
+    from rebond.coaching.invitations import create
+
+    return create(owner, _administered(owner), "zoe@example.org")[0]
+
+
+def _handed_over(owner: Any) -> Any:
+    """`owner` is a job seeker whose caseload went from Nadia to Sam; they shared with Nadia."""
+    from rebond.coaching.choices import Role, Section
+    from rebond.coaching.models import Membership, Share
+
+    organisation = _organisation_of(owner, Role.SEEKER)
+    nadia, sam = (m.user for m in organisation.memberships.filter(role=Role.COACH))
+    Share.objects.create(user=owner, coach=nadia, section=Section.PLAN)
+    membership = Membership.objects.get(user=owner)
+    membership.coach, membership.former_coach = sam, nadia
+    membership.save()
+    return membership
+
+
+def _own_coach(owner: Any) -> Any:
+    from rebond.coaching.choices import Role
+
+    organisation = _organisation_of(owner, Role.SEEKER)
+    return organisation.memberships.filter(role=Role.COACH).first().user
+
+
+# Coaching URLs with arguments -> the arguments for the one person entitled to them (`owner`:
+# the organisation's admin, or the job seeker): test_organisation_isolation checks that anyone
+# else gets 404. The person and section pages are COACHING_SECTION_URL's (consent).
+COACHING_OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
+    "coaching:sharing-update": lambda user: {"coach_pk": _own_coach(user).pk},
+    "coaching:share-same": lambda user: {"pk": _handed_over(user).pk},
+    "coaching:leave": lambda user: {"organisation_pk": _organisation_of(user, "seeker").pk},
+    "coaching:remove-member": lambda user: {
+        "pk": _administered(user).memberships.exclude(user=user).first().pk
+    },
+    "coaching:organisation-invite": lambda user: {"organisation_pk": _administered(user).pk},
+    "coaching:invitation-resend": lambda user: {"pk": _invitation(user).pk},
+    "coaching:invitation-withdraw": lambda user: {"pk": _invitation(user).pk},
+    "coaching:hand-over": lambda user: {
+        "organisation_pk": (org := _administered(user)).pk,
+        "coach_pk": org.memberships.get(user__first_name="Nadia").user_id,
+    },
+}
+COACHING_CONSENT_PAGES = ("coaching:person", "coaching:section", "coaching:comment")
+
 # API paths (OpenAPI templates) -> factory of the path's parameters.
 API_OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
     "/api/v1/applications/{pk}": _pk(_application),

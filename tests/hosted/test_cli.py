@@ -38,6 +38,16 @@ def test_it_prints_an_invitation_link(owner):
     assert find_usable(token).organisation.name == "Apec"
 
 
+def test_it_refuses_an_invitation_beyond_the_seats(owner):
+    from rebond.coaching.models import Organisation
+
+    Organisation.objects.create(name="Apec", seats=0)
+    result = runner.invoke(
+        app, ["invite", "a@example.org", "--organisation", "Apec", "--by", "owner"]
+    )
+    assert result.exit_code == 2 and "Apec" in result.output
+
+
 def test_it_erases_inactive_accounts_after_the_retention_period(owner, other, settings):
     settings.RETENTION_DAYS = 365
     old = timezone.now() - timedelta(days=400)

@@ -176,7 +176,7 @@ def test_it_shows_no_coaching_page_of_a_person_without_consent(client, people, h
 
 def test_it_lists_every_organisation_page():
     found = [name for name, _route, converters in URLS if "organisation_pk" in converters]
-    listed = set(objects.ORGANISATION_URLS) | {"coaching:leave"}  # leaving: the member's own
+    listed = set(objects.ORGANISATION_URLS) | set(objects.COACHING_OBJECTS) | {"coaching:leave"}
     assert sorted(set(found) - listed) == []
 
 

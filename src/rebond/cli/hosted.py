@@ -44,6 +44,7 @@ def invite(
     from django.contrib.auth import get_user_model
 
     from rebond.coaching.choices import Role
+    from rebond.coaching.invitations import InvitationError
     from rebond.coaching.invitations import invite as make_invitation
     from rebond.coaching.models import Organisation
 
@@ -54,7 +55,10 @@ def invite(
         setup.fail(f"--by {by!r}: no such account.")
     found = Organisation.objects.filter(name=organisation).first()
     found = found or Organisation.objects.create(name=organisation)
-    token = make_invitation(inviter, found, email, role)
+    try:
+        token = make_invitation(inviter, found, email, role)
+    except InvitationError as refused:  # the organisation's job seeker seats are all taken
+        setup.fail(str(refused))
     setup.out(f"{base_url.rstrip('/')}/accounts/invitation/{token}/")
 
 

@@ -30,6 +30,8 @@ class Purpose(models.TextChoices):
     SECTION = "section", _("Read the section")
     SUMMARY = "summary", _("Read the summary page")
     COMMENT = "comment", _("Commented")
+    # The site's operator opened the person's account or one of their rows in the admin.
+    OPERATOR = "operator", _("Site administration")
 
 
 class ProposalStatus(models.TextChoices):

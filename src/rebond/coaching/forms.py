@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -86,3 +88,25 @@ class ProposalForm(Form):
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
+
+
+class HandOverForm(Form):
+    """Hand some or all of a coach's job seekers to another coach of the organisation."""
+
+    to = forms.ModelChoiceField(label=_("Hand over to"), queryset=None, empty_label=None)
+    seekers = forms.ModelMultipleChoiceField(
+        label=_("Job seekers to hand over"),
+        queryset=None,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("All are ticked: untick the ones who stay."),
+    )
+
+    def __init__(self, *args: object, coaches: Any, caseload: Any, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["to"].queryset = coaches
+        self.fields["to"].label_from_instance = lambda u: u.get_full_name() or u.username
+        self.fields["seekers"].queryset = caseload
+        self.fields["seekers"].label_from_instance = lambda m: (
+            m.user.get_full_name() or m.user.username
+        )
+        self.fields["seekers"].initial = [m.pk for m in caseload]

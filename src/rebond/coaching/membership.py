@@ -15,7 +15,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from rebond.coaching.choices import Role
-from rebond.coaching.models import Invitation, Membership, Organisation, Share
+from rebond.coaching.models import Membership, Organisation, Share
 from rebond.coaching.services import honoured
 from rebond.method.errors import ServiceError
 
@@ -34,20 +34,12 @@ def members(admin: Any, organisation: Organisation) -> Any:
         raise Http404
     return (
         Membership.objects.filter(organisation=organisation)
-        .select_related("user")
+        .select_related("user", "coach")
         .order_by("role", "user__last_name", "user__username")
     )
 
 
-def pending_invitations(admin: Any, organisation: Organisation) -> Any:
-    if not is_admin(admin, organisation):
-        raise Http404
-    return Invitation.objects.filter(
-        organisation=organisation, used_at__isnull=True, expires_at__gt=timezone.now()
-    ).order_by("-created_at")
-
-
-def _revoke_dangling(user: Any) -> int:
+def revoke_dangling(user: Any) -> int:
     """Revoke every share given by or to `user` that no organisation supports any more."""
     mine = Share.objects.filter(Q(user=user) | Q(coach=user), revoked_at__isnull=True)
     dangling = mine.exclude(pk__in=honoured(mine).values("pk"))
@@ -63,7 +55,7 @@ def leave(user: Any, organisation: Organisation) -> int:
     if membership.role == Role.ADMIN and _last_admin(membership):
         raise MembershipError("last admin")
     membership.delete()
-    return _revoke_dangling(user)
+    return revoke_dangling(user)
 
 
 @transaction.atomic
@@ -73,7 +65,7 @@ def remove(admin: Any, membership: Membership) -> int:
         raise Http404
     user = membership.user
     membership.delete()
-    return _revoke_dangling(user)
+    return revoke_dangling(user)
 
 
 def _last_admin(membership: Membership) -> bool:

@@ -20,6 +20,14 @@ from rebond.plan.choices import Axis
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Job seekers the organisation may enrol (members and invitations still pending); empty:
+    # no limit. Set by the operator (Django admin).
+    seats = models.PositiveIntegerField(
+        _("job seeker seats"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: no limit. Pending invitations count as taken seats."),
+    )
 
     # Not a personal row (no `for_user`): erasing one member must not erase the organisation.
 
@@ -44,6 +52,16 @@ class Membership(OwnedModel):
         related_name="caseload_memberships",
         verbose_name=_("coach"),
     )
+    # The coach before the last hand-over: the person's sharing page offers to share the same
+    # sections with the new coach. Never a reading right by itself.
+    former_coach = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("former coach"),
+    )
 
     class Meta:
         constraints = [
@@ -61,6 +79,7 @@ class Invitation(OwnedModel):
     created_at = models.DateTimeField(auto_now_add=True)
     expires_at = models.DateTimeField()
     used_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
 
 
 class Share(OwnedModel):
@@ -158,12 +177,14 @@ class Proposal(OwnedModel):
 
 
 class AccessLog(OwnedModel):
-    """One line per look of a coach at the person's shared data; the person reads it."""
+    """One line per look at the person's data, by a coach (shared data) or by an operator (the
+    site's administration, `Purpose.OPERATOR`, no section); the person reads it."""
 
+    # Whoever looked: a coach, or the operator for `Purpose.OPERATOR`.
     coach = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="accesses_made"
     )
-    section = models.CharField(max_length=20, choices=Section.choices)
+    section = models.CharField(max_length=20, choices=Section.choices, blank=True)
     purpose = models.CharField(max_length=10, choices=Purpose.choices, default=Purpose.SECTION)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 

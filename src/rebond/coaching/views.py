@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rebond.coaching import invitations, membership, services, threads
+from rebond.coaching import handover, membership, organisation_views, services, threads
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
@@ -33,6 +33,7 @@ def sharing(request: HttpRequest) -> HttpResponse:
     threads.mark_read(request.user, found)
     context = {
         "coaches": coaches,
+        "offers": handover.offers(request.user),
         "log": services.access_log(request.user),
         "threads": found,
         "viewer": request.user,
@@ -68,15 +69,17 @@ def caseload(request: HttpRequest) -> HttpResponse:
 @require_POST
 @hosted_login_required
 def invite(request: HttpRequest) -> HttpResponse:
+    """The caseload's invitation form: into the organisation the person admins, else coaches."""
     admin_of = services.organisations(request.user, Role.ADMIN)
     organisation_ids = admin_of or services.organisations(request.user, *COACHING_ROLES)
     form = InviteForm(request.POST, admin=bool(admin_of))
     if not organisation_ids or not form.is_valid():
         raise Http404
     organisation = get_object_or_404(Organisation, pk=organisation_ids[0])
-    token = invitations.invite(request.user, organisation, **form.cleaned_data)
-    link = request.build_absolute_uri(reverse("account_invitation", args=[token]))
-    return render(request, "coaching/invited.html", {"link": link, **form.cleaned_data})
+    back = reverse("coaching:caseload")
+    return organisation_views.send_invitation(
+        request, organisation, form, back, _("Back to the caseload")
+    )
 
 
 @require_POST
@@ -90,23 +93,6 @@ def comment(request: HttpRequest, pk: int, section: str) -> HttpResponse:
     else:
         messages.error(request, _("A comment needs some text (2000 characters at most)."))
     return redirect("coaching:section", pk=pk, section=section)
-
-
-@hosted_login_required
-def organisation(request: HttpRequest) -> HttpResponse:
-    """Each organisation the person belongs to; its admins also see members and invitations."""
-    rows = []
-    for found in Organisation.objects.filter(pk__in=services.organisations(request.user)):
-        admin = membership.is_admin(request.user, found)
-        rows.append(
-            {
-                "organisation": found,
-                "admin": admin,
-                "members": membership.members(request.user, found) if admin else (),
-                "invitations": membership.pending_invitations(request.user, found) if admin else (),
-            }
-        )
-    return render(request, "coaching/organisation.html", {"rows": rows})
 
 
 @hosted_login_required

@@ -1,4 +1,4 @@
-"""Error pages in the person's language: 400, 403 and 404 inside the site's frame (menu
+"""Error pages in the person's language: 400, 403, 404 and 429 inside the site's frame (menu
 included), 500 and the CSRF refusal in a page that needs no database and no request context."""
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ def _texts(status: int) -> tuple[str, str]:
         403: (
             _("Access refused"),
             _("This page is not one you can open. If you were signed in, sign in again."),
+        ),
+        429: (
+            _("Too many attempts"),
+            _("Too many attempts from this network just now. Wait a few minutes and try again."),
         ),
         404: (
             _("Page not found"),
@@ -47,6 +51,11 @@ def permission_denied(request: HttpRequest, exception: Exception | None = None) 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return _page(request, 404)
+
+
+def too_many_requests(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """A rate limit refused the request (sign-in, sign-up, password reset)."""
+    return _page(request, 429)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
