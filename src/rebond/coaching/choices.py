@@ -29,3 +29,5 @@ class Purpose(models.TextChoices):
     CASELOAD = "caseload", _("Caseload overview")
     SECTION = "section", _("Read the section")
     COMMENT = "comment", _("Commented")
+    INTERVIEWS = "interviews", _("Interviews across the caseload")
+    TIMELINE = "timeline", _("Activity timeline")

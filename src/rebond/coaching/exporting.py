@@ -7,7 +7,7 @@ from typing import Any
 from rebond.coaching.models import AccessLog, Comment, Share
 
 SHARE_FIELDS = ["coach", "section", "granted_at", "revoked_at"]
-ACCESS_FIELDS = ["coach", "section", "purpose", "at"]
+ACCESS_FIELDS = ["coach", "section", "sections", "purpose", "at"]
 COMMENT_FIELDS = ["coach", "section", "item", "text", "created_at"]
 
 
