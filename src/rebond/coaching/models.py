@@ -116,8 +116,9 @@ class AccessLog(OwnedModel):
     class Meta:
         ordering = ["-at"]
 
-    def get_section_display(self) -> str:
-        """The section's label, or every label of a look across sections."""
+    @property
+    def sections_display(self) -> str:
+        """The section's label, or every label of a look across sections (the person's log)."""
         names = [self.section] if self.section else [n for n in self.sections.split(",") if n]
         labels = dict(Section.choices)
         return ", ".join(str(labels.get(name, name)) for name in names)

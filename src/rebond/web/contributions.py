@@ -2,9 +2,10 @@
 
 A feature app that knows of something due, keeps rows for the export, answers one of the
 insights' questions, adds to the menu or to an application's page, or claims a person's home
-page says so with a method of its `AppConfig`. The consumer (the agenda, the export, the dashboard and reviews, the navigation,
-the application page) asks Django's app registry, so it names no feature app, and the feature
-app names no consumer: the apps stay siblings (docs/architecture.md, "App dependencies").
+page says so with a method of its `AppConfig`. The consumer (the agenda, the export, the
+dashboard and reviews, the navigation, the application page, the home page) asks Django's app
+registry, so it names no feature app, and the feature app names no consumer: the apps stay
+siblings (docs/architecture.md, "App dependencies").
 
     class DebriefConfig(AppConfig):
         def agenda_sources(self) -> Sequence[AgendaSource]:

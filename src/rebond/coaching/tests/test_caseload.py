@@ -166,7 +166,7 @@ def test_one_access_log_line_per_person_shown(django_user_model, setting, client
     line = logs.first()
     assert line.purpose == Purpose.CASELOAD and line.sections == "applications,plan,journal"
     with translation.override("en"):
-        assert line.get_section_display() == (
+        assert line.sections_display == (
             "Applications and funnel, Plan, Journal and thought records"
         )
 
