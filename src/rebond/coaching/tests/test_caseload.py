@@ -213,7 +213,8 @@ def test_the_page_costs_the_same_queries_for_2_or_8_people(django_user_model, se
             client.get(reverse("coaching:caseload"))
         return len(captured)
 
-    assert queries_with(2) == queries_with(6)
+    small, large = queries_with(2), queries_with(6)
+    assert small == large and small > 5, (small, large)
 
 
 def test_a_reminder_goes_once_per_week_to_my_own_people_only(django_user_model, setting, client):
