@@ -39,6 +39,7 @@ BENCHMARKS = [
     "network_pages",
     "network_import",  # network
     "export_erasure",  # privacy (X3): export and erasure of 100,000 contacts
+    "coaching_caseload",  # hosted (X2): a coach's caseload of 250, on PostgreSQL
 ]
 LIMIT_SECONDS = 900
 

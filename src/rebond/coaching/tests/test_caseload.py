@@ -280,3 +280,18 @@ def test_the_timeline_shows_shared_sections_only(django_user_model, setting):
     assert {e.section for e in events} == {Section.APPLICATIONS}
     assert any("Umbrella" in e.detail for e in events)
     assert AccessLog.objects.filter(user=person, purpose=Purpose.TIMELINE).count() == 1
+
+
+def test_the_timeline_partial_renders_for_the_person_page(django_user_model, setting, rf):
+    from django.template import RequestContext, Template
+
+    organisation, coach = setting
+    person = seeker(django_user_model, organisation, "oz")
+    share(person, coach, Section.APPLICATIONS)
+    make_application(person, company="Hooli")
+    request = rf.get("/")
+    request.user = coach
+    html = Template("{% load coaching_timeline %}{% activity_timeline person %}").render(
+        RequestContext(request, {"person": person})
+    )
+    assert "Recent activity" in html and "Hooli" in html
