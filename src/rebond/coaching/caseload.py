@@ -155,6 +155,7 @@ def _application_facts(ids: list[int], now: datetime, limits: rules.Thresholds) 
             rejected[person] = (moved, furthest)
     upcoming = dict(
         Interview.objects.filter(application__user_id__in=ids, scheduled_at__gte=now)
+        .exclude(application__stage__in=stages.OUTCOMES)  # an ended application's are off
         .order_by()
         .values_list("application__user_id")
         .annotate(first=Min("scheduled_at"))
@@ -421,6 +422,7 @@ def interviews(coach: Any, now: datetime | None = None) -> list[UpcomingIntervie
             scheduled_at__gte=now,
             scheduled_at__lt=now + timedelta(days=limits.interviews_days),
         )
+        .exclude(application__stage__in=stages.OUTCOMES)
         .select_related("application__company", "application__user")
         .order_by("scheduled_at", "id")
     ]

@@ -295,3 +295,16 @@ def test_the_timeline_partial_renders_for_the_person_page(django_user_model, set
         RequestContext(request, {"person": person})
     )
     assert "Recent activity" in html and "Hooli" in html
+
+
+def test_an_ended_application_has_no_next_interview(django_user_model, setting):
+    organisation, coach = setting
+    person = seeker(django_user_model, organisation, "pia")
+    share(person, coach, Section.APPLICATIONS)
+    ended = make_application(person, company="Stark", stages=("interview_1",))
+    jobs.log_interview(ended, scheduled_at=timezone.now() + timedelta(days=2))
+    assert Kind.INTERVIEW in kinds(by_name(coach)["pia"])
+    jobs.close_application(Application.objects.get(pk=ended.pk), result="withdrawn")
+    row = by_name(coach)["pia"]
+    assert row.next_interview is None and Kind.INTERVIEW not in kinds(row)
+    assert caseload.interviews(coach) == []
