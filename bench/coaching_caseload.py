@@ -119,25 +119,33 @@ def seed(people: int) -> object:
     return coach
 
 
-def measure(client: object, url: str, runs: int) -> tuple[list[float], int, float]:
+def measure(client: object, url: str, runs: int) -> tuple[list[float], int, float, float]:
+    """Wall times, queries of one view, CPU of this process and time waiting for the database
+    per view (mean)."""
     from django.db import connection
 
     def get() -> None:
         response = client.get(url)  # type: ignore[attr-defined]
         assert response.status_code == 200, response.status_code
 
-    counted = []
+    counted: list[float] = []
 
     def count(execute, sql, params, many, context):
-        counted.append(sql)
-        return execute(sql, params, many, context)
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            counted.append(time.perf_counter() - started)
 
     with connection.execute_wrapper(count):
         get()
+    queries = len(counted)
     cpu = time.process_time()
-    seconds = timings(get, runs=runs, warmup=2)
+    with connection.execute_wrapper(count):
+        seconds = timings(get, runs=runs, warmup=2)
     cpu = (time.process_time() - cpu) / (runs + 2)
-    return seconds, len(counted), cpu
+    database = sum(counted[queries:]) / (runs + 2)
+    return seconds, queries, cpu, database
 
 
 def main() -> None:
@@ -145,6 +153,7 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=250)
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--profile", action="store_true", help="print a profile of one view")
+    parser.add_argument("--queries", action="store_true", help="print the slowest queries")
     args = parser.parse_args()
     hosted_environment()
     pg_dir = start_postgres()
@@ -170,18 +179,38 @@ def main() -> None:
         client = Client()
         client.force_login(coach)
         print(f"{args.people} job seekers, PostgreSQL; server time through the test client")
+        print(f"load average before: {os.getloadavg()[0]:.1f}")
         for name, url in (
             ("caseload (page 1, attention first)", "/coaching/caseload/"),
             ("caseload (filter: overdue)", "/coaching/caseload/?signal=overdue"),
             ("caseload (search, sort by activity)", "/coaching/caseload/?q=nom1&sort=activity"),
             ("interviews (14 days)", "/coaching/caseload/interviews/"),
         ):
-            seconds, queries, cpu = measure(client, url, args.runs)
-            print(f"{summary(name, seconds, 0.3)}   {queries} queries, {cpu * 1000:.0f} ms CPU")
+            seconds, queries, cpu, database = measure(client, url, args.runs)
+            print(
+                f"{summary(name, seconds, 0.3)}   {queries} queries, CPU {cpu * 1000:.0f} ms,"
+                f" database {database * 1000:.0f} ms"
+            )
         before = AccessLog.objects.count()
         client.get("/coaching/caseload/")
         written = AccessLog.objects.count() - before
         print(f"access-log lines written by one caseload view: {written}")
+        if args.queries:
+            from django.db import connection
+
+            spent: list[tuple[float, str]] = []
+
+            def timed(execute, sql, params, many, context):
+                started = time.perf_counter()
+                try:
+                    return execute(sql, params, many, context)
+                finally:
+                    spent.append((time.perf_counter() - started, sql))
+
+            with connection.execute_wrapper(timed):
+                client.get("/coaching/caseload/")
+            for seconds, sql in sorted(spent, reverse=True)[:6]:
+                print(f"{seconds * 1000:7.1f} ms  {sql[:160]}")
         if args.profile:
             import cProfile
             import pstats
