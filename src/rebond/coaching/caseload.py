@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -392,6 +392,7 @@ def log_looks(coach: Any, shown: list[Row], purpose: str) -> None:
 @dataclass(frozen=True)
 class UpcomingInterview:
     at: datetime
+    day: date  # in the coach's time zone
     person: Any
     name: str
     round: int
@@ -406,11 +407,13 @@ def interviews(coach: Any, now: datetime | None = None) -> list[UpcomingIntervie
 
     now = now or timezone.now()
     limits = rules.thresholds()
+    zone = coach_zone(coach)
     shared, _since, _own = _people_of(coach)
     ids = _sharing(shared, Section.APPLICATIONS)
     found = [
         UpcomingInterview(
             at=interview.scheduled_at,
+            day=interview.scheduled_at.astimezone(zone).date(),
             person=interview.application.user,
             name=display_name(interview.application.user),
             round=interview.round,

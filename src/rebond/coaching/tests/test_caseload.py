@@ -308,3 +308,14 @@ def test_an_ended_application_has_no_next_interview(django_user_model, setting):
     row = by_name(coach)["pia"]
     assert row.next_interview is None and Kind.INTERVIEW not in kinds(row)
     assert caseload.interviews(coach) == []
+
+
+def test_interviews_fall_on_the_coach_local_day(django_user_model, setting):
+    organisation, coach = setting
+    person = seeker(django_user_model, organisation, "quinn")
+    share(person, coach, Section.APPLICATIONS)
+    application = make_application(person, stages=("interview_1",))
+    late = (timezone.now() + timedelta(days=3)).replace(hour=23, minute=30, second=0)
+    jobs.log_interview(application, scheduled_at=late)  # 23:30 UTC: 00:30 or 01:30 in Paris
+    [found] = caseload.interviews(coach)
+    assert found.day == late.date() + timedelta(days=1)
