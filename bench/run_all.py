@@ -40,6 +40,7 @@ BENCHMARKS = [
     "network_import",  # network
     "export_erasure",  # privacy (X3): export and erasure of 100,000 contacts
     "coaching_report",  # hosted mode: a programme's cohort report, 250 job seekers
+    "coaching_caseload",  # hosted (X2): a coach's caseload of 250, on PostgreSQL
 ]
 LIMIT_SECONDS = 900
 

@@ -74,9 +74,9 @@ def test_it_shares_the_plan_with_a_coach_who_comments(
     page.goto(f"{live_server.url}/coaching/sharing/")
     expect(page.get_by_text("Good step: send it by Friday.")).to_be_visible()
     log = page.locator("section", has=page.get_by_role("heading", name="Who looked at my data"))
-    # Header + caseload, summary (the plan's block), section, comment, section again (after
-    # the comment), caseload again.
-    expect(log.get_by_role("row")).to_have_count(7)
+    # Header + caseload, summary (the plan's block), the summary's activity timeline, section,
+    # comment, section again (after the comment), caseload again.
+    expect(log.get_by_role("row")).to_have_count(8)
     screenshot("hosted-sharing-log")
 
     page.goto(f"{live_server.url}/privacy/")

@@ -423,7 +423,21 @@ def _own_coach(owner: Any) -> Any:
 # Coaching URLs with arguments -> the arguments for the one person entitled to them (`owner`:
 # the organisation's admin, or the job seeker): test_organisation_isolation checks that anyone
 # else gets 404. The person and section pages are COACHING_SECTION_URL's (consent).
+def _silent_seeker(coach: Any) -> Any:
+    """A job seeker of `coach`'s own caseload who shares nothing yet (the caseload's reminder)."""
+    from django.contrib.auth import get_user_model
+
+    from rebond.coaching.choices import Role
+    from rebond.coaching.models import Membership
+
+    organisation = _organisation_of(coach, Role.COACH)
+    zoe = get_user_model().objects.create(username=f"zoe-{coach.pk}", email="zoe@example.org")
+    Membership.objects.create(user=zoe, organisation=organisation, role=Role.SEEKER, coach=coach)
+    return zoe
+
+
 COACHING_OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
+    "coaching:remind": _pk(_silent_seeker),
     "coaching:sharing-update": lambda user: {"coach_pk": _own_coach(user).pk},
     "coaching:share-same": lambda user: {"pk": _handed_over(user).pk},
     "coaching:leave": lambda user: {"organisation_pk": _organisation_of(user, "seeker").pk},

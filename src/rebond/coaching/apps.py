@@ -36,7 +36,15 @@ class CoachingConfig(AppConfig):
         }
 
     def navigation(self, user: Any) -> Sequence[tuple[str, Any]]:
-        """Hosted mode: a coach's caseload, in the menu of coaches only."""
+        """Hosted mode: a coach's caseload and its interviews, first in the menu of coaches."""
         from rebond.coaching.services import is_coach
 
-        return [("coaching:caseload", _("Caseload"))] if is_coach(user) else []
+        if not is_coach(user):
+            return []
+        return [("coaching:caseload", _("Caseload")), ("coaching:interviews", _("Interviews"))]
+
+    def landing(self, user: Any) -> str | None:
+        """A coach's home page is the caseload."""
+        from rebond.coaching.services import is_coach
+
+        return "coaching:caseload" if is_coach(user) else None

@@ -32,6 +32,8 @@ class Purpose(models.TextChoices):
     COMMENT = "comment", _("Commented")
     # The site's operator opened the person's account or one of their rows in the admin.
     OPERATOR = "operator", _("Site administration")
+    INTERVIEWS = "interviews", _("Interviews across the caseload")
+    TIMELINE = "timeline", _("Activity timeline")
 
 
 class ProposalStatus(models.TextChoices):

@@ -8,7 +8,7 @@ from typing import Any
 from rebond.coaching.models import AccessLog, Comment, Note, Proposal, Share
 
 SHARE_FIELDS = ["coach", "section", "granted_at", "revoked_at"]
-ACCESS_FIELDS = ["coach", "section", "purpose", "at"]
+ACCESS_FIELDS = ["coach", "section", "sections", "purpose", "at"]
 COMMENT_FIELDS = ["coach", "section", "item", "by_seeker", "text", "created_at", "edited_at"]
 PROPOSAL_FIELDS = ["coach", "title", "axis", "due_on", "status", "created_at", "answered_at"]
 # A coach's notes are theirs (`user` = the coach): in the coach's export, with the person's

@@ -62,6 +62,8 @@ class Membership(OwnedModel):
         related_name="+",
         verbose_name=_("former coach"),
     )
+    # The last "please share" reminder the coach sent from the caseload (rate limit).
+    reminded_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -178,15 +180,27 @@ class Proposal(OwnedModel):
 
 class AccessLog(OwnedModel):
     """One line per look at the person's data, by a coach (shared data) or by an operator (the
-    site's administration, `Purpose.OPERATOR`, no section); the person reads it."""
+    site's administration, `Purpose.OPERATOR`, no section); the person reads it.
+
+    A look at one section names it in `section`; a look across sections (the caseload's row,
+    the interviews, the timeline) is one line naming them all in `sections` (comma-separated).
+    """
 
     # Whoever looked: a coach, or the operator for `Purpose.OPERATOR`.
     coach = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="accesses_made"
     )
     section = models.CharField(max_length=20, choices=Section.choices, blank=True)
+    sections = models.CharField(max_length=200, blank=True)
     purpose = models.CharField(max_length=10, choices=Purpose.choices, default=Purpose.SECTION)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
         ordering = ["-at"]
+
+    @property
+    def sections_display(self) -> str:
+        """The section's label, or every label of a look across sections (the person's log)."""
+        names = [self.section] if self.section else [n for n in self.sections.split(",") if n]
+        labels = dict(Section.choices)
+        return ", ".join(str(labels.get(name, name)) for name in names)

@@ -1,18 +1,17 @@
 """Consent-based sharing between a job seeker and a coach of the same organisation (X2).
 
-Every read of shared data by a coach goes through `read_section` or `caseload`, which check
-the active consent and write the person's access log in the same breath.
+Every read of shared data by a coach goes through `read_section`, `comment` or the caseload
+(`rebond.coaching.caseload`), which check the active consent and write the person's access log
+in the same breath.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import Exists, Max, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -20,7 +19,6 @@ from rebond.coaching import sections
 from rebond.coaching.choices import COACHING_ROLES, Purpose, Section
 from rebond.coaching.models import AccessLog, Comment, Membership, Share
 from rebond.coaching.signals import comment_posted
-from rebond.method.caseload import Signals, signals
 
 
 def organisations(user: Any, *roles: str) -> list[int]:
@@ -154,66 +152,6 @@ def comment(coach: Any, seeker: Any, section: str, item: str, text: str) -> Comm
     found = Comment.objects.create(user=seeker, coach=coach, section=section, item=item, text=text)
     transaction.on_commit(lambda: comment_posted.send(sender=Comment, comment=found))
     return found
-
-
-@dataclass(frozen=True)
-class CaseloadRow:
-    person: Any
-    sections: tuple[str, ...]
-    signals: Signals
-
-
-def _overdue(seeker: Any, shared: set[str], now: datetime) -> int:
-    from rebond.plan.agenda import agenda
-
-    tz = getattr(seeker, "time_zone", "") or "Europe/Paris"
-    return sum(
-        1
-        for entry in agenda(seeker, now, tz, horizon_days=0).overdue
-        if sections.AGENDA_SOURCES.get(entry.source) in shared
-    )
-
-
-def caseload(coach: Any, now: datetime | None = None) -> list[CaseloadRow]:
-    """Everyone who shares something with `coach`, with signals built from shared data only."""
-    from rebond.jobs.models import Application
-
-    now = now or timezone.now()
-    by_person: dict[int, set[str]] = {}
-    people: dict[int, Any] = {}
-    for share in honoured(Share.objects.filter(coach=coach)).select_related("user"):
-        by_person.setdefault(share.user_id, set()).add(share.section)
-        people[share.user_id] = share.user
-    progress = dict(
-        Application.objects.filter(user_id__in=by_person)
-        .values_list("user_id")
-        .annotate(last=Max("stage_changed_at"))
-    )
-    rows, logs = [], []
-    for person_id, shared in by_person.items():
-        person = people[person_id]
-        progress_shared = Section.APPLICATIONS in shared
-        open_count = Application.objects.for_user(person).open().count() if progress_shared else 0
-        rows.append(
-            CaseloadRow(
-                person=person,
-                sections=tuple(s for s in Section.values if s in shared),
-                signals=signals(
-                    now=now,
-                    joined=person.date_joined,
-                    last_seen=person.last_login,
-                    last_progress=progress.get(person_id) if progress_shared else None,
-                    open_applications=open_count,
-                    progress_shared=progress_shared,
-                    overdue=_overdue(person, shared, now),
-                ),
-            )
-        )
-        logs += [
-            AccessLog(user=person, coach=coach, section=s, purpose=Purpose.CASELOAD) for s in shared
-        ]
-    AccessLog.objects.bulk_create(logs)
-    return sorted(rows, key=lambda r: (not r.signals.needs_attention, r.person.username))
 
 
 def access_log(seeker: Any, limit: int = 200) -> Any:

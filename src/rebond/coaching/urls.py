@@ -29,6 +29,8 @@ urlpatterns = [
         organisation_views.hand_over,
         name="hand-over",
     ),
+    path("caseload/interviews/", views.interviews, name="interviews"),
+    path("caseload/remind/<int:pk>/", views.remind, name="remind"),
     path("organisation/<int:organisation_pk>/leave/", views.leave, name="leave"),
     path("organisation/members/<int:pk>/remove/", views.remove_member, name="remove-member"),
     path("caseload/invite/", views.invite, name="invite"),

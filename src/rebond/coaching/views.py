@@ -5,11 +5,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from rebond.coaching import caseload as caseload_service
 from rebond.coaching import handover, membership, organisation_views, services, threads
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
 from rebond.coaching.models import Membership, Organisation
+from rebond.method import caseload as caseload_rules
 from rebond.web.reauth import reauthentication_required
 
 
@@ -55,15 +57,70 @@ def sharing_update(request: HttpRequest, coach_pk: int) -> HttpResponse:
     return redirect("coaching:sharing")
 
 
-@hosted_login_required
-def caseload(request: HttpRequest) -> HttpResponse:
+def _coach_only(request: HttpRequest) -> None:
     if not services.is_coach(request.user):
         raise Http404
+
+
+def _number(value: str | None) -> int:
+    return int(value) if value and value.isdigit() else 1
+
+
+@hosted_login_required
+def caseload(request: HttpRequest) -> HttpResponse:
+    """The coach's home page: who needs help now, sorted, filtered, searched, paged."""
+    _coach_only(request)
+    sort = request.GET.get("sort", "attention")
+    signal = request.GET.get("signal", "")
+    query = request.GET.get("q", "")[:100]
+    found = caseload_service.page(
+        request.user,
+        sort=sort,
+        signal=signal,
+        query=query,
+        number=_number(request.GET.get("page")),
+    )
     context = {
-        "rows": services.caseload(request.user),
+        "page": found,
+        "sort": sort if sort in caseload_service.SORTS else "attention",
+        "sorts": caseload_service.SORTS.items(),
+        "signal": signal,
+        "signals": [
+            (kind.value, label, found.counts[kind])
+            for kind, label in caseload_service.SIGNAL_LABELS.items()
+        ],
+        "query": query,
+        "zone": caseload_service.coach_zone(request.user),
         "invite_form": InviteForm(admin=bool(services.organisations(request.user, Role.ADMIN))),
     }
     return render(request, "coaching/caseload.html", context)
+
+
+@require_POST
+@hosted_login_required
+def remind(request: HttpRequest, pk: int) -> HttpResponse:
+    """One click: e-mail a member of the caseload who shares nothing yet (rate-limited)."""
+    _coach_only(request)
+    link = request.build_absolute_uri(reverse("coaching:sharing"))
+    try:
+        caseload_service.remind(request.user, pk, link)
+    except caseload_service.ReminderRefused:
+        messages.error(request, _("No reminder sent: one was sent lately, or it is not needed."))
+    else:
+        messages.success(request, _("Reminder sent."))
+    return redirect("coaching:caseload")
+
+
+@hosted_login_required
+def interviews(request: HttpRequest) -> HttpResponse:
+    """Interviews across the caseload in the coming days, in the coach's time zone."""
+    _coach_only(request)
+    context = {
+        "interviews": caseload_service.interviews(request.user),
+        "days": caseload_rules.thresholds().interviews_days,
+        "zone": caseload_service.coach_zone(request.user),
+    }
+    return render(request, "coaching/interviews.html", context)
 
 
 @require_POST

@@ -22,7 +22,8 @@ NAVIGATION = [
     ("privacy:home", _("My data")),
 ]
 # Hosted mode only: apps add entries for the person through `AppConfig.navigation(user)`
-# (rebond/web/contributions.py), such as a coach's caseload.
+# (rebond/web/contributions.py), such as a coach's caseload. They come first: they are the
+# pages of the person's role (a coach's home page is the caseload).
 
 
 # The account menu of hosted mode (components/account_menu.html), signing out apart.
@@ -63,7 +64,7 @@ def _items(request: HttpRequest) -> list[dict[str, object]]:
     if not settings.LOCAL_MODE and user is not None and user.is_authenticated:
         from rebond.web.contributions import navigation
 
-        entries = NAVIGATION + navigation(user)
+        entries = navigation(user) + NAVIGATION
     return [
         {"url": url, "label": label, "current": request.path == url}
         for name, label in entries

@@ -1,10 +1,11 @@
 """What an app contributes to the others, declared on its `AppConfig` (issue 20).
 
 A feature app that knows of something due, keeps rows for the export, answers one of the
-insights' questions, adds to the menu or to an application's page says so with a method of its
-`AppConfig`. The consumer (the agenda, the export, the dashboard and reviews, the navigation,
-the application page) asks Django's app registry, so it names no feature app, and the feature
-app names no consumer: the apps stay siblings (docs/architecture.md, "App dependencies").
+insights' questions, adds to the menu or to an application's page, or claims a person's home
+page says so with a method of its `AppConfig`. The consumer (the agenda, the export, the
+dashboard and reviews, the navigation, the application page, the home page) asks Django's app
+registry, so it names no feature app, and the feature app names no consumer: the apps stay
+siblings (docs/architecture.md, "App dependencies").
 
     class DebriefConfig(AppConfig):
         def agenda_sources(self) -> Sequence[AgendaSource]:
@@ -69,6 +70,11 @@ class ContributesNavigation(Protocol):
     def navigation(self, user: Any) -> Sequence[tuple[str, Any]]: ...
 
 
+@runtime_checkable
+class ContributesLanding(Protocol):
+    def landing(self, user: Any) -> str | None: ...
+
+
 def agenda_sources() -> list[AgendaSource]:
     return [
         source
@@ -123,3 +129,11 @@ def navigation(user: Any) -> list[tuple[str, Any]]:
         if isinstance(config, ContributesNavigation)
         for entry in config.navigation(user)
     ]
+
+
+def landing(user: Any) -> str | None:
+    """The URL name of the person's home page when an app claims it (a coach: the caseload)."""
+    for config in apps.get_app_configs():
+        if isinstance(config, ContributesLanding) and (name := config.landing(user)):
+            return name
+    return None

@@ -6,7 +6,16 @@ from django.urls import NoReverseMatch, reverse
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """The Today page once the plan exists, the board until then."""
+    """Hosted mode: the page an app claims for the person (a coach's caseload); otherwise the
+    Today page once the plan exists, the board until then. Signing in lands here."""
+    from django.conf import settings
+
+    if not settings.LOCAL_MODE:
+        from rebond.web.contributions import landing
+
+        claimed = landing(request.user)
+        if claimed:
+            return redirect(claimed)
     try:
         return redirect(reverse("plan:today"))
     except NoReverseMatch:

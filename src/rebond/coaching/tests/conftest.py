@@ -9,3 +9,8 @@ def hosted(settings):
 
     settings.LOCAL_MODE = False
     settings.FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
+    # Pages render without `collectstatic` (hosted settings use the manifest storage).
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

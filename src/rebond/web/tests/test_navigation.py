@@ -60,7 +60,7 @@ def test_membership_is_read_once_per_request_and_only_when_the_menu_shows(hosted
         first = MENU.render(RequestContext(request, navigation(request)))
         second = MENU.render(RequestContext(request, navigation(request)))
     assert membership_reads(queries) == 1
-    assert first == second and "Board|" in first and first.endswith("Caseload|")
+    assert first == second and "Board|" in first and first.startswith("Caseload|Interviews|")
 
 
 def test_local_mode_reads_no_membership(owner):
