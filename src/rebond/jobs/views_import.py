@@ -25,7 +25,7 @@ from django.views.decorators.http import require_POST
 
 from rebond.jobs.choices import Channel, CompanySize, Level, Stage
 from rebond.jobs.importing import (
-    HEADER_ALIASES,
+    FIELDS,
     ImportFailed,
     header_score,
     import_applications,
@@ -49,6 +49,7 @@ FIELD_LABELS = {
     "level": gettext_lazy("Level"),
     "location": gettext_lazy("Location"),
     "source": gettext_lazy("Source"),
+    "job_description": gettext_lazy("Job description"),
     "notes": gettext_lazy("Notes"),
 }
 
@@ -151,7 +152,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     mapped = report.mapping if report else columns
     context["column_rows"] = [
         {"field": field, "label": FIELD_LABELS.get(field, field), "header": mapped.get(field, "")}
-        for field in HEADER_ALIASES
+        for field in FIELDS
     ]
     context["headers"] = headers
     context["value_rows"] = [
@@ -162,7 +163,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
         }
         for note in (report.values if report else [])
     ]
-    shown = [f for f in HEADER_ALIASES if f in mapped]
+    shown = [f for f in FIELDS if f in mapped]
     labels = {field: dict(choices.choices) for field, choices in CHOICES.items()}
     context["preview_fields"] = shown
     context["preview_rows"] = [

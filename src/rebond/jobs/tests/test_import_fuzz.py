@@ -64,6 +64,6 @@ def test_any_table_is_imported_whole_or_refused_with_its_line(owner, headers, ro
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(data=st.binary(max_size=400), name=st.sampled_from(["a.csv", "a.xlsx", "a"]))
+@given(data=st.binary(max_size=400), name=st.sampled_from(["a.csv", "a.xlsx", "a.json", "a"]))
 def test_any_bytes_are_refused_cleanly_or_imported(owner, data, name):
     _check(owner, data, name)
