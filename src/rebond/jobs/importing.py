@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from django.db import transaction
 from django.utils import timezone
@@ -278,7 +278,18 @@ _ROLE_FIRST = re.compile(r"\s+(?:@|at|chez)\s+", re.IGNORECASE)
 def _cell(cells: list[str], index: int) -> str:
     """A cell's text; an export's placeholder for nothing ("N/A", "-") reads as empty."""
     text = cells[index] if index < len(cells) else ""
-    return "" if fold(text).strip(" .:;,!") in blanks() else text
+    return "" if len(text) <= _longest_blank() and _is_blank(text) else text
+
+
+@cache
+def _longest_blank() -> int:
+    """Cells longer than every placeholder are not folded to be checked (most cells)."""
+    return max((len(word) for word in blanks()), default=0) + 2
+
+
+@lru_cache(maxsize=4096)  # a column repeats its few short values
+def _is_blank(text: str) -> bool:
+    return fold(text).strip(" .:;,!") in blanks()
 
 
 def _read_card(raw: dict[str, str], card: str) -> None:
