@@ -137,3 +137,19 @@ def test_a_json_file_that_is_not_a_trello_board_is_refused_clearly(owner):
 
     with pytest.raises(TableError, match="not a Trello board"):
         import_applications(owner, b'{"jobs": []}', "export.json")
+
+
+def test_a_trello_board_imports_in_the_browser_saying_where_company_and_notes_come_from(
+    owner_client, owner
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    owner_client.cookies["django_language"] = "fr"
+    upload = SimpleUploadedFile("board.json", (TRACKERS / "trello.json").read_bytes())
+    assert owner_client.post("/applications/import/", {"file": upload}).status_code == 302
+    page = owner_client.get("/applications/import/preview/").content.decode()
+    assert "Card Name" in page and "Conservées dans les notes" in page and "Labels" in page
+    assert not Application.objects.exists()
+    done = owner_client.post("/applications/import/preview/", {"confirm": "1"})
+    assert done.status_code == 302
+    assert Application.objects.for_user(owner).count() == 4
