@@ -5,6 +5,8 @@ SQL compiler one by one: for the 20,000 stage events and outcomes of a 10,000-ro
 is most of its time (issue 18: `rebond import` of 10,000 rows under 2 s). A spreadsheet repeats
 its few values (a stage, a date), so each column's database value is prepared once per
 distinct value here. Defaults, `auto_now` and `auto_now_add` are filled in as Django would.
+No signal is sent and `save()` is not called, as with `bulk_create`. Not for encrypted fields:
+the cache would give equal values the same ciphertext.
 """
 
 from __future__ import annotations
