@@ -138,3 +138,13 @@ def test_it_says_why_it_cannot_tell_the_speakers_apart_and_how_to_fix_it(tmp_pat
     assert "'Léa Dupont'" in unclear.output and "--me NAME" in unclear.output
     chosen = rebond("analyze", "transcript", str(path), "--me", "Léa Dupont")
     assert chosen.exit_code == 0 and json.loads(chosen.stdout)["words"] == 8
+
+
+def test_it_imports_a_trello_board_and_says_which_columns_went_to_the_notes():
+    from pathlib import Path
+
+    board = Path(__file__).resolve().parents[1] / "fixtures" / "trackers" / "trello.json"
+    result = rebond("import", str(board))
+    assert result.exit_code == 0 and "Imported 4" in result.stdout
+    assert "Kept in the notes: Labels, Due Date, Card URL, Archived card" in result.stdout
+    assert Application.objects.get(company__name="Back Market").role == "Data Analyst"

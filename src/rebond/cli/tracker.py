@@ -320,6 +320,8 @@ def import_(
     setup.say(_("Columns: %(list)s") % {"list": mapped})
     if report.ignored_columns:
         setup.say(_("Ignored columns: %(list)s") % {"list": ", ".join(report.ignored_columns)})
+    if report.noted_columns:
+        setup.say(_("Kept in the notes: %(list)s") % {"list": ", ".join(report.noted_columns)})
     if report.month_first_dates:
         setup.say(_("Dates read month first (11/21/2026), as the file writes them."))
     for note in report.values:

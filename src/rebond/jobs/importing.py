@@ -6,112 +6,43 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from rebond.accounts.models import User
+from rebond.jobs.bulk import insert_rows
 from rebond.jobs.choices import Channel, CompanySize, Level, Stage
 from rebond.jobs.models import Application, Company, Outcome, StageEvent
 from rebond.jobs.tabular import Table, read_table
 from rebond.method import stages
 from rebond.method.errors import ServiceError
 from rebond.method.language import fold
-from rebond.method.vocabulary import Reading
+from rebond.method.vocabulary import Reading, blanks, columns, header_key
 from rebond.method.vocabulary import read as read_value
 
-# Folded header names (lower case, no accents) people use for each field, French and English.
-HEADER_ALIASES: dict[str, tuple[str, ...]] = {
-    "company": (
-        "entreprise",
-        "societe",
-        "company",
-        "employeur",
-        "employer",
-        "organisation",
-        "organization",
-        "structure",
-        "boite",
-        "company name",
-        "nom de l'entreprise",
-        "organization name",
-    ),
-    "role": (
-        "poste",
-        "intitule",
-        "intitule du poste",
-        "titre",
-        "role",
-        "position",
-        "job title",
-        "title",
-        "job",
-        "fonction",
-        "emploi",
-        "position title",
-        "role title",
-        "job position",
-        "job name",
-    ),
-    "applied_on": (
-        "date",
-        "date de candidature",
-        "date candidature",
-        "candidature le",
-        "envoyee le",
-        "applied",
-        "applied on",
-        "date applied",
-        "application date",
-        "applied date",
-        "date of application",
-        "submitted",
-        "submitted on",
-    ),
-    "stage": (
-        "statut",
-        "etape",
-        "etat",
-        "status",
-        "stage",
-        "avancement",
-        "application status",
-        "pipeline stage",
-        "column",
-        "list",
-        "list name",
-        "liste",
-    ),
-    "channel": (
-        "canal",
-        "channel",
-        "via",
-        "moyen",
-        "source de candidature",
-        "applied via",
-        "platform",
-    ),
-    "job_url": (
-        "lien",
-        "url",
-        "link",
-        "annonce",
-        "lien annonce",
-        "job url",
-        "job link",
-        "posting url",
-        "job posting",
-        "original url",
-        "post url",
-    ),
-    "sector": ("secteur", "industry", "sector", "domaine"),
-    "company_size": ("taille", "size", "company size", "effectif", "taille entreprise"),
-    "level": ("niveau", "seniority", "level", "experience"),
-    "location": ("lieu", "ville", "localisation", "location", "city"),
-    "source": ("source", "trouve via", "found on", "site"),
-    "notes": ("notes", "note", "commentaire", "commentaires", "comments", "remarques"),
-}
+# The fields a column can fill, in the order the preview shows them. The header names people
+# give each one, French and English, are the playbook's `[vocabulary.columns]`; so are `card`
+# (a title holding the company and the role) and `unused` (columns not worth keeping).
+FIELDS = (
+    "company",
+    "role",
+    "applied_on",
+    "stage",
+    "channel",
+    "job_url",
+    "sector",
+    "company_size",
+    "level",
+    "location",
+    "source",
+    "job_description",
+    "notes",
+)
+CARD = "card"
+TITLE = "title"
 REQUIRED = ("company", "role")
 # Rows shown before importing (the web preview).
 PREVIEW_ROWS = 8
@@ -211,6 +142,8 @@ class ImportReport:
     encoding: str
     dry_run: bool
     ignored_columns: list[str] = field(default_factory=list)
+    # Columns no field takes: their values are kept in each row's notes ("Header: value").
+    noted_columns: list[str] = field(default_factory=list)
     # Values read through a synonym or a close spelling, and values not recognised.
     values: list[ValueNote] = field(default_factory=list)
     # Dates of the file written month first (11/21/2026), as US exports do.
@@ -219,29 +152,47 @@ class ImportReport:
     preview: list[tuple[int, dict[str, object]]] = field(default_factory=list)
 
 
-def _header_key(header: str) -> str:
-    """A header as compared: camelCase and snake_case split ("companyName", "job_title"),
-    lower case, no accents."""
-    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header).replace("_", " ").replace("-", " ")
-    return re.sub(r"\s+", " ", fold(spaced)).strip(" :*")
-
-
 def header_score(cells: list[str]) -> int:
     """How many cells of a row are known header names (finds the header row)."""
-    known = {alias for aliases in HEADER_ALIASES.values() for alias in aliases}
-    return sum(1 for cell in cells if _header_key(cell) in known)
+    known = {alias for aliases in columns().values() for alias in aliases}
+    return sum(1 for cell in cells if header_key(cell) in known)
 
 
 def guess_mapping(headers: list[str]) -> dict[str, int]:
-    """Field name → column index, from the header names (first match wins)."""
-    folded = [_header_key(h) for h in headers]
+    """Field name → column index, from the header names: for each field, its names in the
+    playbook's order, the first one present wins ("date applied" before "applied"). A `card`
+    column is kept only when it must give the company or the role."""
+    folded = [header_key(h) for h in headers]
+    aliases = columns()
     mapping: dict[str, int] = {}
-    for name, aliases in HEADER_ALIASES.items():
-        for index, header in enumerate(folded):
-            if header in aliases and index not in mapping.values():
-                mapping[name] = index
+    for name in (*FIELDS, CARD, TITLE):
+        for alias in aliases.get(name, ()):
+            found = [i for i, h in enumerate(folded) if h == alias and i not in mapping.values()]
+            if found:
+                mapping[name] = found[0]
                 break
+    return _titles_kept_if_needed(mapping)
+
+
+def _titles_kept_if_needed(mapping: dict[str, int]) -> dict[str, int]:
+    """A card (company and role in one) serves when the file lacks either; a bare title ("Name")
+    only when the file names exactly one of them (a contact list has a "Name" too)."""
+    named = ("company" in mapping) + ("role" in mapping)
+    if named == 2:
+        mapping.pop(CARD, None)
+    if named != 1 or CARD in mapping:
+        mapping.pop(TITLE, None)
     return mapping
+
+
+def noted_columns(headers: list[str], mapping: dict[str, int]) -> dict[int, str]:
+    """Column index → header, for the columns no field takes whose values go to the notes."""
+    unused = set(columns().get("unused", ()))
+    return {
+        i: h
+        for i, h in enumerate(headers)
+        if i not in mapping.values() and h.strip() and header_key(h) not in unused
+    }
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
@@ -259,6 +210,29 @@ def month_first(texts: list[str]) -> bool:
     return any(b > 12 for _, b in pairs) and not any(a > 12 for a, _ in pairs)
 
 
+# The time and zone of an ISO timestamp (Trello's "2026-11-03T09:12:44.123Z"); the time that
+# follows a day (Notion's "November 3, 2026 10:00 AM"); the end of a range ("… → November 5").
+_ISO_TIMESTAMP = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_TRAILING_TIME = re.compile(
+    r"\s+\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[a-z]{2,4}\)?)?$", re.I
+)
+
+
+def _day_part(text: str) -> str:
+    """The day of a cell that may carry a time or a range.
+
+    >>> _day_part("2026-11-03T09:12:44.123Z"), _day_part("November 3, 2026 10:00 AM → Nov 4")
+    ('2026-11-03', 'November 3, 2026')
+    """
+    stripped = text.split("→")[0].strip()
+    if iso := _ISO_TIMESTAMP.match(stripped):
+        return iso[1]
+    return _TRAILING_TIME.sub("", stripped)
+
+
+@lru_cache(maxsize=4096)  # a column repeats its dates on many rows
 def parse_date(text: str, month_first: bool = False) -> date:
     """A date as people type it: 03/11/2026, 3/11/26, 2026-11-03, "3 nov. 2026", "Nov 3, 2026",
     or an Excel serial number. ValueError for anything else, an impossible date included.
@@ -266,7 +240,7 @@ def parse_date(text: str, month_first: bool = False) -> date:
     >>> [parse_date(t).isoformat() for t in ("3/11/26", "3 nov. 2026", "Nov 3, 2026", "46329")]
     ['2026-11-03', '2026-11-03', '2026-11-03', '2026-11-03']
     """
-    stripped = text.strip()
+    stripped = _day_part(text)
     numeric = _NUMERIC_DATE.match(stripped)
     if numeric and month_first:
         stripped = f"{numeric[2]}/{numeric[1]}/{numeric[3]}"
@@ -293,6 +267,53 @@ def parse_choice(kind: str, text: str) -> Reading | None:
     return read_value(kind, text, _ALLOWED[kind])
 
 
+# How long a text field may be (others: 200 characters, the model's limit).
+_LONGEST = {"job_url": 1000, "notes": 5000, "job_description": 20_000}
+# How a card title joins its company and its role: "Doctolib – Product owner" (company first),
+# "Product owner @ Doctolib", "Product owner at Doctolib", "Product owner chez Doctolib".
+_COMPANY_FIRST = re.compile(r"\s+[-–—|:]\s+")
+_ROLE_FIRST = re.compile(r"\s+(?:@|at|chez)\s+", re.IGNORECASE)
+
+
+def _cell(cells: list[str], index: int) -> str:
+    """A cell's text; an export's placeholder for nothing ("N/A", "-") reads as empty."""
+    text = cells[index] if index < len(cells) else ""
+    return "" if len(text) <= _longest_blank() and _is_blank(text) else text
+
+
+@cache
+def _longest_blank() -> int:
+    """Cells longer than every placeholder are not folded to be checked (most cells)."""
+    return max((len(word) for word in blanks()), default=0) + 2
+
+
+@lru_cache(maxsize=4096)  # a column repeats its few short values
+def _is_blank(text: str) -> bool:
+    return fold(text).strip(" .:;,!") in blanks()
+
+
+def _read_card(raw: dict[str, str], card: str) -> None:
+    """Fill the company and the role a row lacks from its card title.
+
+    >>> row = {}; _read_card(row, "Doctolib – Product owner"); row
+    {'company': 'Doctolib', 'role': 'Product owner'}
+    >>> row = {"role": "Analyste"}; _read_card(row, "Qonto"); row["company"]
+    'Qonto'
+    """
+    if not card:
+        return
+    if raw.get("company") or raw.get("role"):  # the file names one of them elsewhere
+        for name in ("company", "role"):
+            raw[name] = raw.get(name) or card
+        return
+    if len(parts := _COMPANY_FIRST.split(card, maxsplit=1)) == 2:
+        raw["company"], raw["role"] = (p.strip() for p in parts)
+    elif len(parts := _ROLE_FIRST.split(card, maxsplit=1)) == 2:
+        raw["role"], raw["company"] = (p.strip() for p in parts)
+    else:
+        raw["company"] = card
+
+
 @dataclass
 class _Row:
     line: int
@@ -306,8 +327,12 @@ def _parse_row(
     default_day: date,
     chosen: dict[tuple[str, str], str] | None = None,
     dates_month_first: bool = False,
+    extras: dict[int, str] | None = None,
 ) -> tuple[_Row | None, list[RowError], list[ValueNote]]:
-    raw = {name: (cells[i] if i < len(cells) else "") for name, i in mapping.items()}
+    raw = {name: _cell(cells, i) for name, i in mapping.items()}
+    for title in (CARD, TITLE):
+        if title in raw:
+            _read_card(raw, raw.pop(title))
     errors = [RowError(line, name, "is empty") for name in REQUIRED if not raw.get(name)]
     values: dict[str, object] = {}
     notes: list[ValueNote] = []
@@ -338,9 +363,12 @@ def _parse_row(
             if name == "applied_on":
                 values[name] = parse_date(text, month_first=dates_month_first)
             else:
-                values[name] = text[:1000] if name in ("job_url", "notes") else text[:200]
+                values[name] = text[: _LONGEST.get(name, 200)]
         except ValueError as exc:
             errors.append(RowError(line, name, str(exc)))
+    unknown.extend(
+        f"{header}: {text}" for i, header in (extras or {}).items() if (text := _cell(cells, i))
+    )
     if unknown:  # kept in the notes, never lost
         kept = "\n".join(unknown)
         values["notes"] = f"{values['notes']}\n{kept}" if values.get("notes") else kept
@@ -376,20 +404,22 @@ def import_applications(
     table: Table = read_table(data, filename, header_score)
     mapping = guess_mapping(table.headers)
     for name, header in (overrides or {}).items():
-        if name not in HEADER_ALIASES:
+        if name not in FIELDS:
             raise ImportFailed([RowError(1, name, "is not a field Rebond knows")])
         if header not in table.headers:
             raise ImportFailed([RowError(1, name, f"no column named {header!r}")])
         mapping[name] = table.headers.index(header)
+    _titles_kept_if_needed(mapping)
     missing = [
         RowError(1, name, "no column found for it (use --map)")
         for name in REQUIRED
-        if name not in mapping
+        if name not in mapping and CARD not in mapping and TITLE not in mapping
     ]
     if missing:
         raise ImportFailed(missing)
     if len(table.rows) > max_rows:
         raise ImportFailed([RowError(1, "file", f"more than {max_rows} rows")])
+    extras = noted_columns(table.headers, mapping)
     today = timezone.localdate()
     parsed: list[_Row] = []
     errors: list[RowError] = []
@@ -398,7 +428,9 @@ def import_applications(
     column = [cells[at] for _, cells in table.rows if at is not None and at < len(cells)]
     by_month = month_first(column)
     for line, cells in table.rows:
-        row, row_errors, row_notes = _parse_row(line, cells, mapping, today, meanings, by_month)
+        row, row_errors, row_notes = _parse_row(
+            line, cells, mapping, today, meanings, by_month, extras
+        )
         errors.extend(row_errors)
         notes.extend(row_notes)
         if row:
@@ -412,7 +444,12 @@ def import_applications(
         mapping={name: table.headers[i] for name, i in mapping.items()},
         encoding=table.encoding,
         dry_run=dry_run,
-        ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping.values()],
+        ignored_columns=[
+            h
+            for i, h in enumerate(table.headers)
+            if h.strip() and i not in mapping.values() and i not in extras
+        ],
+        noted_columns=list(extras.values()),
         values=_merged(notes),
         preview=[(row.line, row.values) for row in parsed[:PREVIEW_ROWS]],
         month_first_dates=by_month,
@@ -425,68 +462,72 @@ def import_applications(
 
 
 def _write(user: User, rows: list[_Row], dry_run: bool) -> list[str]:
-    existing = {fold(c.name): c for c in Company.objects.for_user(user)}
+    keys = [_company_key(str(row.values["company"])) for row in rows]
+    existing = {fold(c.name) for c in Company.objects.for_user(user)}
     new_names: dict[str, str] = {}
-    for row in rows:
-        name = " ".join(str(row.values["company"]).split())
-        if fold(name) not in existing and fold(name) not in new_names:
-            new_names[fold(name)] = name
+    for row, key in zip(rows, keys, strict=True):
+        if key not in existing and key not in new_names:
+            new_names[key] = " ".join(str(row.values["company"]).split())
     if dry_run:
         return list(new_names.values())
     Company.objects.bulk_create([Company(user=user, name=n) for n in new_names.values()])
     companies = {fold(c.name): c for c in Company.objects.for_user(user)}
     now = timezone.now()
     applications = []
-    for row in rows:
+    for row, key in zip(rows, keys, strict=True):
         values = dict(row.values)
-        company = companies[fold(" ".join(str(values.pop("company")).split()))]
+        del values["company"]
         stage = values.pop("stage", Stage.APPLIED)
-        furthest = stage if Stage(stage).rank >= 0 else Stage.APPLIED
         applications.append(
-            Application(
-                user=user,
-                company=company,
-                stage=stage,
-                furthest_stage=furthest,
-                stage_changed_at=now,
+            {
                 **values,
-            )
+                "user_id": user.pk,
+                "company_id": companies[key].pk,
+                "stage": stage,
+                "furthest_stage": stage if Stage(stage).rank >= 0 else Stage.APPLIED,
+                "stage_changed_at": now,
+                "created_at": now,
+            }
         )
-    created = Application.objects.bulk_create(applications, batch_size=1000)
-    events = []
-    for application in created:
-        started = datetime.combine(
-            application.applied_on, datetime.min.time(), tzinfo=timezone.get_current_timezone()
-        )
-        events.append(
-            StageEvent(
-                application=application, stage=Stage.APPLIED, occurred_at=started, note="imported"
-            )
-        )
-        if application.stage != Stage.APPLIED:
-            events.append(
-                StageEvent(
-                    application=application,
-                    stage=application.stage,
-                    occurred_at=now,
-                    note="imported",
-                )
-            )
-    StageEvent.objects.bulk_create(events, batch_size=2000)
-    # A row that ended gets its outcome, as the closing service records one: an application
-    # is never rejected by its stage alone.
-    decided_on = timezone.localdate(now)
-    Outcome.objects.bulk_create(
-        [
-            Outcome(
-                application=a,
-                result=a.stage,
-                stage_reached=a.furthest_stage,
-                decided_on=decided_on,
-            )
-            for a in created
-            if stages.is_outcome(a.stage)
-        ],
-        batch_size=1000,
+    # One `executemany` per table (bulk_create prepares each value through the SQL compiler:
+    # most of the time of a 10,000-row import); the new rows are read back by their creation
+    # instant, which this transaction alone wrote.
+    insert_rows(Application, applications)
+    created = Application.objects.filter(user=user, created_at=now).values_list(
+        "pk", "applied_on", "stage", "furthest_stage"
     )
+    zone = timezone.get_current_timezone()
+    starts: dict[date, datetime] = {}
+    events: list[dict[str, object]] = []
+    outcomes: list[dict[str, object]] = []
+    decided_on = timezone.localdate(now)
+    for pk, day, stage, furthest in created:
+        if day not in starts:
+            starts[day] = datetime.combine(day, datetime.min.time(), tzinfo=zone)
+        events.append(_event(pk, Stage.APPLIED, starts[day]))
+        if stage != Stage.APPLIED:
+            events.append(_event(pk, stage, now))
+        # A row that ended gets its outcome, as the closing service records one: an
+        # application is never rejected by its stage alone.
+        if stages.is_outcome(stage):
+            outcomes.append(
+                {
+                    "application_id": pk,
+                    "result": stage,
+                    "stage_reached": furthest,
+                    "decided_on": decided_on,
+                }
+            )
+    insert_rows(StageEvent, events)
+    insert_rows(Outcome, outcomes)
     return list(new_names.values())
+
+
+@lru_cache(maxsize=8192)
+def _company_key(name: str) -> str:
+    """A company name as compared: spaces collapsed, lower case, no accents."""
+    return fold(" ".join(name.split()))
+
+
+def _event(application_id: int, stage: str, at: datetime) -> dict[str, object]:
+    return {"application_id": application_id, "stage": stage, "occurred_at": at, "note": "imported"}

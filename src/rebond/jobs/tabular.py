@@ -1,4 +1,5 @@
-"""Read a spreadsheet export (CSV or XLSX) into rows of text, whatever its encoding.
+"""Read a spreadsheet export (CSV or XLSX, or a Trello board's JSON) into rows of text, whatever
+its encoding.
 
 Spreadsheets saved in France are often `;`-separated and cp1252-encoded; other trackers export
 UTF-8 with or without a BOM. Line numbers are kept so an error can name the line a person sees.
@@ -118,6 +119,10 @@ def read_xlsx(data: bytes, header_score: HeaderScore | None = None) -> Table:
 
 
 def read_table(data: bytes, filename: str, header_score: HeaderScore | None = None) -> Table:
+    if filename.lower().endswith(".json"):  # a Trello board exported as JSON
+        from rebond.jobs.trello import read_board
+
+        return read_board(data)
     if filename.lower().endswith((".xlsx", ".xlsm")) or data[:2] == b"PK":
         return read_xlsx(data, header_score)
     return read_csv(data, header_score)

@@ -25,7 +25,8 @@ from django.views.decorators.http import require_POST
 
 from rebond.jobs.choices import Channel, CompanySize, Level, Stage
 from rebond.jobs.importing import (
-    HEADER_ALIASES,
+    FIELDS,
+    REQUIRED,
     ImportFailed,
     header_score,
     import_applications,
@@ -49,14 +50,18 @@ FIELD_LABELS = {
     "level": gettext_lazy("Level"),
     "location": gettext_lazy("Location"),
     "source": gettext_lazy("Source"),
+    "job_description": gettext_lazy("Job description"),
     "notes": gettext_lazy("Notes"),
 }
 
 
 class UploadForm(Form):
     file = forms.FileField(
-        label=gettext_lazy("Spreadsheet (CSV or XLSX)"),
-        help_text=gettext_lazy("Any export of your tracking sheet; nothing is imported yet."),
+        label=gettext_lazy("Spreadsheet (CSV or XLSX) or Trello board (JSON)"),
+        help_text=gettext_lazy(
+            "Your tracking sheet, or the export of Huntr, Teal, JobSync, Notion, Airtable or "
+            "Trello; nothing is imported yet."
+        ),
     )
 
 
@@ -151,9 +156,15 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     mapped = report.mapping if report else columns
     context["column_rows"] = [
         {"field": field, "label": FIELD_LABELS.get(field, field), "header": mapped.get(field, "")}
-        for field in HEADER_ALIASES
+        for field in FIELDS
     ]
     context["headers"] = headers
+    # Columns no field takes (kept in the notes), and a card or title column giving the company
+    # and the role.
+    context["noted_columns"] = report.noted_columns if report else []
+    context["title_column"] = (
+        (report.mapping.get("card") or report.mapping.get("title")) if report else ""
+    )
     context["value_rows"] = [
         {
             "note": note,
@@ -162,7 +173,8 @@ def import_preview(request: HttpRequest) -> HttpResponse:
         }
         for note in (report.values if report else [])
     ]
-    shown = [f for f in HEADER_ALIASES if f in mapped]
+    # Company and role are in every row, from their columns or from a card title.
+    shown = [f for f in FIELDS if f in mapped or f in REQUIRED]
     labels = {field: dict(choices.choices) for field, choices in CHOICES.items()}
     context["preview_fields"] = shown
     context["preview_rows"] = [

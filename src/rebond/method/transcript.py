@@ -54,6 +54,31 @@ _MAX_NAME_WORDS = 4
 # they cannot give durations, so they are dropped rather than read as words.
 _LEADING_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?\s*[-–—]?\s*")
 _SPEAKER_HEADER = re.compile(r"^([^\W\d_][\w.'’ -]{0,38}?)\s+\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+# Other turn headers of the tools' text exports, each giving the speaker and maybe the text:
+# "Speaker 1 (00:00:03):" (Rev), "Léa Dubois (00:03): text" (Descript), "[Léa Dubois] 14:02:11"
+# (Zoom's saved transcript), "14:02:11 From Léa Dubois to Everyone:" (Zoom's saved chat; its
+# time is already dropped by _LEADING_TIME), "From  Léa Dubois : text" (its older form).
+_TURN_HEADERS = (
+    re.compile(
+        r"^([^\W\d_][\w.'’ -]{0,38}?)\s*\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)\s*:\s*(.*)$"
+    ),
+    re.compile(r"^\[([^\W\d_][\w.'’ -]{0,38}?)\]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(.*)$"),
+    re.compile(r"^From\s+([^\W\d_][\w.'’ -]{0,38}?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$"),
+)
+# Lines a transcription tool adds that nobody said: Otter's and Meet's footers, Meet's end of
+# meeting, Teams' "X started transcription" (English and French interfaces).
+_TOOL_LINE = re.compile(
+    r"^(?:transcribed by https?://otter\.ai"
+    r"|this editable transcript was computer generated"
+    r"|cette transcription modifiable a été générée"
+    r"|meeting ended after\b|la réunion s'est terminée"
+    r"|.{1,60}\s(?:started|stopped) transcription\b"
+    r"|.{1,60}\sa (?:démarré|arrêté) la transcription\b)",
+    re.IGNORECASE,
+)
+# Google Meet's transcript document opens with its title, "Attendees" and their names, then
+# "Transcript": none of it is speech.
+_MEET_MARKERS = ({"attendees", "participants"}, {"transcript", "transcription"})
 
 
 def parse(text: str, fmt: Format | None = None) -> Transcript:
@@ -212,13 +237,19 @@ def _finish_timed(
 
 def _parse_pasted(source: str) -> Transcript:
     cues: list[Cue] = []
+    warnings: list[str] = []
+    headers = tool_lines = 0
     for line in source.split("\n"):
         text = _LEADING_TIME.sub("", line.strip())
         if not text:
             continue
-        header = _SPEAKER_HEADER.match(text)
-        if header:  # "Alice  0:03" on its own line (note-taking apps): a new turn
-            cues.append(Cue(None, None, " ".join(header.group(1).split()), ""))
+        if _TOOL_LINE.match(text):
+            tool_lines += 1
+            continue
+        turn = _turn_header(text, timed=text != line.strip())
+        if turn is not None:  # "Alice  0:03", "Speaker 1 (00:03):", "[Alice] 14:02:11"…
+            headers += 1
+            cues.append(Cue(None, None, *turn))
             continue
         name, rest = _split_prefix(text)
         if name is not None:
@@ -228,7 +259,34 @@ def _parse_pasted(source: str) -> Transcript:
             cues[-1] = replace(last, text=f"{last.text} {text}".strip())
         else:
             cues.append(Cue(None, None, None, text))
-    return Transcript([replace(c, text=_clean(c.text)) for c in cues], [], timed=False)
+    if tool_lines:
+        warnings.append(f"{tool_lines} line(s) written by the transcription tool skipped")
+    if headers >= 2 or _meet_layout(source):
+        # A tool's layout: what stands before the first turn is its title, date, attendees.
+        first = next((i for i, cue in enumerate(cues) if cue.speaker is not None), 0)
+        if first:
+            warnings.append(f"{first} line(s) before the first speaker skipped (title, date)")
+            cues = cues[first:]
+    return Transcript([replace(c, text=_clean(c.text)) for c in cues], warnings, timed=False)
+
+
+def _turn_header(text: str, timed: bool) -> tuple[str, str] | None:
+    """(speaker, text on the same line) when a line opens a turn in a tool's layout; Zoom's
+    "From Name to Everyone:" only after a time ("From my experience: …" is an answer)."""
+    header = _SPEAKER_HEADER.match(text)
+    if header:
+        return " ".join(header.group(1).split()), ""
+    for pattern in _TURN_HEADERS if timed else _TURN_HEADERS[:2]:
+        found = pattern.match(text)
+        if found and len(found.group(1).split()) <= _MAX_NAME_WORDS:
+            return " ".join(found.group(1).split()), found.group(2).strip()
+    return None
+
+
+def _meet_layout(source: str) -> bool:
+    """Whether the text opens as Google Meet's transcript document does."""
+    head = [" ".join(line.split()).casefold() for line in source.split("\n")[:12]]
+    return all(any(line in markers for line in head) for markers in _MEET_MARKERS)
 
 
 def _split_prefix(text: str) -> tuple[str | None, str]:

@@ -8,6 +8,7 @@ One vocabulary for every face: the spreadsheet import, the command line (`rebond
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -79,3 +80,41 @@ def read(kind: str, text: str, allowed: tuple[str, ...] = ()) -> Reading | None:
         return Reading(text, known[key], "value" if key == _key(known[key]) else "synonym")
     close = difflib.get_close_matches(key, list(known), n=1, cutoff=CLOSE_SPELLING)
     return Reading(text, known[close[0]], "close") if close else None
+
+
+def header_key(header: str) -> str:
+    """A column header as compared: camelCase and snake_case split ("companyName",
+    "job_title"), lower case, no accents, no trailing colon or star.
+
+    >>> header_key("companyName"), header_key(" SOCIÉTÉ :"), header_key("Date d’envoi")
+    ('company name', 'societe', "date d'envoi")
+    """
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header).replace("_", " ").replace("-", " ")
+    return " ".join(fold(spaced).replace("’", "'").split()).strip(" :*")
+
+
+@cache
+def columns() -> dict[str, tuple[str, ...]]:
+    """Field → the header names people give it (`[vocabulary.columns]`), both languages, in the
+    order they are tried: English first, then French, each in the playbook's order."""
+    found: dict[str, list[str]] = {}
+    for lang in SUPPORTED:
+        table = playbook.section(lang, "vocabulary").get("columns", {})
+        if not isinstance(table, dict):
+            raise playbook.PlaybookError("[vocabulary.columns] must be a table")
+        for name, headers in table.items():
+            if not isinstance(headers, list) or not all(isinstance(h, str) for h in headers):
+                raise playbook.PlaybookError(f"[vocabulary.columns] {name}: a list of headers")
+            known = found.setdefault(name, [])
+            known.extend(k for h in headers if (k := header_key(h)) not in known)
+    return {name: tuple(headers) for name, headers in found.items()}
+
+
+@cache
+def blanks() -> frozenset[str]:
+    """Cell values that say "nothing here" ("N/A", "-"), folded (`[vocabulary.blanks]`)."""
+    words: set[str] = set()
+    for lang in SUPPORTED:
+        table = playbook.section(lang, "vocabulary").get("blanks", {})
+        words.update(_key(w) or w for w in table.get("words", []))
+    return frozenset(words)

@@ -64,6 +64,39 @@ def test_any_table_is_imported_whole_or_refused_with_its_line(owner, headers, ro
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(data=st.binary(max_size=400), name=st.sampled_from(["a.csv", "a.xlsx", "a"]))
+@given(data=st.binary(max_size=400), name=st.sampled_from(["a.csv", "a.xlsx", "a.json", "a"]))
 def test_any_bytes_are_refused_cleanly_or_imported(owner, data, name):
     _check(owner, data, name)
+
+
+NAMES = st.one_of(
+    st.sampled_from(["Doctolib – PM", "PM @ Qonto", "Alan", "", "x - ", " - y"]),
+    st.text(max_size=30),
+)
+JSON_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=10))
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    lists=st.lists(
+        st.fixed_dictionaries({"id": st.sampled_from(["a", "b"]), "name": NAMES}), max_size=3
+    ),
+    cards=st.lists(
+        st.fixed_dictionaries(
+            {"name": NAMES, "idList": st.sampled_from(["a", "b", "c"]), "desc": JSON_VALUES},
+            optional={
+                "labels": st.lists(st.dictionaries(st.just("name"), JSON_VALUES)),
+                "closed": JSON_VALUES,
+                "due": JSON_VALUES,
+            },
+        ),
+        max_size=5,
+    ),
+)
+def test_any_trello_board_is_imported_whole_or_refused_with_its_line(owner, lists, cards):
+    import json
+
+    data = json.dumps({"lists": lists, "cards": cards}).encode()
+    _check(owner, data, "board.json")

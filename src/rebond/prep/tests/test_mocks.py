@@ -263,3 +263,13 @@ def test_a_recording_is_checked_by_its_content_not_its_declared_type(owner):
         mocks.attach_recording(session, fake)
     session.refresh_from_db()
     assert not session.recording
+
+
+def test_an_otter_export_with_numbered_speakers_asks_which_one_is_you(owner):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[4] / "tests/fixtures/transcripts/otter-unnamed.txt"
+    session = mocks.create_session(owner, title="Mock", text=sample.read_text(encoding="utf-8"))
+    assert [s["name"] for s in session.metrics["speakers"]] == ["Speaker 1", "Speaker 2"]
+    assert session.metrics["words"] == 0 and "wpm" not in session.metrics  # asked, not measured
+    assert any("transcription tool" in w for w in session.warnings)
