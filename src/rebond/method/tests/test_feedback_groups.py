@@ -212,3 +212,19 @@ def test_the_learned_projection_brings_a_points_wordings_together() -> None:
 
     learned = train_projection(space, points, writers)
     assert separation(space @ learned) > separation(space) + 0.2
+
+
+def test_the_same_point_in_other_words_and_languages_is_one_group() -> None:
+    """Issue 17's example: « tendance à vous étendre sur le contexte » ~ "answers too long"
+    (apart in the centred encoder space at any threshold the playbook used)."""
+    from rebond.method.feedback import group
+
+    ids = group(
+        [
+            "Vous avez tendance à vous étendre sur le contexte.",
+            "Your answers were too long.",
+            "Réponses trop longues, allez à l’essentiel.",
+            "Your answers lacked concrete figures.",
+        ]
+    )
+    assert ids[0] == ids[1] == ids[2] != ids[3]
