@@ -123,8 +123,8 @@ def build() -> None:
 
 
 def ship() -> None:
-    """Train both models on the files just written and ship their weights with the package."""
-    from rebond.method import feedback_classify, feedback_gate, model_store
+    """Train the models on the files just written and ship their weights with the package."""
+    from rebond.method import feedback_classify, feedback_gate, feedback_metric, model_store
 
     model = feedback_classify.train_model(feedback_classify.load_training_examples())
     model_store.ship(
@@ -134,7 +134,12 @@ def ship() -> None:
     )
     weights = feedback_gate.train(*feedback_gate.training_rows())
     model_store.ship(weights, feedback_gate.digest(), feedback_gate.SHIPPED_WEIGHTS)
-    print("shipped", feedback_classify.SHIPPED_MODEL.name, feedback_gate.SHIPPED_WEIGHTS.name)
+    # The grouping space is learned over the classifier's centring: trained after it.
+    feedback_classify.shipped_model.cache_clear()
+    metric = feedback_metric.train()
+    model_store.ship(metric, feedback_metric.digest(), feedback_metric.SHIPPED_PROJECTION)
+    names = (feedback_classify.SHIPPED_MODEL, feedback_gate.SHIPPED_WEIGHTS)
+    print("shipped", *(path.name for path in (*names, feedback_metric.SHIPPED_PROJECTION)))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from numpy.typing import NDArray
 from rebond.method import embeddings
 from rebond.method.feedback_gate import edges, probabilities
 from rebond.method.feedback_settings import settings
-from rebond.method.feedback_split import CANDIDATE, Statement, pieces
+from rebond.method.feedback_split import CANDIDATE, Statement, is_courtesy, pieces
 from rebond.method.language import Lang
 
 COURTESY = "courtesy"  # a sentence the gate weighed and set aside
@@ -94,7 +94,9 @@ def read_email(text: str, *, vectors: NDArray[np.float32] | None = None) -> Read
         if best_of.get(piece.sentence, 0.0) >= keep_from:
             score = max(score, ask_from)
         if score >= ask_from:
-            doubtful = score < keep_from
+            # A playbook courtesy formula ("the panel were very impressed with you") is never
+            # kept as sure feedback: at most it is asked about, so never a strength unasked.
+            doubtful = score < keep_from or is_courtesy(piece.text)
             read.append(
                 ReadPiece(piece.text, piece.lang, "feedback", score, k, doubtful, vector_of[k])
             )

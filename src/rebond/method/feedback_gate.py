@@ -20,6 +20,7 @@ from numpy.typing import NDArray
 
 from rebond.method import embeddings, model_store
 from rebond.method.feedback_classify import TRAINING_FILES
+from rebond.method.feedback_settings import all_email_patterns
 from rebond.method.feedback_split import is_courtesy
 from rebond.method.language import Lang, detect_many, words
 from rebond.method.regression import fit_with_words, softmax
@@ -97,10 +98,13 @@ def train(
 
 
 def digest() -> str:
+    """What the shipped weights are a function of: the examples, the features' code and the
+    playbooks' courtesy formulas (one of the features)."""
     here = Path(__file__)
     helpers = ("regression.py", "feedback_split.py", "word_features.py")
     code = (here, *(here.with_name(name) for name in helpers))
-    return model_store.digest((GATE_FILE, *TRAINING_FILES, *code))
+    courtesy = [p.pattern for p in all_email_patterns()["courtesy"]]
+    return model_store.digest((GATE_FILE, *TRAINING_FILES, *code), f"courtesy:{courtesy}")
 
 
 @cache

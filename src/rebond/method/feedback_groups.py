@@ -1,12 +1,14 @@
 """Grouping statements into recurring points (C3.4); their ranking is in `feedback_points`.
 
 Statements that make the same point in other words, in either language, from different
-recruiters get one group id: average-linkage clustering on centred sentence-vector cosine, run
-inside buckets of statements that agree on dimension and on being praise or not (a praise and
-a criticism of the same topic are not the same point; a criticism read as "neutral" still is),
+recruiters get one group id: average-linkage clustering on the cosine of sentence vectors in
+the space learned for it (`feedback_metric`: centred, then a projection fitted on the train
+writers' points), run inside buckets of statements that agree on dimension and on being praise
+or not (a praise and a criticism of the same topic are not the same point; a criticism read as
+"neutral" still is),
 stopping when the closest groups' mean similarity falls under the playbook's
-`group_threshold` (chosen on half of the dev set's groups, measured on the other half:
-bench/feedback_quality.py; see `_cluster` for the optional dimension gap).
+`group_threshold` (chosen on the dev writers: bench/feedback_writers.py; see `_cluster` for
+the optional dimension gap).
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from rebond.method import embeddings
-from rebond.method.feedback_classify import FeedbackLabels, classify_many, shipped_model
-from rebond.method.feedback_paraphrase import centred
+from rebond.method.feedback_classify import FeedbackLabels, classify_many
+from rebond.method.feedback_metric import grouping_space
 from rebond.method.feedback_settings import DIMENSIONS, settings
 from rebond.method.language import Lang
 from rebond.method.linkage import average_linkage
@@ -118,12 +120,6 @@ def group_labelled(
     )
 
 
-def _centred(vectors: Vectors) -> Vectors:
-    """`feedback_paraphrase.centred` with the shipped model's mean and common directions."""
-    model = shipped_model()
-    return centred(vectors, model.mean, model.common)
-
-
 class Bucket(NamedTuple):
     """Statements that may share a group: praise or not and one dimension, or, with the
     playbook's dimension gap, every dimension of a side (`dimension` None)."""
@@ -169,7 +165,7 @@ def _cluster(
     the held-out half (buckets: 0.592) but 0.448 on the whole set (0.467), and one similarity
     matrix per side costs 4.5 s and ~0.9 GB for 10,000 lines, so it stays off.
     """
-    space = _centred(vectors)
+    space = grouping_space(vectors)
     buckets: dict[Bucket, list[int]] = defaultdict(list)
     for k, (polarity, dimension) in enumerate(labels):
         buckets[bucket_of(polarity, dimension, gap)].append(k)

@@ -234,12 +234,14 @@ def test_it_keeps_nothing_when_told_not_to(
 def test_the_shipped_weights_are_those_of_the_shipped_examples_and_code() -> None:
     """Stale weights would be retrained at first use (slow): rebuild them with
     `bench/feedback_corpus.py --build` after changing the examples or the features."""
-    from rebond.method import feedback_classify, feedback_gate, model_store
+    from rebond.method import feedback_classify, feedback_gate, feedback_metric, model_store
 
     model = model_store.load(feedback_classify.SHIPPED_MODEL, ["digest"])
     gate = model_store.load(feedback_gate.SHIPPED_WEIGHTS, ["digest"])
+    metric = model_store.load(feedback_metric.SHIPPED_PROJECTION, ["digest"])
     assert model is not None and str(model["digest"]) == feedback_classify.model_digest()
     assert gate is not None and str(gate["digest"]) == feedback_gate.digest()
+    assert metric is not None and str(metric["digest"]) == feedback_metric.digest()
 
 
 @pytest.mark.parametrize(

@@ -151,14 +151,14 @@ def _clustered_vectors(n: int, seed: int):
     return vectors.astype(np.float32), rng
 
 
-def test_a_statement_is_centred_the_same_whatever_is_beside_it() -> None:
-    from rebond.method.feedback_groups import _centred
+def test_a_statement_is_placed_the_same_whatever_is_beside_it() -> None:
+    from rebond.method.feedback_metric import grouping_space
 
     vectors, rng = _clustered_vectors(2000, 1)
-    whole = _centred(vectors)
+    whole = grouping_space(vectors)
     for n in (1, 2, 3, 7, 33, 517, 1999):
         rows = np.sort(rng.choice(len(vectors), n, replace=False))
-        assert np.array_equal(_centred(vectors[rows]), whole[rows]), n
+        assert np.array_equal(grouping_space(vectors[rows]), whole[rows]), n
 
 
 @pytest.mark.parametrize("gap", [None, 0.2])
@@ -185,3 +185,46 @@ def test_grouping_some_buckets_gives_their_groups_in_grouping_everything(gap) ->
     for chosen in ({keys[0]}, {keys[0], keys[1]}, set(keys[5:9])):
         rows = [k for k, key in enumerate(keys) if key in chosen]
         assert groups(rows) == {g for g in everything if keys[next(iter(g))] in chosen}
+
+
+def test_the_learned_projection_brings_a_points_wordings_together() -> None:
+    """On points the encoder barely tells apart, the trained map separates them."""
+    from rebond.method.feedback_metric import train_projection
+
+    rng = np.random.default_rng(3)
+    # Two directions carry the point; six carry noise as strong, shared by every point.
+    centres = np.zeros((6, 8))
+    centres[np.arange(6), np.arange(6) % 2] = [1, 1, -1, -1, 0.5, -0.5]
+    points = [f"p{k % 6}" for k in range(120)]
+    space = np.array([centres[k % 6] for k in range(120)]) * 0.6
+    space[:, 2:] += rng.normal(size=(120, 6))
+    space /= np.linalg.norm(space, axis=1, keepdims=True)
+    writers = ["a" if k < 60 else "b" for k in range(120)]
+
+    def separation(rows: np.ndarray) -> float:
+        z = rows / np.linalg.norm(rows, axis=1, keepdims=True)
+        sim = z @ z.T
+        same = np.array(points)[:, None] == np.array(points)[None, :]
+        np.fill_diagonal(same, False)
+        other = ~same
+        np.fill_diagonal(other, False)
+        return float(sim[same].mean() - sim[other].mean())
+
+    learned = train_projection(space, points, writers)
+    assert separation(space @ learned) > separation(space) + 0.2
+
+
+def test_the_same_point_in_other_words_and_languages_is_one_group() -> None:
+    """Issue 17's example: « tendance à vous étendre sur le contexte » ~ "answers too long"
+    (apart in the centred encoder space at any threshold the playbook used)."""
+    from rebond.method.feedback import group
+
+    ids = group(
+        [
+            "Vous avez tendance à vous étendre sur le contexte.",
+            "Your answers were too long.",
+            "Réponses trop longues, allez à l’essentiel.",
+            "Your answers lacked concrete figures.",
+        ]
+    )
+    assert ids[0] == ids[1] == ids[2] != ids[3]
