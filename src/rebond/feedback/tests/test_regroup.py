@@ -266,3 +266,19 @@ def test_the_bucket_filter_reads_in_sql_what_bucket_of_says(owner, dimension_gap
         assert set(chosen.values_list("id", flat=True)) == {
             pk for pk, row in rows.items() if bucket(row) == one
         }
+
+
+def test_the_migration_to_the_learned_space_regroups_every_person(owner, other):
+    """Groups stored before the learned space are recomputed once, for everyone who has
+    feedback (migration 0006), from the stored vectors."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("rebond.feedback.migrations.0006_regroup_learned_space")
+    make_feedback(owner, text=" ".join(POOL[:8]))
+    make_feedback(other, text=" ".join(POOL[6:]))
+    good = {person: partition(snapshot(person)) for person in (owner, other)}
+    Statement.objects.update(group=None, central=False)
+    migration.regroup_everyone(apps, None)
+    assert {person: partition(snapshot(person)) for person in (owner, other)} == good
