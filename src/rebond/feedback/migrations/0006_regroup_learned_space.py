@@ -12,7 +12,7 @@ def regroup_everyone(apps, schema_editor):
     from rebond.feedback.services.items import regroup
 
     Statement = apps.get_model("feedback", "Statement")
-    people = Statement.objects.values_list("user_id", flat=True).distinct()
+    people = Statement.objects.values_list("item__user_id", flat=True).distinct()
     for person in get_user_model().objects.filter(pk__in=list(people)):
         regroup(person)
 
