@@ -21,7 +21,7 @@ from pathlib import Path
 
 from cv_quality import DATA, same
 
-from rebond.method.cv_match import match
+from rebond.method.cv.coverage import match
 
 READINGS = Path(__file__).parent / "data" / "cv" / "second_readings.json"
 SPLITS = ("fresh3", "fresh4")

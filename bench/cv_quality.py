@@ -105,10 +105,10 @@ import json
 import sys
 from pathlib import Path
 
-from rebond.method import cv_match
-from rebond.method.cv_match import match
-from rebond.method.cv_terms import concept_keys, phrase_key, token_keys, tokens
-from rebond.method.language import Lang
+from rebond.method.cv import coverage as cv_match
+from rebond.method.cv.coverage import match
+from rebond.method.cv.terms import concept_keys, phrase_key, token_keys, tokens
+from rebond.method.text.language import Lang
 
 DATA = Path(__file__).parent / "data" / "cv" / "pairs.jsonl"
 # Development pairs (figures and errors may be looked at) and the hidden split (figures only).
@@ -142,7 +142,7 @@ def evaluate(semantic: bool, verbose: tuple[str, ...]) -> dict[str, tuple]:
         lang = pair["lang"]
         terms = None
         if "--skills" in sys.argv:  # compare with rebond.method.skills' extractor
-            from rebond.method.cv_match import terms_from_skills
+            from rebond.method.cv.coverage import terms_from_skills
             from rebond.method.skills import extract_skills
 
             terms = terms_from_skills(extract_skills(pair["job"]))
@@ -205,7 +205,7 @@ def calibrate() -> None:
     """Cosine of cross-language variants of the same concept vs of different concepts."""
     import numpy as np
 
-    from rebond.method.embeddings import cosine, encode
+    from rebond.method.learning.embeddings import cosine, encode
     from rebond.method.playbook import section
 
     fr, en = section("fr", "cv_terms"), section("en", "cv_terms")

@@ -58,7 +58,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from cv_quality import same
 
-from rebond.method.language import detect, fold
+from rebond.method.text.language import detect, fold
 
 WRITERS = Path(__file__).parent / "data" / "cv" / "writers"
 MAIN_WRITERS = Path("/work/main/bench/data/cv/writers")
@@ -115,14 +115,14 @@ class Prediction:
 
 def keywords_system(cv: str, ad: str) -> Prediction:
     """The keyword matcher (C8.3): missing keywords only."""
-    from rebond.method.cv_match import match
+    from rebond.method.cv.coverage import match
 
     return Prediction([], [t.term for t in match(cv, ad).missing], [])
 
 
 def requirements_system(cv: str, ad: str) -> Prediction:
     """The requirement reader (issue 21)."""
-    from rebond.method.cv_requirements import check
+    from rebond.method.cv.requirements import check
 
     result = check(cv, ad)
     return Prediction(

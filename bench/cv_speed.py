@@ -21,7 +21,7 @@ DATA = ROOT / "bench" / "data" / "cv" / "pairs.jsonl"
 SIZED_SPLITS = ("dev", "test", "final", "fresh")
 SCRIPT = """
 import sys, json
-from rebond.method.cv_match import match
+from rebond.method.cv.coverage import match
 texts = json.loads(sys.stdin.read())
 result = match(texts["cv"], texts["job"], semantic=texts["semantic"])
 print(len(result.matched), len(result.missing))

@@ -30,9 +30,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rebond.method.feedback_gate import edges  # noqa: E402
-from rebond.method.feedback_split import CANDIDATE, pieces  # noqa: E402
-from rebond.method.language import fold, words  # noqa: E402
+from rebond.method.feedback.gate import edges  # noqa: E402
+from rebond.method.feedback.split import CANDIDATE, pieces  # noqa: E402
+from rebond.method.text.language import fold, words  # noqa: E402
 
 WRITERS = ROOT / "bench" / "data" / "feedback" / "writers"
 SPLITS = {
@@ -124,7 +124,10 @@ def build() -> None:
 
 def ship() -> None:
     """Train the models on the files just written and ship their weights with the package."""
-    from rebond.method import feedback_classify, feedback_gate, feedback_metric, model_store
+    from rebond.method.feedback import classifier as feedback_classify
+    from rebond.method.feedback import gate as feedback_gate
+    from rebond.method.feedback import metric as feedback_metric
+    from rebond.method.learning import model_store
 
     model = feedback_classify.train_model(feedback_classify.load_training_examples())
     model_store.ship(

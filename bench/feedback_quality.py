@@ -22,9 +22,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-from rebond.method import embeddings
 from rebond.method.feedback import classify_many, group, load_training_examples, train_model
-from rebond.method.feedback_classify import FIELDS
+from rebond.method.feedback.classifier import FIELDS
+from rebond.method.learning import embeddings
 
 DEV = Path(__file__).parent / "data" / "feedback" / "dev.jsonl"
 
@@ -128,8 +128,8 @@ class TrainingPoints(NamedTuple):
 
 
 def training_points() -> TrainingPoints:
-    from rebond.method.feedback_classify import _features
-    from rebond.method.word_features import bag
+    from rebond.method.feedback.classifier import _features
+    from rebond.method.learning.word_features import bag
 
     train = [e for e in load_training_examples() if e.get("group")]
     texts = [str(e["text"]) for e in train]
@@ -183,7 +183,7 @@ def nested_choice(
 
 def cv_groups() -> None:
     """Grouping settings chosen on the training set's points only (nested 5-fold CV)."""
-    from rebond.method.feedback_groups import _group_ids
+    from rebond.method.feedback.groups import _group_ids
 
     points = training_points()
 
@@ -199,9 +199,9 @@ def cv_paraphrase() -> None:
     """The paraphrase threshold (and grouping threshold) chosen on the training set's points
     only, by nested 5-fold CV: near-paraphrases pool their dimension probabilities inside each
     fold of whole points."""
-    from rebond.method.feedback_classify import shipped_model
-    from rebond.method.feedback_groups import _cluster
-    from rebond.method.feedback_paraphrase import centred, pool_dimensions
+    from rebond.method.feedback.classifier import shipped_model
+    from rebond.method.feedback.groups import _cluster
+    from rebond.method.feedback.paraphrase import centred, pool_dimensions
 
     points = training_points()
     model = shipped_model()

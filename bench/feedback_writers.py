@@ -27,10 +27,10 @@ from typing import Any
 from feedback_corpus import SPLITS, load, span_matches
 from feedback_quality import accuracy, adjusted_rand_index, macro_f1
 
-from rebond.method import embeddings
 from rebond.method.feedback import classify_many, group
-from rebond.method.feedback_email import read_email
-from rebond.method.feedback_settings import settings
+from rebond.method.feedback.email import read_email
+from rebond.method.feedback.settings import settings
+from rebond.method.learning import embeddings
 
 
 def confident(labels: Any) -> bool:

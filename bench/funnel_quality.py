@@ -22,10 +22,10 @@ import numpy as np
 from scipy import stats
 
 from rebond.method.agenda import DueItem, agenda
-from rebond.method.experiments import compare
 from rebond.method.funnel import FunnelCounts, funnel
-from rebond.method.funnel_stats import jeffreys_interval, wilson_interval
-from rebond.method.funnel_sweet_spot import Segment, sweet_spot
+from rebond.method.funnel.experiments import compare
+from rebond.method.funnel.stats import jeffreys_interval, wilson_interval
+from rebond.method.funnel.sweet_spot import Segment, sweet_spot
 
 RNG = np.random.default_rng(20261122)
 

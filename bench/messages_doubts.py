@@ -18,8 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
-from rebond.method.embeddings import encode
-from rebond.method.message_questions import EXAMPLES, cue_theme, doubt_themes_each, model_themes
+from rebond.method.learning.embeddings import encode
+from rebond.method.messages.questions import EXAMPLES, cue_theme, doubt_themes_each, model_themes
 
 HOLDOUT = Path(__file__).parent / "data" / "messages" / "doubts_holdout.jsonl"
 

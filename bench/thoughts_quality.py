@@ -23,8 +23,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rebond.method import embeddings, thoughts  # noqa: E402
-from rebond.method.thoughts_model import (  # noqa: E402
+from rebond.method import thoughts  # noqa: E402
+from rebond.method.learning import embeddings  # noqa: E402
+from rebond.method.thoughts.model import (  # noqa: E402
     MODEL_FILE,
     TRAINING_FILE,
     Example,

@@ -14,7 +14,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from heavy_user import make_heavy_user  # noqa: E402
 
-from rebond.method.typography import french_typography_html  # noqa: E402
+from rebond.method.text.typography import french_typography_html  # noqa: E402
 
 PAGES = [
     "/board/",

@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rebond.method.language import fold
 from rebond.method.speech import analyze
-from rebond.method.transcript import parse
+from rebond.method.speech.transcript import parse
+from rebond.method.text.language import fold
 
 DATA = Path(__file__).parent / "data" / "transcripts"
 

@@ -28,7 +28,7 @@ FILLERS = ["euh,", "en fait,", "du coup", "genre,", "voilà.", "tu vois,", "bon,
 PROGRAM = """
 import sys, time
 t0 = time.perf_counter()
-from rebond.method.transcript import parse
+from rebond.method.speech.transcript import parse
 from rebond.method.speech import analyze
 text = open(sys.argv[1], encoding="utf-8").read()
 report = analyze(parse(text), interviewer="Recruteur")

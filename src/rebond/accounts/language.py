@@ -23,7 +23,7 @@ from typing import Any
 
 from django.utils import translation
 
-from rebond.method.language import Lang, detect, normalise_lang
+from rebond.method.text.language import Lang, detect, normalise_lang
 
 DEFAULT: Lang = "fr"  # settings.LANGUAGE_CODE
 

@@ -22,8 +22,8 @@ from rebond.documents.models import CvVersion, KeywordCheck, ProofItem
 from rebond.documents.services import cvs, keywords, message, proofs
 from rebond.documents.uploads import declared_too_large
 from rebond.jobs.models import Application
-from rebond.method.cv_document import MAX_BYTES
-from rebond.method.cv_output import bullet_data, finding_data, requirements_data
+from rebond.method.cv.document import MAX_BYTES
+from rebond.method.cv.output import bullet_data, finding_data, requirements_data
 from rebond.trash import services as trash
 from rebond.web.access import owned_or_404
 

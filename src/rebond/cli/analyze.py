@@ -37,9 +37,9 @@ def transcript(
         text = file.read_bytes().decode("cp1252", errors="replace")
     except OSError as exc:
         setup.fail(f"{file}: {exc.strerror or exc}")
-    from rebond.method.speakers import SpeakersUnclear, attribute
     from rebond.method.speech import analyze
-    from rebond.method.transcript import parse
+    from rebond.method.speech.speakers import SpeakersUnclear, attribute
+    from rebond.method.speech.transcript import parse
 
     parsed = parse(text)
     if not parsed.cues:

@@ -57,7 +57,7 @@ def add(
         )
     if every and not 1 <= every <= 24:
         setup.fail(_("--every must be between 1 and 24 months."))
-    from rebond.method.contacts_card import split_name
+    from rebond.method.network.card import split_name
     from rebond.network import services
 
     first, last = split_name(name)

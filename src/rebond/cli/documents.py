@@ -46,7 +46,7 @@ def _read_document(path: Path) -> Any:
 
 def _read_words(path: Path) -> str:
     """The text of a PDF or DOCX for matching (fast reader: layout is not needed)."""
-    from rebond.method.cv_quicktext import cv_words
+    from rebond.method.cv.quicktext import cv_words
 
     return _extracted(path, cv_words) or ""
 
@@ -78,9 +78,9 @@ def match(
     job_text = _read_text(job)
     if not job_text.strip():
         setup.fail(f"{job}: the job description is empty.")
-    from rebond.method.cv_output import requirement_lines, requirements_data
-    from rebond.method.cv_requirements import check as check_requirements
-    from rebond.method.language import detect
+    from rebond.method.cv.output import requirement_lines, requirements_data
+    from rebond.method.cv.requirements import check as check_requirements
+    from rebond.method.text.language import detect
 
     wording = lang if lang in ("fr", "en") else detect(job_text, default="fr")
     result = check_requirements(
@@ -109,8 +109,8 @@ def check(
     """Readability for applicant tracking systems, and a check of every experience bullet."""
     document = _read_document(file)
     from rebond.method.cv import ats_report, check_bullets
-    from rebond.method.cv_output import bullet_data, finding_data, report_lines
-    from rebond.method.language import detect
+    from rebond.method.cv.output import bullet_data, finding_data, report_lines
+    from rebond.method.text.language import detect
 
     cv_lang = detect(document.text, default="fr") if document.text.strip() else "fr"
     wording = lang if lang in ("fr", "en") else cv_lang

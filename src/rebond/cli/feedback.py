@@ -40,14 +40,14 @@ def analyze_feedback(
     lines = setup.read_text_input(file).splitlines()
     if not lines:
         setup.fail("no input: give a file or pipe one statement per line.")
-    from rebond.method.feedback_batch import analyze_lines
+    from rebond.method.feedback.batch import analyze_lines
 
     rows = analyze_lines(lines, None if lang == setup.LangChoice.auto else lang.value)
     sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
 
 
 def _analyze_messages(path: Path) -> None:
-    from rebond.method.feedback_batch import analyze_messages, eml_text, split_messages
+    from rebond.method.feedback.batch import analyze_messages, eml_text, split_messages
 
     try:
         raw = path.read_bytes()

@@ -224,6 +224,6 @@ def percent(rate: float | None) -> str:
     if rate is None:
         return "–"
     from rebond.accounts.language import playbook_lang
-    from rebond.method.funnel_settings import format_percent
+    from rebond.method.funnel.settings import format_percent
 
     return format_percent(rate, playbook_lang())

@@ -30,7 +30,7 @@ from rebond.coaching.models import Membership, Organisation, Share
 from rebond.coaching.services import honoured
 from rebond.method import cohort, stages
 from rebond.method.cohort import Figure, Period, Person
-from rebond.method.funnel_settings import format_percent
+from rebond.method.funnel.settings import format_percent
 
 LABELS = {
     "active": gettext_lazy("People active"),

@@ -17,7 +17,7 @@ from rebond.debrief.choices import (
     SupportRole,
 )
 from rebond.method import debrief as method
-from rebond.method.language import Lang
+from rebond.method.text.language import Lang
 from rebond.web.forms import Form
 
 AREA = {"rows": 4}

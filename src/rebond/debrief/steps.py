@@ -17,8 +17,8 @@ from rebond.debrief import forms
 from rebond.debrief.models import Debrief
 from rebond.debrief.services import flow
 from rebond.method import debrief as method
-from rebond.method import spoken
-from rebond.method.language import Lang
+from rebond.method.speech import spoken
+from rebond.method.text.language import Lang
 
 
 @dataclass

@@ -107,7 +107,7 @@ class Statement(models.Model):
     # What the product is unsure of ("" when sure). A doubtful statement is shown with a
     # one-click question and stays out of recurring points and the strengths journal.
     doubt = models.CharField(max_length=10, choices=Doubt.choices, blank=True, default="")
-    # 512 float32 from `rebond.method.embeddings`, stored so grouping never re-encodes.
+    # 512 float32 from `rebond.method.learning.embeddings`, stored so grouping never re-encodes.
     embedding = models.BinaryField()
     # Group id from `rebond.method.feedback.group`, refreshed for the buckets a change of
     # statements or labels touches (cheaper than clustering on each page view); an id stays

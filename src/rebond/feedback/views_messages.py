@@ -17,7 +17,7 @@ from rebond.feedback.choices import SentVia
 from rebond.feedback.forms import DraftForm, MessageForm, SmtpForm
 from rebond.feedback.models import Message
 from rebond.jobs.models import Application
-from rebond.method.mail import MailError
+from rebond.method.messages.mail import MailError
 from rebond.web.access import owned_or_404
 
 

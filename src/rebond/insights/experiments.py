@@ -2,7 +2,7 @@
 
 Counts come from one aggregate query for any number of experiments; the verdict (Fisher's
 exact test, the power calculation's "N more applications") and the overlap check come from
-`rebond.method.experiments`.
+`rebond.method.funnel.experiments`.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from rebond.accounts.language import playbook_lang
 from rebond.insights.funnel import applications, stages_reaching
 from rebond.insights.models import Experiment, default_baseline
 from rebond.method.errors import ServiceError
-from rebond.method.experiments import ExperimentPeriod, Verdict, compare, overlapping
-from rebond.method.funnel_settings import funnel_settings
+from rebond.method.funnel.experiments import ExperimentPeriod, Verdict, compare, overlapping
+from rebond.method.funnel.settings import funnel_settings
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 

@@ -31,8 +31,8 @@ from rebond.method.funnel import (
     funnel,
     funnel_counts,
 )
-from rebond.method.funnel_settings import funnel_settings
-from rebond.method.funnel_sweet_spot import Segment, SegmentScore, sweet_spot
+from rebond.method.funnel.settings import funnel_settings
+from rebond.method.funnel.sweet_spot import Segment, SegmentScore, sweet_spot
 
 _LABELS = {
     Dimension.CHANNEL: dict(Channel.choices),

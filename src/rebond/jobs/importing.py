@@ -19,7 +19,7 @@ from rebond.jobs.models import Application, Company, Outcome, StageEvent
 from rebond.jobs.tabular import Table, read_table
 from rebond.method import stages
 from rebond.method.errors import ServiceError
-from rebond.method.language import fold
+from rebond.method.text.language import fold
 from rebond.method.vocabulary import Reading, blanks, columns, header_key
 from rebond.method.vocabulary import read as read_value
 

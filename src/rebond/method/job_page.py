@@ -16,7 +16,7 @@ from datetime import date
 from html.parser import HTMLParser
 from typing import Any
 
-from rebond.method.html_text import html_to_text
+from rebond.method.text.html import html_to_text
 
 MAX_DESCRIPTION = 20_000
 # Parts of a page that are never the ad (and what a cookie banner or a "similar jobs" list

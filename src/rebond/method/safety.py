@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from rebond.method import playbook
-from rebond.method.language import Lang, detect, fold
+from rebond.method.text.language import Lang, detect, fold
 
 # "En finir avec ce process / cette candidature" is about the search, not about life.
 _NOT_A_JOB_THING = r"(?! avec (ce|cet|cette|ces|le|les|mon|ma|mes|leur|leurs|un|une)\b)"

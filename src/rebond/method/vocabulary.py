@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from rebond.method import playbook
-from rebond.method.language import SUPPORTED, fold
+from rebond.method.text.language import SUPPORTED, fold
 
 KINDS = ("stage", "channel", "level", "company_size")
 # A spelling this close to a known word reads as that word ("entretein 2", "linkdin").

@@ -17,8 +17,8 @@ from django.urls import reverse
 
 from rebond.accounts.language import playbook_lang
 from rebond.method.agenda import DueItem
-from rebond.method.agenda_rules import reapply_window
-from rebond.method.network_rules import (
+from rebond.method.agenda.rules import reapply_window
+from rebond.method.network.rules import (
     connect_after_rejection_due,
     info_follow_up_due,
     info_interview_due,

@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from rebond.accounts.language import content_lang
 from rebond.method.errors import ServiceError
-from rebond.method.mail import build_eml, mailto_fits, mailto_url
-from rebond.method.message_checks import DraftIssue
 from rebond.method.messages import NETWORK_KINDS, Draft, DraftContext, check_draft, draft
+from rebond.method.messages.checks import DraftIssue
+from rebond.method.messages.mail import build_eml, mailto_fits, mailto_url
 from rebond.network.models import Contact, InfoInterview
 
 KINDS = tuple(sorted(NETWORK_KINDS))

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.language import playbook_lang
 from rebond.jobs.forms import DATE_INPUT, DATETIME_INPUT
-from rebond.method.network_rules import info_goals
+from rebond.method.network.rules import info_goals
 from rebond.network.choices import ContactKind
 from rebond.network.models import Contact, Contribution, InfoInterview, Interaction, Target
 from rebond.network.services import EDITABLE_CONTACT_FIELDS

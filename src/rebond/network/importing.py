@@ -17,9 +17,9 @@ from django.utils.translation import gettext
 
 from rebond.jobs import tabular
 from rebond.jobs.models import Company
-from rebond.method.contacts_card import ContactCard, ImportIssue, identity_key
-from rebond.method.contacts_csv import connection_cards, header_line_index
-from rebond.method.contacts_vcard import read_vcards, write_vcards
+from rebond.method.network.card import ContactCard, ImportIssue, identity_key
+from rebond.method.network.connections import connection_cards, header_line_index
+from rebond.method.network.vcard import read_vcards, write_vcards
 from rebond.network.models import Contact
 from rebond.network.services import next_check_in, person_tz
 

@@ -14,10 +14,10 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from rebond.jobs.models import Company, Interview
-from rebond.method.agenda_rules import keep_warm_due
-from rebond.method.contacts_card import identity_key, split_name
+from rebond.method.agenda.rules import keep_warm_due
 from rebond.method.errors import ServiceError
-from rebond.method.network_rules import default_follow_up_on
+from rebond.method.network.card import identity_key, split_name
+from rebond.method.network.rules import default_follow_up_on
 from rebond.network.choices import ContactKind, InfoStatus
 from rebond.network.models import (
     CompanyKeepWarm,

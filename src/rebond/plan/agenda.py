@@ -31,8 +31,8 @@ from typing import Any, TypeVar, cast
 from rebond.accounts.language import playbook_lang
 from rebond.method.agenda import DueItem
 from rebond.method.agenda import agenda as sort_agenda
-from rebond.method.agenda_timings import title as playbook_title
-from rebond.method.language import Lang
+from rebond.method.agenda.timings import title as playbook_title
+from rebond.method.text.language import Lang
 from rebond.web import contributions
 from rebond.web.contributions import AgendaSource
 

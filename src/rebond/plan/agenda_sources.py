@@ -15,17 +15,17 @@ from django.urls import reverse
 
 from rebond.accounts.language import playbook_lang
 from rebond.jobs.models import Application, Outcome
-from rebond.method.agenda_reviews import (
+from rebond.method.agenda.local_time import add_months, at_local, local_date
+from rebond.method.agenda.reviews import (
     daily_timebox,
     monthly_review_due,
     quarterly_milestone_due,
     weekly_review_due,
 )
-from rebond.method.agenda_rules import reapply_window
-from rebond.method.agenda_time import add_months, at_local, local_date
-from rebond.method.agenda_timings import timings
-from rebond.method.agenda_timings import title as playbook_title
-from rebond.method.plan_today import routine_day_done, timebox_kind
+from rebond.method.agenda.rules import reapply_window
+from rebond.method.agenda.timings import timings
+from rebond.method.agenda.timings import title as playbook_title
+from rebond.method.plan.today import routine_day_done, timebox_kind
 from rebond.plan.agenda import AgendaEntry
 from rebond.plan.choices import Cadence
 from rebond.plan.reviews import newest_by_cadence

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 from icalendar import Alarm, Calendar, Event, vRecur
 
-from rebond.method.agenda_time import zone
+from rebond.method.agenda.local_time import zone
 from rebond.plan.agenda import AgendaEntry, feed_entries
 from rebond.plan.models import FeedToken
 from rebond.web import typography

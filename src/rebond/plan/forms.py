@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from rebond.method.feedback_settings import settings as feedback_settings
+from rebond.method.feedback.settings import settings as feedback_settings
 from rebond.plan.choices import ActionStatus, AlternativePath, LessonDimension, Theme
 from rebond.plan.models import Action
 from rebond.plan.services import Lesson

@@ -20,7 +20,7 @@ from rebond.insights import services as insights
 from rebond.insights.choices import Dimension, Metric
 from rebond.method.errors import ServiceError
 from rebond.method.plan import review_questions
-from rebond.method.plan_today import mood_trend, review_period
+from rebond.method.plan.today import mood_trend, review_period
 from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Cadence
 from rebond.plan.models import Action, Review

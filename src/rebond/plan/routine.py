@@ -13,10 +13,10 @@ from django.db import transaction
 from django.db.models import Q
 
 from rebond.accounts.language import playbook_lang
-from rebond.method.agenda_reviews import timebox_progress
+from rebond.method.agenda.reviews import timebox_progress
 from rebond.method.errors import ServiceError
 from rebond.method.plan import daily_routine, streak
-from rebond.method.plan_today import routine_day_done, routine_days_done, timebox_kind
+from rebond.method.plan.today import routine_day_done, routine_days_done, timebox_kind
 from rebond.plan.agenda import shared
 from rebond.plan.choices import RoutineBlock
 from rebond.plan.models import RoutineLog

@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 
 from rebond.insights import hooks
 from rebond.insights import services as insights
-from rebond.method.agenda_time import local_date, zone
-from rebond.method.plan_today import ActionCandidate, next_best_action
+from rebond.method.agenda.local_time import local_date, zone
+from rebond.method.plan.today import ActionCandidate, next_best_action
 from rebond.plan import routine
 from rebond.plan.agenda import Agenda, agenda, shared_reads
 from rebond.plan.choices import Cadence

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.language import playbook_lang
 from rebond.jobs.forms import DATETIME_INPUT
-from rebond.method.questions import question_bank
+from rebond.method.prep.questions import question_bank
 from rebond.prep.choices import Material, PitchKind, QuestionSource
 from rebond.prep.models import InterviewChecklist, Story
 from rebond.prep.services.pitches import MAX_PITCH_CHARS

@@ -15,7 +15,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from rebond.method.transcript import Cue, to_webvtt
+from rebond.method.speech.transcript import Cue, to_webvtt
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ def _holds_nul(value: object) -> bool:
 
 
 class FrenchTypographyMiddleware:
-    """French pages get French typography in one place (`rebond.method.typography`): a narrow
+    """French pages get French typography in one place (`rebond.method.text.typography`): a narrow
     no-break space before : ; ! ? and inside « », so no string carries it by hand and no colon
     wraps to the start of a line. Visible text only: tags, attribute values, form values,
     scripts, styles and code pass through untouched."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils import translation
 
-from rebond.method.typography import french_typography, french_typography_html
+from rebond.method.text.typography import french_typography, french_typography_html
 
 
 def is_french() -> bool:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from rebond.coaching.readable import Rows, cell_text, heading
 from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.insights.dashboard import mood_panel
-from rebond.method.plan_today import MoodTrend, mood_trend
+from rebond.method.plan.today import MoodTrend, mood_trend
 
 TREND_DAYS = 14
 DEBRIEF_PARTS = ("reset_fact", "facts", "lessons", "tests")

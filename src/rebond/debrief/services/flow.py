@@ -16,9 +16,9 @@ from django.utils import timezone
 from rebond.debrief.models import Cause, CheckIn, Debrief, ReplayAnswer
 from rebond.jobs.models import Application
 from rebond.method import debrief as method
-from rebond.method import debrief_flow
-from rebond.method.language import Lang
+from rebond.method.debrief import flow as debrief_flow
 from rebond.method.safety import HelpMessage, help_message
+from rebond.method.text.language import Lang
 
 
 def step_order(lang: Lang) -> list[str]:

@@ -21,8 +21,8 @@ from rebond.debrief.models import (
 )
 from rebond.method import debrief as method
 from rebond.method.errors import ServiceError
-from rebond.method.language import Lang
 from rebond.method.safety import crisis_signal
+from rebond.method.text.language import Lang
 from rebond.method.thoughts import ThoughtAnalysis, analyze
 
 THOUGHT_TEXTS = ("situation", "thought", "evidence_for", "evidence_against", "reformulation")
@@ -127,7 +127,7 @@ def log_mood(
 
 def emotion_key(emotion: str, lang: Lang) -> str:
     """The playbook key for an emotion given by key or name (either language); "" if unknown."""
-    from rebond.method.language import fold
+    from rebond.method.text.language import fold
 
     wanted = fold(emotion.strip())
     for language in (lang, "en" if lang == "fr" else "fr"):

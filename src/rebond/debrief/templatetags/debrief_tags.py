@@ -8,7 +8,7 @@ from django import template
 
 from rebond.accounts.language import playbook_lang
 from rebond.method import debrief, playbook
-from rebond.method.language import Lang, normalise_lang
+from rebond.method.text.language import Lang, normalise_lang
 
 register = template.Library()
 

@@ -15,9 +15,9 @@ from rebond.documents.services.content import from_json, to_json
 from rebond.documents.services.refusals import refusal_message
 from rebond.jobs.models import Application
 from rebond.method import cv as cv_method
-from rebond.method.cv_document import MAX_BYTES
+from rebond.method.cv.document import MAX_BYTES
 from rebond.method.errors import ServiceError
-from rebond.method.language import Lang, detect
+from rebond.method.text.language import Lang, detect
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 

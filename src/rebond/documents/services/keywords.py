@@ -12,11 +12,11 @@ from rebond.documents.models import CvVersion, DismissedTerm, KeywordCheck
 from rebond.jobs.models import Application
 from rebond.method import cv as cv_method
 from rebond.method import playbook
-from rebond.method.cv_requirements import Requirement, RequirementCheck
-from rebond.method.cv_requirements import check as check_requirements
-from rebond.method.cv_terms import fold
+from rebond.method.cv.requirements import Requirement, RequirementCheck
+from rebond.method.cv.requirements import check as check_requirements
+from rebond.method.cv.terms import fold
 from rebond.method.errors import ServiceError
-from rebond.method.language import Lang
+from rebond.method.text.language import Lang
 
 MAX_JOB_CHARS = 30_000  # a long posting is about 8,000 characters
 

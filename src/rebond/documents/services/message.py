@@ -9,8 +9,8 @@ from django.db import transaction
 
 from rebond.documents.models import BrandText, CvVersion, ValueProposition
 from rebond.method import cv as cv_method
-from rebond.method.cv_sections import split_sections
-from rebond.method.language import Lang
+from rebond.method.cv.sections import split_sections
+from rebond.method.text.language import Lang
 
 SOURCE_PREP = "prep"
 SOURCE_HERE = "documents"

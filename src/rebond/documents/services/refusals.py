@@ -1,6 +1,6 @@
 """Why a CV file was refused, in the person's language.
 
-`rebond.method.cv_extract` explains each refusal in plain English (it is also the CLI's
+`rebond.method.cv.extract` explains each refusal in plain English (it is also the CLI's
 wording); the web shows the matching sentence of this table, translated, and falls back to
 a general one.
 """

@@ -18,7 +18,7 @@ from rebond.documents.services.message import central_message
 from rebond.documents.services.proofs import portfolio
 from rebond.documents.uploads import BoundedUploadHandler, declared_too_large
 from rebond.jobs.models import Application
-from rebond.method.cv_document import MAX_BYTES
+from rebond.method.cv.document import MAX_BYTES
 from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 

@@ -15,7 +15,7 @@ from rebond.feedback.models import FeedbackItem, Message
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application
 from rebond.method.agenda import DueItem, is_overdue
-from rebond.method.feedback_due import (
+from rebond.method.feedback.due import (
     ExchangeLog,
     due_after_rejection,
     forget_after_days,
@@ -148,7 +148,7 @@ def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
     from django.urls import reverse
 
     from rebond.accounts.language import playbook_lang
-    from rebond.method.agenda_timings import title
+    from rebond.method.agenda.timings import title
     from rebond.plan.agenda import AgendaEntry
 
     language = playbook_lang(user)
@@ -181,7 +181,7 @@ class SendWindow:
 
 def send_window(user: Any, message: Message, now: datetime) -> SendWindow | None:
     """The timing rule that a draft answers, if one is due for its application now."""
-    from rebond.method.agenda_rules import cool_down_end
+    from rebond.method.agenda.rules import cool_down_end
 
     if message.application_id is None or message.is_sent:
         return None

@@ -31,8 +31,8 @@ from rebond.method.feedback import (
     Reading,
     read_email,
 )
-from rebond.method.feedback_groups import Bucket, bucket_of
-from rebond.method.feedback_settings import settings
+from rebond.method.feedback.groups import Bucket, bucket_of
+from rebond.method.feedback.settings import settings
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 
@@ -118,8 +118,8 @@ def classify_new(
     """Labels and vectors of new statements, read beside the person's stored statements that
     paraphrase them (their stored labels stay): a new wording of a known point takes that
     point's dimension. `vectors`: the texts' sentence vectors when already encoded."""
-    from rebond.method import embeddings
     from rebond.method.feedback import classify_many
+    from rebond.method.learning import embeddings
 
     if vectors is None:
         vectors = embeddings.encode(texts)
@@ -183,8 +183,8 @@ def _paraphrases_on_file(user: Any, vectors: np.ndarray) -> tuple[list[str], np.
     """Texts and vectors of the person's stored statements that may paraphrase one of the new
     ones (centred similarity at least the playbook's `paraphrase_threshold`), the closest
     `MAX_CONTEXT` at most: `classify_many` reads them together with the new statements."""
-    from rebond.method.feedback_classify import shipped_model
-    from rebond.method.feedback_paraphrase import centred_similarity
+    from rebond.method.feedback.classifier import shipped_model
+    from rebond.method.feedback.paraphrase import centred_similarity
 
     rows = list(Statement.objects.for_user(user).values_list("id", "embedding"))
     if not rows:
@@ -226,7 +226,7 @@ def regroup(user: Any, buckets: Iterable[Bucket] | None = None) -> int:
     Buckets are grouped independently, so regrouping the buckets a change touches gives the
     groups a full regroup gives, reading only those buckets' rows. Ids: see `_stable_ids`.
     """
-    from rebond.method.feedback_groups import centres, group_labelled
+    from rebond.method.feedback.groups import centres, group_labelled
 
     # One regroup at a time per person (PostgreSQL; SQLite writes one at a time anyway): two
     # saves at once would otherwise hand the same new id to two groups.

@@ -18,9 +18,9 @@ import numpy as np
 from rebond.accounts.language import content_lang
 from rebond.feedback.models import FeedbackItem, Statement
 from rebond.method.feedback import RecurringPoint
-from rebond.method.feedback_points import decayed, make_point, point_order, strength_order, tally
-from rebond.method.feedback_settings import settings
-from rebond.method.feedback_sources import source_weights
+from rebond.method.feedback.points import decayed, make_point, point_order, strength_order, tally
+from rebond.method.feedback.settings import settings
+from rebond.method.feedback.sources import source_weights
 
 # Past this many statements to show, their texts are read without naming them in the query
 # (a long IN list would brush against the database's limit on parameters).

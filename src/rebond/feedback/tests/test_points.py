@@ -42,7 +42,8 @@ def test_it_groups_the_same_point_across_recruiters_and_languages(owner, two_rec
 
 
 def test_it_ranks_without_reencoding_or_clustering(owner, two_recruiters, monkeypatch):
-    from rebond.method import embeddings, feedback_points
+    from rebond.method.feedback import points as feedback_points
+    from rebond.method.learning import embeddings
 
     def refuse(*args, **kwargs):
         raise AssertionError("the page must use stored vectors and groups")
@@ -91,7 +92,7 @@ def _reference(owner, now, *, journal=False, since=None, until=None):
     from rebond.feedback.models import Statement
     from rebond.feedback.services.items import labels_of
     from rebond.method.feedback import FeedbackItem, rank_points, strengths
-    from rebond.method.feedback_sources import source_weights
+    from rebond.method.feedback.sources import source_weights
 
     rows = Statement.objects.for_user(owner).filter(group__isnull=False).select_related("item")
     if since is not None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import template
 
 from rebond.accounts.language import playbook_lang
-from rebond.method.funnel_settings import format_percent
+from rebond.method.funnel.settings import format_percent
 
 register = template.Library()
 

@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rebond.method.language import SUPPORTED, Lang
+from rebond.method.text.language import SUPPORTED, Lang
 
 BUILTIN_DIR = Path(__file__).parent
 RULES = "rules"

@@ -1,7 +1,7 @@
 """Names an ad gives that are not skills (issue 21, item 2): one test per rule."""
 
-from rebond.method.ad_names import read_names
-from rebond.method.cv_requirements import check
+from rebond.method.cv.requirements import check
+from rebond.method.skills.ad_names import read_names
 
 AD = """Responsable Achats H/F
 

@@ -1,7 +1,7 @@
 """Noun phrases of requirement and duty lines, for the `to_check` tier (issue 21, item 2)."""
 
-from rebond.method.ad_phrases import noun_phrases
-from rebond.method.cv_requirements import check
+from rebond.method.cv.requirements import check
+from rebond.method.skills.ad_phrases import noun_phrases
 
 
 def test_french_phrases_keep_their_de_and_elided_links():

@@ -11,8 +11,14 @@ import pytest
 
 from rebond.method import playbook
 from rebond.method.agenda import DueItem, agenda
-from rebond.method.agenda_time import add_months, at_local, last_working_day, local_date, to_utc
-from rebond.method.agenda_timings import TITLE_KEYS, timings, title
+from rebond.method.agenda.local_time import (
+    add_months,
+    at_local,
+    last_working_day,
+    local_date,
+    to_utc,
+)
+from rebond.method.agenda.timings import TITLE_KEYS, timings, title
 
 
 def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:

@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from rebond.method.agenda_reviews import (
+from rebond.method.agenda.reviews import (
     daily_timebox,
     monthly_review_due,
     quarterly_milestone_due,

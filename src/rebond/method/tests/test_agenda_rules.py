@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rebond.method.agenda_rules import (
+from rebond.method.agenda.rules import (
     after_cool_down,
     cool_down_end,
     feedback_request_due,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.cv_ats import EMAIL, PHONE, ats_report
-from rebond.method.cv_extract import Line, extract_text
-from rebond.method.cv_sections import find_periods, heading_kind, order_breaks, split_sections
+from rebond.method.cv.ats import EMAIL, PHONE, ats_report
+from rebond.method.cv.extract import Line, extract_text
+from rebond.method.cv.sections import find_periods, heading_kind, order_breaks, split_sections
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "cv"
 

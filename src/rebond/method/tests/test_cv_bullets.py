@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.cv_bullets import check_bullet, check_bullets
-from rebond.method.cv_extract import extract_text
+from rebond.method.cv.bullets import check_bullet, check_bullets
+from rebond.method.cv.extract import extract_text
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "cv"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method import cv_extract
-from rebond.method.cv_extract import DocumentError, extract_text
+from rebond.method.cv import extract as cv_extract
+from rebond.method.cv.extract import DocumentError, extract_text
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "cv"
 

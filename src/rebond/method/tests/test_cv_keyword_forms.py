@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.cv_match import job_keywords, match
-from rebond.method.cv_terms import tokens
-from rebond.method.skills_acronyms import abbreviates, acronym_choice
+from rebond.method.cv.coverage import job_keywords, match
+from rebond.method.cv.terms import tokens
+from rebond.method.skills.acronyms import abbreviates, acronym_choice
 
 
 def _missing(cv: str, ad: str, lang: str) -> list[str]:

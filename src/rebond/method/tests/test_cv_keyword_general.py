@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.cv_match import job_keywords, match
-from rebond.method.skills_zones import perks_sentence, zoned_sentences
+from rebond.method.cv.coverage import job_keywords, match
+from rebond.method.skills.zones import perks_sentence, zoned_sentences
 
 
 def _terms(ad: str, lang: str) -> list[str]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.cv_match import job_keywords, match
-from rebond.method.skills_nonterms import names_quality, qualities_line
-from rebond.method.skills_zones import zoned_sentences
+from rebond.method.cv.coverage import job_keywords, match
+from rebond.method.skills.nonterms import names_quality, qualities_line
+from rebond.method.skills.zones import zoned_sentences
 
 
 def _missing(cv: str, ad: str) -> list[str]:

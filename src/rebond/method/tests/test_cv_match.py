@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from rebond.method import playbook
-from rebond.method.cv_match import JobTerm, job_keywords, match
-from rebond.method.cv_message import claims, message_drift
-from rebond.method.skills_zones import zoned_sentences
+from rebond.method.cv.coverage import JobTerm, job_keywords, match
+from rebond.method.cv.message import claims, message_drift
+from rebond.method.skills.zones import zoned_sentences
 
 AD_FR = """Chef de projet digital H/F
 Qui sommes-nous ? Une agence Shopify de 40 personnes.

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.cv_document import DocumentError
-from rebond.method.cv_extract import extract_text
-from rebond.method.cv_quicktext import cv_words
+from rebond.method.cv.document import DocumentError
+from rebond.method.cv.extract import extract_text
+from rebond.method.cv.quicktext import cv_words
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "cv"
 

@@ -1,6 +1,6 @@
 """Requirement by requirement (issue 21): the ad's own list, the CV's evidence, two tiers."""
 
-from rebond.method.cv_requirements import check, requirement_lines
+from rebond.method.cv.requirements import check, requirement_lines
 
 AD_FR = """Gestionnaire de paie H/F
 Nous sommes un cabinet lyonnais de 40 personnes.

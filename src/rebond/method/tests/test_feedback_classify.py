@@ -9,8 +9,8 @@ import pytest
 
 from rebond.method import playbook
 from rebond.method.feedback import DIMENSIONS, classify, classify_many, cue_counts
-from rebond.method.feedback_settings import CUE_KINDS, settings
-from rebond.method.language import normalise_lang
+from rebond.method.feedback.settings import CUE_KINDS, settings
+from rebond.method.text.language import normalise_lang
 
 
 @pytest.mark.parametrize(
@@ -180,7 +180,7 @@ def test_it_refuses_a_playbook_that_leaves_a_dimension_without_theme(
 @pytest.fixture
 def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The model trained afresh (no shipped weights), kept in a folder of the test's own."""
-    from rebond.method import feedback_classify
+    from rebond.method.feedback import classifier as feedback_classify
 
     monkeypatch.setenv("REBOND_MODEL_CACHE", str(tmp_path))
     monkeypatch.setattr(feedback_classify, "SHIPPED_MODEL", tmp_path / "none.npz")
@@ -193,7 +193,7 @@ def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_it_keeps_the_trained_model_on_disk_and_reads_it_back(
     model_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rebond.method import feedback_classify
+    from rebond.method.feedback import classifier as feedback_classify
 
     trained = feedback_classify.shipped_model()
     (kept,) = model_cache.glob("feedback-model-*.npz")
@@ -216,7 +216,7 @@ def test_it_keeps_the_trained_model_on_disk_and_reads_it_back(
     feedback_classify.shipped_model.cache_clear()
     again = feedback_classify.shipped_model()
     assert np.array_equal(again.weights["theme"], trained.weights["theme"])
-    from rebond.method import model_store
+    from rebond.method.learning import model_store
 
     assert model_store.load(kept, ["mean", "common"]) is not None
 
@@ -224,7 +224,7 @@ def test_it_keeps_the_trained_model_on_disk_and_reads_it_back(
 def test_it_keeps_nothing_when_told_not_to(
     model_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from rebond.method import feedback_classify
+    from rebond.method.feedback import classifier as feedback_classify
 
     monkeypatch.setenv("REBOND_MODEL_CACHE", "off")
     assert feedback_classify.shipped_model().weights
@@ -234,7 +234,10 @@ def test_it_keeps_nothing_when_told_not_to(
 def test_the_shipped_weights_are_those_of_the_shipped_examples_and_code() -> None:
     """Stale weights would be retrained at first use (slow): rebuild them with
     `bench/feedback_corpus.py --build` after changing the examples or the features."""
-    from rebond.method import feedback_classify, feedback_gate, feedback_metric, model_store
+    from rebond.method.feedback import classifier as feedback_classify
+    from rebond.method.feedback import gate as feedback_gate
+    from rebond.method.feedback import metric as feedback_metric
+    from rebond.method.learning import model_store
 
     model = model_store.load(feedback_classify.SHIPPED_MODEL, ["digest"])
     gate = model_store.load(feedback_gate.SHIPPED_WEIGHTS, ["digest"])

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.feedback_email import read_email
-from rebond.method.feedback_split import is_courtesy
+from rebond.method.feedback.email import read_email
+from rebond.method.feedback.split import is_courtesy
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_praise_that_names_a_quality_is_not_courtesy(text: str) -> None:
 
 def test_a_courtesy_formula_is_at_most_asked_about(monkeypatch: pytest.MonkeyPatch) -> None:
     """Even when the gate is sure it is feedback, a courtesy formula is only asked about."""
-    from rebond.method import feedback_email
+    from rebond.method.feedback import email as feedback_email
 
     monkeypatch.setattr(
         feedback_email, "probabilities", lambda texts, *args, **kwargs: [0.99] * len(texts)

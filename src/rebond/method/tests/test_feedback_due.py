@@ -4,14 +4,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from rebond.method.feedback_batch import analyze_lines
-from rebond.method.feedback_due import (
+from rebond.method.feedback.batch import analyze_lines
+from rebond.method.feedback.due import (
     ExchangeLog,
     due_after_rejection,
     forget_after_days,
     still_relevant,
 )
-from rebond.method.feedback_sources import source_weights
+from rebond.method.feedback.sources import source_weights
 
 # Saturday 28 March 2026, 18:00 UTC: Europe moves its clocks forward that night.
 NO = datetime(2026, 3, 28, 18, tzinfo=UTC)

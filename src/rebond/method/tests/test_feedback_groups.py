@@ -110,7 +110,7 @@ def test_it_keeps_a_strengths_journal_grouped_the_same_way() -> None:
 
 def test_it_uses_stored_vectors_without_the_encoder() -> None:
     items = _items([("Your answers were too long.", "a", 0, 1.0)])
-    from rebond.method import embeddings
+    from rebond.method.learning import embeddings
 
     vector = embeddings.encode([items[0].text])[0]
     stored = [FeedbackItem(i.text, i.labels, i.source, i.date, i.weight, vector) for i in items]
@@ -119,9 +119,9 @@ def test_it_uses_stored_vectors_without_the_encoder() -> None:
 
 
 def test_a_dimension_gap_lets_a_misread_dimension_join_its_point() -> None:
-    from rebond.method import embeddings
     from rebond.method.feedback import FeedbackLabels
-    from rebond.method.feedback_groups import _group_ids
+    from rebond.method.feedback.groups import _group_ids
+    from rebond.method.learning import embeddings
 
     texts = [
         "Your answers were far too long.",
@@ -152,7 +152,7 @@ def _clustered_vectors(n: int, seed: int):
 
 
 def test_a_statement_is_placed_the_same_whatever_is_beside_it() -> None:
-    from rebond.method.feedback_metric import grouping_space
+    from rebond.method.feedback.metric import grouping_space
 
     vectors, rng = _clustered_vectors(2000, 1)
     whole = grouping_space(vectors)
@@ -164,7 +164,7 @@ def test_a_statement_is_placed_the_same_whatever_is_beside_it() -> None:
 @pytest.mark.parametrize("gap", [None, 0.2])
 def test_grouping_some_buckets_gives_their_groups_in_grouping_everything(gap) -> None:
     from rebond.method.feedback import DIMENSIONS
-    from rebond.method.feedback_groups import _cluster, bucket_of
+    from rebond.method.feedback.groups import _cluster, bucket_of
 
     vectors, rng = _clustered_vectors(1500, 2)
     labels = [
@@ -189,7 +189,7 @@ def test_grouping_some_buckets_gives_their_groups_in_grouping_everything(gap) ->
 
 def test_the_learned_projection_brings_a_points_wordings_together() -> None:
     """On points the encoder barely tells apart, the trained map separates them."""
-    from rebond.method.feedback_metric import train_projection
+    from rebond.method.feedback.metric import train_projection
 
     rng = np.random.default_rng(3)
     # Two directions carry the point; six carry noise as strong, shared by every point.

@@ -3,10 +3,10 @@
 import numpy as np
 import pytest
 
-from rebond.method import feedback_paraphrase
 from rebond.method.feedback import classify_many, group
-from rebond.method.feedback_paraphrase import paraphrase_sets
-from rebond.method.linkage import average_linkage
+from rebond.method.feedback import paraphrase as feedback_paraphrase
+from rebond.method.feedback.paraphrase import paraphrase_sets
+from rebond.method.learning.linkage import average_linkage
 
 SQL = [
     "Vous maîtrisez mal SQL, ce qui est bloquant pour le poste.",
@@ -75,9 +75,9 @@ def test_components_give_what_clustering_everything_gives(monkeypatch, block) ->
 
 
 def test_centred_similarity_matches_centring_every_row() -> None:
-    from rebond.method import embeddings
-    from rebond.method.feedback_classify import shipped_model
-    from rebond.method.feedback_paraphrase import centred, centred_similarity
+    from rebond.method.feedback.classifier import shipped_model
+    from rebond.method.feedback.paraphrase import centred, centred_similarity
+    from rebond.method.learning import embeddings
 
     model = shipped_model()
     many = embeddings.encode([*SQL, *UNRELATED])

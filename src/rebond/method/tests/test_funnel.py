@@ -15,7 +15,7 @@ from rebond.method.funnel import (
     furthest_stage,
     stage_rank,
 )
-from rebond.method.funnel_settings import funnel_settings
+from rebond.method.funnel.settings import funnel_settings
 
 
 @pytest.mark.parametrize(

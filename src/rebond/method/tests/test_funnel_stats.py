@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from scipy import integrate, stats
 
-from rebond.method.funnel_stats import (
+from rebond.method.funnel.stats import (
     beta_cdf,
     beta_quantile,
     fisher_exact,

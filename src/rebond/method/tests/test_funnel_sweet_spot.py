@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rebond.method.funnel_settings import funnel_settings
-from rebond.method.funnel_sweet_spot import Segment, fit_prior, sweet_spot
+from rebond.method.funnel.settings import funnel_settings
+from rebond.method.funnel.sweet_spot import Segment, fit_prior, sweet_spot
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
-from rebond.method.mail import (
+from rebond.method.messages import Draft
+from rebond.method.messages.mail import (
     MailError,
     SmtpSettings,
     build_eml,
@@ -31,7 +32,6 @@ from rebond.method.mail import (
     send_smtp,
     test_connection,
 )
-from rebond.method.messages import Draft
 
 SUBJECT = "Retour sur l'entretien — poste de développeuse"
 BODY = "Bonjour Marc,\n\nMerci pour l'échange ; à très bientôt.\n\nBien cordialement,\nZoé\n"

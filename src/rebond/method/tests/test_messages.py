@@ -7,8 +7,6 @@ import re
 import pytest
 
 from rebond.method import playbook
-from rebond.method.message_checks import body_line_count
-from rebond.method.message_questions import cue_theme, doubt_theme, targeted_questions
 from rebond.method.messages import (
     KINDS,
     NETWORK_KINDS,
@@ -19,6 +17,8 @@ from rebond.method.messages import (
     draft,
     render_line,
 )
+from rebond.method.messages.checks import body_line_count
+from rebond.method.messages.questions import cue_theme, doubt_theme, targeted_questions
 
 FULL = DraftContext(
     sender_name="Zoé Lefèvre",

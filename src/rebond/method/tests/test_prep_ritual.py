@@ -3,7 +3,7 @@
 import pytest
 
 from rebond.method import playbook
-from rebond.method.prep_ritual import centring_steps
+from rebond.method.prep.ritual import centring_steps
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -84,7 +84,7 @@ def test_it_states_that_rebond_is_not_therapy(lang, word):
     ["L’Équipe a dit NON", "Ça m'a TUÉ de l'intérieur", "J’AI ENVIE D’EN FINIR", "plain ascii", ""],
 )
 def test_it_folds_like_language_fold(text):
-    from rebond.method.language import fold
     from rebond.method.safety import _fold
+    from rebond.method.text.language import fold
 
     assert _fold(text) == fold(text)

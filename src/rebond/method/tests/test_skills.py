@@ -6,7 +6,7 @@ import pytest
 
 from rebond.method import playbook
 from rebond.method.skills import extract_skills, label, match_skills, skill_key, tokenize
-from rebond.method.skills_playbook import skills_playbook
+from rebond.method.skills.playbook import skills_playbook
 
 JOB_FR = """Data Analyst H/F
 À propos de nous

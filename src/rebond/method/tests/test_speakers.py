@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.speakers import SpeakersUnclear, attribute
 from rebond.method.speech import analyze
-from rebond.method.transcript import parse
+from rebond.method.speech.speakers import SpeakersUnclear, attribute
+from rebond.method.speech.transcript import parse
 
 ONLY_INTERVIEWER_NAMED = """WEBVTT
 

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rebond.method.speech import analyze, count_words
-from rebond.method.speech_fillers import count_fillers
-from rebond.method.transcript import Cue, Transcript, parse
+from rebond.method.speech.fillers import count_fillers
+from rebond.method.speech.transcript import Cue, Transcript, parse
 
 
 def _timed(*cues: tuple[float, float, str, str]) -> Transcript:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.questions import question_bank
-from rebond.method.stories import (
+from rebond.method.prep.questions import question_bank
+from rebond.method.prep.stories import (
     StoryParts,
     bank_report,
     check_pitch,

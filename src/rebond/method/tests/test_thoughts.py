@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from rebond.method import thoughts
 from rebond.method.thoughts import DISTORTIONS, analyze, analyze_many
-from rebond.method.thoughts_cues import cue_hits
-from rebond.method.thoughts_model import MODEL_FILE, TARGETS, fingerprint
+from rebond.method.thoughts.cues import cue_hits
+from rebond.method.thoughts.model import MODEL_FILE, TARGETS, fingerprint
 
 METHOD_DIR = Path(thoughts.__file__).parent
 MY_MODULES = ("thoughts.py", "thoughts_cues.py", "thoughts_model.py", "safety.py", "debrief.py")

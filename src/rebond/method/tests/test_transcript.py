@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rebond.method.transcript import Cue, guess_format, parse, to_srt, to_webvtt
+from rebond.method.speech.transcript import Cue, guess_format, parse, to_srt, to_webvtt
 
 VTT_VOICE = """WEBVTT
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.speakers import SpeakersUnclear, attribute
 from rebond.method.speech import analyze
-from rebond.method.transcript import parse
+from rebond.method.speech.speakers import SpeakersUnclear, attribute
+from rebond.method.speech.transcript import parse
 
 LAYOUTS = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "transcripts"
 NAMED = ("Claire Martin", "Léa Dubois")

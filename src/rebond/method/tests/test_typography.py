@@ -2,8 +2,8 @@ import doctest
 
 import pytest
 
-from rebond.method import typography
-from rebond.method.typography import french_typography, french_typography_html
+from rebond.method.text import typography
+from rebond.method.text.typography import french_typography, french_typography_html
 
 N = "\u202f"
 

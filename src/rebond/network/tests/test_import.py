@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.contacts_csv import parse_connected_on
-from rebond.method.contacts_vcard import read_vcards
+from rebond.method.network.connections import parse_connected_on
+from rebond.method.network.vcard import read_vcards
 from rebond.network.importing import export_vcf, import_contacts
 from rebond.network.models import Contact
 from rebond.network.tests import factories

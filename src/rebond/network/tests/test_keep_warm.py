@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime
 import pytest
 import time_machine
 
-from rebond.method.network_rules import (
+from rebond.method.network.rules import (
     default_follow_up_on,
     info_follow_up_due,
     info_thanks_due,

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from rebond.jobs.models import Application, Interview
-from rebond.method.agenda_rules import reapply_window
+from rebond.method.agenda.rules import reapply_window
 from rebond.network import importing, services
 from rebond.network.forms import GapForm, ImportForm, TargetForm
 from rebond.network.models import CompanyKeepWarm, Target

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from rebond.accounts.language import playbook_lang
 from rebond.method.messages import DraftError
-from rebond.method.network_rules import suggested_questions
+from rebond.method.network.rules import suggested_questions
 from rebond.network import drafts, services
 from rebond.network.forms import DraftForm, InfoInterviewForm, InfoRecordForm
 from rebond.network.models import Contact, InfoInterview

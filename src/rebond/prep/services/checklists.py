@@ -12,10 +12,10 @@ from django.utils import timezone
 from rebond.accounts.language import playbook_lang
 from rebond.jobs.models import Interview
 from rebond.method.errors import ServiceError
-from rebond.method.language import Lang
-from rebond.method.prep_ritual import TimedStep, centring_steps
-from rebond.method.questions import Question, RejectionQuestion, question_bank
-from rebond.method.story_bank import CoverageMatrix
+from rebond.method.prep.questions import Question, RejectionQuestion, question_bank
+from rebond.method.prep.ritual import TimedStep, centring_steps
+from rebond.method.prep.story_bank import CoverageMatrix
+from rebond.method.text.language import Lang
 from rebond.prep import sources
 from rebond.prep.choices import Material
 from rebond.prep.models import InterviewChecklist

@@ -10,11 +10,11 @@ from django.utils.translation import gettext as _
 from rebond.accounts.language import playbook_lang, text_lang
 from rebond.jobs.models import Interview
 from rebond.method.errors import ServiceError
-from rebond.method.language import Lang
-from rebond.method.prep_ritual import TimedStep
-from rebond.method.questions import RejectionQuestion, question_bank
+from rebond.method.prep.questions import RejectionQuestion, question_bank
+from rebond.method.prep.ritual import TimedStep
 from rebond.method.speech import checks
-from rebond.method.spoken import estimate_seconds, has_figure
+from rebond.method.speech.spoken import estimate_seconds, has_figure
+from rebond.method.text.language import Lang
 from rebond.prep import sources
 from rebond.prep.choices import QuestionSource
 from rebond.prep.models import Drill

@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.method.errors import ServiceError
-from rebond.method.speakers import SpeakersUnclear, attribute
 from rebond.method.speech import analyze
-from rebond.method.transcript import Transcript, guess_format, parse
+from rebond.method.speech.speakers import SpeakersUnclear, attribute
+from rebond.method.speech.transcript import Transcript, guess_format, parse
 from rebond.prep import transcription
 from rebond.prep.choices import TranscriptFormat
 from rebond.prep.models import MockSession

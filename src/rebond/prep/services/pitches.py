@@ -7,7 +7,7 @@ from typing import Any
 
 from rebond.accounts.language import text_lang
 from rebond.method.errors import ServiceError
-from rebond.method.stories import (
+from rebond.method.prep.stories import (
     PitchCheck,
     ValuePropositionCheck,
     check_pitch,

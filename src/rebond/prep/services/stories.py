@@ -9,10 +9,10 @@ from django.db import transaction
 
 from rebond.accounts.language import text_lang
 from rebond.method.errors import ServiceError
-from rebond.method.language import Lang, fold
+from rebond.method.prep.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
+from rebond.method.prep.story_bank import BankReport, CoverageMatrix, coverage, readable_theme
 from rebond.method.skills import extract_skills
-from rebond.method.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
-from rebond.method.story_bank import BankReport, CoverageMatrix, coverage, readable_theme
+from rebond.method.text.language import Lang, fold
 from rebond.prep.models import Story
 
 STORY_FIELDS = ("title", *PARTS, "tags")

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from rebond.method.typography import french_typography
+from rebond.method.text.typography import french_typography
 from rebond.prep import sources
 from rebond.prep.models import InterviewChecklist
 from rebond.prep.services import checklists

@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from rebond.method.transcript import Cue, to_srt, to_webvtt
+from rebond.method.speech.transcript import Cue, to_srt, to_webvtt
 from rebond.prep import transcription
 from rebond.prep.models import MockSession
 from rebond.prep.services import mocks

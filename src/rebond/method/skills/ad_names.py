@@ -1,0 +1,557 @@
+"""Names an ad gives that are not skills: its employer, people, places, job titles (issue 21).
+
+A CV keyword is a thing a person can show: a tool, a method, a field. An ad also names its
+employer ("Sofralec Industries conçoit…"), people ("Margaux, notre Head of People"), places
+("un hub tech à Barcelone", "Address: Calderbrook General Hospital") and roles ("rattaché au
+Directeur des Opérations", "a Senior Analyst to join…"). They are read from the ad's own
+structure, without a named-entity model (spaCy's French model was measured: it tags tools as
+names and costs recall and load time):
+
+- the **employer**: a short name line of the ad's header ("VOLTA CYCLES", "Tandem Money",
+  "Vantage Shield Security · Reading, …"), an "Employer name:" line, "Chez X," / "About X",
+  and a capitalised subject followed by a describing verb ("Ouvrio développe…",
+  "Corelynx is the…"); any term made only of its words is a fragment of its name;
+- **places**: capitalised words after a place preposition ("à", "en", "au", "in", "at",
+  and the lists they open: "en France, en Belgique et en Espagne"), in address-like lines
+  ("Address:", "Lieu :", a postcode) and in the ad's header block;
+- **people**: a capitalised name in apposition to a role ("Marion Chabert, consultante",
+  "Margaux, notre Head of People") or after a civility ("M.", "Mme", "Ms");
+- **roles and teams**: a phrase headed by a role noun ("Senior Analyst", "VP Product",
+  "product managers"), a capitalised word after one ("Directeur des Opérations"), after
+  "en tant que" / "as a", or before "team"/"équipe";
+- **admin lines**: "Référence :", "Salaire :", "Start dates:", "Employer's website:", …;
+- **non-terms**: a phrase with a finite verb inside ("tech est un vrai"), a month, a term
+  with fewer than two letters ("5+", "4/C").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rebond.method.cv.terms import Token, is_technical, tokens
+from rebond.method.text.language import fold
+
+_ROLE_HEADS = frozenset(
+    """analyst analysts analyste analystes manager managers officer officers director
+    directors head heads specialist specialists engineer engineers designer designers
+    consultant consultants consultante consultantes coordinator coordinators coordinateur
+    coordinatrice responsable responsables directeur directrice directeurs chef chefs vp ceo
+    cto cfo coo cmo cpo drh daf recruiter recruteur recruteuse president presidente
+    fondateur fondatrice founder cofounder lead leads partner assistant assistante
+    charge chargee technicien technicienne ingenieur ingenieure""".split()
+)
+# Words that open a role phrase whose capitalised rest is the role's field: "Head of People".
+_ROLE_OPENERS = frozenset(
+    "head vp chief directeur directrice director responsable chef manager".split()
+)
+_CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
+# As written, lower-cased but not folded: "à" is a preposition, "a" an article.
+_PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
+# A capitalised department is a team: "work with Product and Engineering".
+# What these reasons name is to check at most, never missing.
+UNCERTAIN = frozenset({"team", "schooling", "licence"})
+# A driving licence is a condition to check, not a keyword to add ("B - Véhicule léger").
+_LICENCE = re.compile(r"\b(?:permis|driv\w+ licen[cs]e|licen[cs]e|vehicule|vehicle)\b")
+# A line about the schooling a post expects: its fields and diplomas are to check
+# ("Bachelor's degree in Computer Science, Computer Engineering…", "Formation Bac+2 (BTS, DCG)").
+_SCHOOLING = frozenset(
+    """formation diplome diplomee degree bachelor bachelors master masters postgraduate
+    qualification qualifications bac bts dut licence msc bsc phd doctorat""".split()
+)
+# Openers of the hiring process's own sentences: "This post is subject to…".
+_BOILERPLATE = (
+    "this post",
+    "this role is subject",
+    "this position is subject",
+    "applications from",
+    "please refer",
+    "please note",
+    "ce poste est soumis",
+    "conformement",
+    "in accordance with",
+    "les candidatures",
+    "pour postuler",
+    "to apply",
+)
+_DEPARTMENTS = frozenset(
+    """product engineering risk marketing sales finance operations legal compliance data tech
+    people design support growth ops security procurement purchasing achats ventes rh hr
+    it commercial juridique""".split()
+)
+# "experience in X", "expertise en X": X is then a field or a tool, not a place.
+_SKILL_BEFORE = frozenset(
+    """experience experiences expertise knowledge skills skilled proficient proficiency
+    fluent fluency certified trained background expert expert hands-on competence
+    competences connaissance connaissances maitrise formation formations formee forme
+    specialise specialisee degree degrees diplome diplomes bachelor master masters licence
+    bts dut phd msc bsc""".split()
+)
+_LIST_GLUE = frozenset(", et and & ou or".split())
+_NOT_NAMES = frozenset(
+    """this that these it its there here we our they their you your il elle ils elles
+    ce cet cette c ces nous notre nos on vous votre tu ton ta le la les l un une""".split()
+)
+# In apposition without a determiner, these are more often verbs: "Build, lead and develop".
+_APPOSED_ROLES = frozenset(
+    "consultant consultante consultants recruiter recruteur recruteuse responsable "
+    "directeur directrice director ceo cto cfo coo drh daf president presidente "
+    "fondateur fondatrice founder".split()
+)
+_ADMIN_KEYS = (
+    "reference",
+    "ref",
+    "adresse",
+    "address",
+    "lieu",
+    "location",
+    "localisation",
+    "employer",
+    "employeur",
+    "entreprise",
+    "company",
+    "societe",
+    "website",
+    "site web",
+    "site internet",
+    "date",
+    "start date",
+    "publie",
+    "salaire",
+    "salary",
+    "pay",
+    "remuneration",
+    "contrat",
+    "contract",
+    "job type",
+    "type de contrat",
+    "statut",
+    "secteur",
+    "metier",
+    "zone de deplacement",
+    "duree",
+    "horaires",
+    "shift",
+    "closing date",
+    "date limite",
+    "debut",
+    "prise de poste",
+    "teletravail",
+    "nombre de poste",
+    "education",
+)
+_ADDRESS_KEYS = ("adresse", "address", "lieu", "location", "localisation")
+_DESCRIBING_VERBS = frozenset(
+    """est sont conçoit concoit developpe fabrique realise regroupe propose accompagne
+    exploite edite distribue opere gere compte accelere aide produit commercialise
+    is are was builds provides helps makes designs develops operates offers runs powers
+    connects serves delivers""".split()
+)
+_NOT_A_DESCRIPTION = frozenset(
+    "plus atout bonus must requirement advantage asset essential indispensable souhaite".split()
+)
+_FINITE_VERBS = frozenset(
+    """est sont serait seraient sera is are was were will would be been sera etes es""".split()
+)
+_MONTHS = frozenset(
+    """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
+    january february march april june july august september october november
+    december""".split()
+)
+# Header words that are neither the employer nor a place.
+_HEADER_WORDS = frozenset(
+    """cdi cdd interim alternance stage freelance full-time part-time hybrid remote
+    teletravail contract permanent temporary internship apprenticeship experience minimum
+    publiee publie posted salaire salary debut education ref reference job on-site
+    onsite""".split()
+)
+_EMPLOYER_KEYS = frozenset(
+    "employer employer name employeur entreprise company company name societe".split(" ")
+) | {"employer name", "company name", "nom de l'entreprise"}
+_POSTCODE = re.compile(r"\b(?:\d{5}|[A-Z]{2} \d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
+_AT_EMPLOYER = re.compile(
+    r"\b(?:[Cc]hez|About|À propos de|A propos de)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})"
+)
+_NAME_LINE = re.compile(r"^[^\W\d_][\w'’&.\- ]{0,60}$")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@dataclass(frozen=True)
+class AdNames:
+    """What the ad names that is not a skill, as folded words."""
+
+    employer: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    title: frozenset[str] = frozenset()
+    admin_lines: frozenset[str] = frozenset()  # folded lines
+    employer_lines: frozenset[str] = frozenset()  # folded sentences describing the employer
+
+    def excluded(self, term: str, source: str, listed: bool = False) -> str | None:
+        """Why `term`, read in the ad's sentence `source`, is not a keyword; None if it may be.
+        `listed`: the term is a skill of the vocabulary or the concept table, never read as a
+        name of the employer, a place or a person ("fluent in English and Spanish").
+
+        >>> names = read_names("Analyste\\nACME SAS\\nLyon\\nProfil :\\n- SQL")
+        >>> names.excluded("ACME", "ACME SAS recrute"), names.excluded("SQL", "- SQL")
+        ('employer', None)
+        """
+        words = [t.text for t in tokens(term)]
+        folded = [fold(w) for w in words]
+        if not folded:
+            return "non-term"
+        if sum(c.isalpha() for c in term) < 2 or all(f in _MONTHS for f in folded):
+            return "non-term"
+        if len(folded) > 1 and any(f in _FINITE_VERBS for f in folded):
+            return "non-term"  # "tech est un vrai": a piece of a clause
+        line = fold(source).strip()
+        if (
+            line in self.admin_lines
+            or line.startswith(_BOILERPLATE)
+            or _heading_line(source)
+            or re.search(r"\+\s?\d+ more$", line)  # a job board's skill list, not the ad's
+        ):
+            return "admin"
+        if words[0].endswith(("'s", "’s")) and fold(words[0][:-2]) in self.employer:
+            return "employer"  # "the Trust's SQL Server": the employer's own system
+        if _LICENCE.search(fold(term)):
+            return "licence"
+        if line in self.employer_lines:
+            return "employer"
+        if _role(words, folded):
+            return "role"
+        context = _context(term, source)
+        before, after = context if context is not None else ([], [])
+        low = [w.lower() for w in before]
+        if (
+            (_capitalised(words[0]) and _after_role(before))
+            or (after[:1] and after[0] in ("team", "teams", "equipe", "equipes"))
+            or (folded[-1] in _ROLE_OPENERS and after[:1] in (["of"], ["de"], ["des"], ["du"]))
+            or low[-3:] == ["en", "tant", "que"]
+            or low[-2:] in (["as", "a"], ["as", "an"])
+        ):
+            return "role"  # "Directeur des [Opérations]", "our [Disputes Operations] team"
+        if len(words) == 1 and words[0][:1].isupper() and folded[0] in _DEPARTMENTS:
+            return "team"  # "partner with Product and Risk": the people, to check at most
+        opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:3]]
+        if _SCHOOLING.intersection(opening):
+            return "schooling"
+        if listed:
+            return None
+        named = [f for w, f in zip(words, folded, strict=True) if _capitalised(w)]
+        if named and all(f in self.employer for f in named) and len(named) == len(folded):
+            return "employer"
+        if named and all(f in self.people for f in named):
+            return "person"
+        capital_name = _capitalised(words[0]) and not any(_technical(w) for w in words)
+        in_place = (context is not None and _place_context(before)) or all(
+            f in self.places for f in folded
+        )
+        return "place" if capital_name and in_place else None
+
+
+def _technical(word: str) -> bool:
+    """A technical token, but not a compound place name ("Auvergne-Rhône-Alpes")."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() for p in parts if p):
+        return False
+    return is_technical(word)
+
+
+def _heading_line(line: str) -> bool:
+    """A title-case line with no verb nor tool: "Disclosure and Barring Service Check".
+
+    >>> _heading_line("Disclosure and Barring Service Check"), _heading_line("Python, SQL")
+    (True, False)
+    """
+    words = [t.text for t in tokens(line)]
+    content = [w for w in words if fold(w) not in _LIST_GLUE | {"of", "de", "des", "du", "the"}]
+    return (
+        len(content) >= 3
+        and not re.search(r"[,;.:()!?]", line)
+        and all(_capitalised(w) and not is_technical(w) for w in content)
+    )
+
+
+def _role(words: list[str], folded: list[str]) -> bool:
+    """A phrase headed by a role noun: "Senior Analyst", "VP Product", "product managers"."""
+    head = folded[-1]
+    if head in _ROLE_HEADS and (len(folded) > 1 or head not in ("lead", "partner", "head")):
+        return not (len(folded) == 1 and head in ("assistant", "charge"))
+    return len(folded) > 1 and folded[0] in _ROLE_OPENERS and _capitalised(words[0])
+
+
+def _context(term: str, source: str) -> tuple[list[str], list[str]] | None:
+    """The folded words before and after the term's first occurrence in its sentence."""
+    at = fold(source).find(fold(term))
+    if at < 0:
+        return None
+    after = [fold(t.text) for t in tokens(source[at + len(term) :])]
+    return _words_before(source, at), after
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The words of text[:at] as written, with the commas: they continue a list of places."""
+    return [w for w in re.findall(r"[\w'’.\-]+|,", text[:at]) if w.strip(".")]
+
+
+def _place_context(before: list[str]) -> bool:
+    """ "à Barcelone", "en France, en Belgique et en Espagne", "in France and Belgium":
+    `before` holds the words before the name, as written, with the commas.
+
+    >>> _place_context("hub tech à".split()), _place_context("looking for a".split())
+    (True, False)
+    """
+    k = len(before) - 1
+    while k >= 0:
+        word = before[k]
+        if word in _LIST_GLUE:
+            k -= 1
+        elif word[:1].isupper() and k < len(before) - 1:
+            k -= 1  # another name of the list: "in France and [Belgium]"
+        else:
+            break
+    if k < 0 or before[k].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return not (k >= 1 and fold(before[k - 1]) in _SKILL_BEFORE)  # "experience in Salesforce"
+
+
+def _after_role(before: list[str]) -> bool:
+    """ "Directeur des [Opérations]", "Head of [People]"."""
+    low = [fold(w) for w in before]
+    k = len(low) - 1
+    while k >= 0 and low[k] in ("de", "des", "du", "d", "d'", "of", "the", "la", "le", "l", "l'"):
+        k -= 1
+    return 0 <= k < len(low) - 1 and low[k] in _ROLE_OPENERS
+
+
+def _admin_key(line: str) -> str | None:
+    head, colon, _rest = line.partition(":")
+    if not colon:
+        return None
+    key = fold(head).strip(" -•*").strip()
+    key = re.sub(r"['’]s\b", "", key)
+    for known in _ADMIN_KEYS:
+        if key == known or key.startswith(known + " ") or key.endswith(" " + known):
+            return known
+    return None
+
+
+@cache
+def read_names(job_text: str) -> AdNames:
+    """The employer, places, people and admin lines an ad names.
+
+    >>> n = read_names("Chargé de paie\\nORFÉA\\nLyon 6e\\nOrféa est un cabinet.\\n"
+    ...                "Contact : Marion Chabert, consultante RH.")
+    >>> sorted(n.employer), sorted(n.people), "lyon" in n.places
+    (['orfea'], ['chabert', 'marion'], True)
+    """
+    lines = [line.strip() for line in job_text.splitlines()]
+    filled = [line for line in lines if line]
+    title = filled[0] if filled else ""
+    employer: set[str] = set()
+    places: set[str] = set()
+    people: set[str] = set()
+    admin: set[str] = set()
+    described: set[str] = set()
+    # The header block: the short lines after the title, before the first sentence.
+    for line in filled[1:12]:
+        if len(tokens(line)) >= 8 or line.endswith((".", "!", "?")):
+            break
+        key = _admin_key(line)
+        if key is not None:
+            if key in _ADDRESS_KEYS:
+                places.update(_names_in(line.partition(":")[2]))
+            continue
+        parts = [p.strip() for p in re.split(r"\s[·•|]\s", line)]
+        first = parts[0]
+        words = [t.text for t in tokens(first)]
+        if (
+            1 <= len(words) <= 5
+            and _NAME_LINE.match(first)
+            and all(
+                _capitalised(w) or fold(w) in ("de", "du", "des", "&", "and", "et") for w in words
+            )
+            and not all(fold(w) in _HEADER_WORDS for w in words)
+            and not employer
+        ):
+            employer.update(fold(w) for w in words if _capitalised(w))
+        elif _place_line(first):
+            places.update(_names_in(first))
+        for rest in parts[1:]:
+            if _place_line(rest.split(",")[0]):
+                places.update(_names_in(rest))
+    for line in filled:
+        key = _admin_key(line)
+        if key is not None:
+            admin.add(fold(_strip(line)))
+            value = line.partition(":")[2]
+            if fold(line.partition(":")[0]).strip(" -•*") in _EMPLOYER_KEYS:
+                employer.update(_names_in(value))
+            if key in _ADDRESS_KEYS:
+                places.update(_names_in(value))
+        elif _POSTCODE.search(line) and len(tokens(line)) <= 8:
+            places.update(_names_in(line))
+        for m in _AT_EMPLOYER.finditer(line):
+            employer.update(fold(w) for w in m.group(1).split())
+    # Capitalised words seen inside a sentence, not only at its start: names.
+    mid = frozenset(
+        fold(t.text)
+        for sentence in _sentences(job_text)
+        for t in tokens(sentence)[1:]
+        if _capitalised(t.text)
+    ) | frozenset(employer)
+    for sentence in _sentences(job_text):
+        toks = tokens(sentence)
+        _employer_subject(sentence, toks, employer, mid)
+        _people(toks, people)
+        people.update(apposed_people(sentence) - _ROLE_HEADS - _ROLE_OPENERS)
+    for sentence in _sentences(job_text):
+        toks = tokens(sentence)
+        places.update(_places_after_prepositions(sentence, toks))
+        if _describes_employer(toks, employer):
+            described.add(fold(_strip(sentence)))
+    # A standalone line naming the employer opens its profile lines ("Logiciels, SaaS", "150
+    # collaborateurs"): read up to the next blank line.
+    for i, line in enumerate(lines):
+        words = [fold(t.text) for t in tokens(line)]
+        if words and all(w in employer for w in words) and i > 0:
+            for nxt in lines[i + 1 :]:
+                if not nxt or nxt.endswith(("?", ":")):
+                    break
+                admin.add(fold(_strip(nxt)))
+    employer -= {"de", "du", "des", "the", "and", "et"}
+    return AdNames(
+        frozenset(employer),
+        frozenset(places),
+        frozenset(people - employer),
+        frozenset(fold(t.text) for t in tokens(title)),
+        frozenset(admin),
+        frozenset(described),
+    )
+
+
+def _place_line(line: str) -> bool:
+    """A short header line of capitalised words: "Saint-Priest", "Chassieu - 69"."""
+    words = [t.text for t in tokens(line)]
+    return (
+        1 <= len(words) <= 4
+        and all(_capitalised(w) or any(c.isdigit() for c in w) for w in words)
+        and not any(fold(w) in _HEADER_WORDS for w in words)
+    )
+
+
+def _strip(line: str) -> str:
+    return re.sub(r"^[\s\-•*–·>]+", "", line).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"\n|(?<=[.;!?])\s+", text) if s.strip()]
+
+
+def _names_in(text: str) -> set[str]:
+    return {fold(t.text) for t in tokens(text) if _capitalised(t.text) or t.text.isupper()}
+
+
+def _places_after_prepositions(sentence: str, toks: list[Token]) -> set[str]:
+    """Capitalised words a place preposition opens: "dont 25 à Barcelone".
+
+    >>> sorted(_places_after_prepositions(s := "Sites en France et en Belgique", tokens(s)))
+    ['belgique', 'france']
+    """
+    return {
+        fold(tok.text)
+        for k, tok in enumerate(toks)
+        if k > 0
+        and _capitalised(tok.text)
+        and not _technical(tok.text)
+        and _place_context(_words_before(sentence, tok.start))
+    }
+
+
+def _employer_subject(
+    sentence: str, toks: list[Token], employer: set[str], mid: frozenset[str]
+) -> None:
+    """ "Ouvrio développe…", "…, Sofralec Industries réalise…", "Corelynx is the…"."""
+    k = 0
+    while k < len(toks):
+        if not _capitalised(toks[k].text) or is_technical(toks[k].text):
+            k += 1
+            continue
+        start = k
+        while k < len(toks) and _capitalised(toks[k].text) and not is_technical(toks[k].text):
+            k += 1
+        before = sentence[: toks[start].start].rstrip()
+        at_start = start == 0 or before.endswith(",")
+        if not at_start or k >= len(toks) or k - start > 4:
+            continue
+        run = [fold(t.text) for t in toks[start:k]]
+        if run[0] in _NOT_NAMES or (start == 0 and len(run) == 1 and run[0] not in mid):
+            continue
+        verb = fold(toks[k].text)
+        following = [fold(t.text) for t in toks[k + 1 : k + 4]]
+        if verb in _DESCRIBING_VERBS and not _NOT_A_DESCRIPTION.intersection(following):
+            articles = ("a", "an", "the", "un", "une", "le", "la", "l")
+            if verb in ("est", "sont", "is", "are", "was") and following[:1] not in [
+                [a] for a in articles
+            ]:
+                continue
+            employer.update(fold(t.text) for t in toks[start:k])
+
+
+def _describes_employer(toks: list[Token], employer: set[str]) -> bool:
+    """A sentence whose subject is the employer, with no word for the reader: "Ouvrio
+    développe…", "Groupe industriel de 780 collaborateurs, Sofralec Industries réalise…"."""
+    if not toks or not employer:
+        return False
+    folded = [fold(t.text) for t in toks]
+    reader = {"you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te"}
+    if reader.intersection(folded):
+        return False
+    for k in range(1, len(folded)):
+        if folded[k] in _DESCRIBING_VERBS and folded[k - 1] in employer:
+            return True
+    return False
+
+
+def _people(toks: list[Token], people: set[str]) -> None:
+    """ "Marion Chabert, consultante…", "Margaux, notre Head of People", "M. Julien Ferrandon"."""
+    for k, tok in enumerate(toks):
+        if not _capitalised(tok.text) or is_technical(tok.text):
+            continue
+        if k > 0 and fold(toks[k - 1].text).rstrip(".") in {c.rstrip(".") for c in _CIVILITIES}:
+            run = [tok.text]
+            j = k + 1
+            while j < len(toks) and _capitalised(toks[j].text) and len(run) < 3:
+                run.append(toks[j].text)
+                j += 1
+            people.update(fold(w) for w in run)
+
+
+def apposed_people(sentence: str) -> set[str]:
+    """Capitalised names in apposition to a role: "Margaux, notre Head of People".
+
+    >>> sorted(apposed_people("Rattaché à Margaux, notre Head of People, tu seras…"))
+    ['margaux']
+    >>> sorted(apposed_people("Build, lead and develop a team"))
+    []
+    """
+    found: set[str] = set()
+    for m in re.finditer(
+        r"([A-ZÀ-Ý][\w'’\-]+(?:\s+[A-ZÀ-Ý][\w'’\-]+){0,2}),\s+((?:notre|our|votre|your|the|"
+        r"le|la|l'|mon|ma|my)\s+)?([\w'’\-]+)",
+        sentence,
+    ):
+        role = fold(m.group(3))
+        if (
+            m.group(2) and (role in _ROLE_HEADS or role in _ROLE_OPENERS)
+        ) or role in _APPOSED_ROLES:
+            found.update(fold(w) for w in m.group(1).split())
+    return found
+
+
+__all__ = ["AdNames", "apposed_people", "read_names"]
