@@ -14,7 +14,11 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 from platformdirs import user_data_dir
 
+from rebond import method_environment
 from rebond.envconfig import env_bool, env_int, env_list, env_path, env_str
+
+# The method's playbook, model cache and threads (it never reads the environment itself).
+method_environment.configure()
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SOURCE_ROOT = PACKAGE_DIR.parent.parent  # the checkout, when run from one

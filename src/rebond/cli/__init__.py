@@ -7,6 +7,7 @@ from typing import NoReturn
 
 import typer
 
+from rebond import method_environment
 from rebond.cli import analyze, contacts, documents, feedback, insights, prep, server, tracker
 from rebond.cli import coaching as coaching_cli
 from rebond.cli import debrief as debrief_cli
@@ -37,6 +38,7 @@ coaching_cli.register(app)
 
 
 def main() -> NoReturn:
+    method_environment.configure()
     try:
         app()
     except SystemExit as stop:

@@ -39,16 +39,16 @@ def _extracted(path: Path, reader: Callable[[bytes, str], Any]) -> Any:
 
 def _read_document(path: Path) -> Any:
     """The extracted CV: text, lines, layout (for the readability report)."""
-    from rebond.method.cv import extract_text
+    from rebond.documents.bounded import read_cv
 
-    return _extracted(path, extract_text)
+    return _extracted(path, read_cv)
 
 
 def _read_words(path: Path) -> str:
     """The text of a PDF or DOCX for matching (fast reader: layout is not needed)."""
-    from rebond.method.cv.quicktext import cv_words
+    from rebond.documents.bounded import read_cv_words
 
-    return _extracted(path, cv_words) or ""
+    return _extracted(path, read_cv_words) or ""
 
 
 def _read_text(path: Path) -> str:

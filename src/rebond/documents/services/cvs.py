@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from rebond.documents.bounded import read_cv
 from rebond.documents.models import CvUse, CvVersion
 from rebond.documents.services.content import from_json, to_json
 from rebond.documents.services.refusals import refusal_message
@@ -88,7 +89,7 @@ def create_cv(user: Any, data: bytes, filename: str, label: str = "") -> CvVersi
     if not filename.lower().endswith(ACCEPTED_SUFFIXES):
         raise UploadRefused(_("Unsupported format: upload a PDF, a DOCX or a plain text file."))
     try:
-        doc = cv_method.extract_text(data, filename)
+        doc = read_cv(data, filename)
     except cv_method.DocumentError as exc:
         raise UploadRefused(refusal_message(str(exc))) from None
     if not doc.text.strip() and doc.kind != "pdf":

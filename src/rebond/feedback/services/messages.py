@@ -13,10 +13,11 @@ from django.utils.translation import gettext, override
 from rebond.accounts.language import content_lang
 from rebond.feedback.choices import MessageKind, MessageStatus, SentVia
 from rebond.feedback.models import Message, SmtpAccount
+from rebond.feedback.smtp import MailError, SmtpSettings
 from rebond.method.errors import ServiceError
 from rebond.method.messages import Draft, DraftContext, check_draft, draft
 from rebond.method.messages.checks import body_line_count
-from rebond.method.messages.mail import MailError, SmtpSettings, build_eml, mailto_fits, mailto_url
+from rebond.method.messages.mail import build_eml, mailto_fits, mailto_url
 
 
 def _now() -> datetime:
@@ -150,7 +151,8 @@ def smtp_settings(account: SmtpAccount) -> SmtpSettings:
 
 
 def _deliver(user: Any, message: Message, now: datetime) -> str:
-    from rebond.method.messages.mail import send_smtp, to_email_message
+    from rebond.feedback.smtp import send_smtp
+    from rebond.method.messages.mail import to_email_message
 
     account = smtp_account(user)
     if account is None:

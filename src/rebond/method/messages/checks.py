@@ -14,7 +14,7 @@ from functools import cache
 from typing import Literal
 
 from rebond.method import playbook
-from rebond.method.messages import NETWORK_KINDS, Draft
+from rebond.method.messages.kinds import NETWORK_KINDS, Draft
 from rebond.method.text.language import SUPPORTED, Lang, fold, words
 
 IssueCode = Literal["too_few_lines", "too_many_lines", "placeholder", "vague_ask"]

@@ -1,10 +1,11 @@
-"""Hand a draft to the person's mail: a .eml file, a mailto: link, or their own SMTP (C3.1).
+"""Hand a draft to the person's mail: a .eml file, a mailto: link, or a message for their own
+SMTP server (C3.1).
 
 `build_eml` writes an RFC 5322 message (UTF-8, RFC 2047 encoded names and subject, Date,
 Message-ID, MIME-Version) with `X-Unsent: 1`, so Outlook, Thunderbird and Apple Mail open it as
-a draft to review and send. `mailto_url` follows RFC 6068. `send_smtp` and `test_connection`
-talk to the person's own server; every failure becomes a `MailError` whose message never
-contains the password. `date` is a parameter: this module never reads the clock.
+a draft to review and send. `mailto_url` follows RFC 6068. Sending is the feedback app's
+(`rebond.feedback.smtp`): this module does no input or output, and `date` is a parameter (it
+never reads the clock).
 """
 
 from __future__ import annotations
@@ -15,18 +16,23 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, parseaddr
+from typing import Literal
 from urllib.parse import quote
 
-from rebond.method.messages import Draft
-from rebond.method.messages.smtp import (
-    ConnectionCheck,
-    MailError,
-    Security,
-    SendResult,
-    SmtpSettings,
-    send_smtp,
-    test_connection,
-)
+from rebond.method.messages.kinds import Draft
+
+ErrorKind = Literal[
+    "address", "connection", "timeout", "tls", "auth", "sender", "recipient", "smtp"
+]
+
+
+class MailError(Exception):
+    """Building or sending a message failed; `kind` says how, the text says what to check."""
+
+    def __init__(self, kind: ErrorKind, message: str) -> None:
+        super().__init__(message)
+        self.kind: ErrorKind = kind
+
 
 Mailbox = str | tuple[str, str]  # "Zoé Lefèvre <zoe@example.org>" or ("Zoé Lefèvre", "zoe@…")
 
@@ -37,16 +43,10 @@ _ELLIPSIS_LINE = "[…]"
 
 __all__ = [
     "MAILTO_MAX_LENGTH",
-    "ConnectionCheck",
     "MailError",
-    "Security",
-    "SendResult",
-    "SmtpSettings",
     "build_eml",
     "mailto_fits",
     "mailto_url",
-    "send_smtp",
-    "test_connection",
     "to_email_message",
 ]
 

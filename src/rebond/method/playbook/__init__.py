@@ -16,12 +16,12 @@ each item's `key` (or `kind`): `[reset.breathing] seconds = 180` goes to the ite
 
 from __future__ import annotations
 
-import os
 import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from rebond.method import places
 from rebond.method.text.language import SUPPORTED, Lang
 
 BUILTIN_DIR = Path(__file__).parent
@@ -35,8 +35,7 @@ class PlaybookError(ValueError):
 
 
 def playbook_dir() -> Path:
-    override = os.environ.get("REBOND_PLAYBOOK_DIR")
-    return Path(override) if override else BUILTIN_DIR
+    return places.current.playbook_dir or BUILTIN_DIR
 
 
 def read_folder(folder: Path) -> dict[str, Any]:

@@ -19,8 +19,7 @@ from rebond.method.speech.spoken import estimate_seconds, has_figure
 from rebond.method.text.language import Lang, detect, fold
 
 if TYPE_CHECKING:
-    from rebond.method.prep.story_bank import BankReport, CoverageMatrix
-    from rebond.method.skills import SkillTerm
+    pass
 
 PARTS = ("situation", "task", "actions", "result", "learnings", "transfer")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -282,27 +281,3 @@ def check_value_proposition(text: str, lang: Lang | None = None) -> ValueProposi
 def story_fields() -> tuple[str, ...]:
     """Names of the fields of `StoryParts`, for forms and imports."""
     return tuple(f.name for f in fields(StoryParts))
-
-
-def bank_report(
-    stories: Sequence[StoryParts],
-    lang: Lang | None = None,
-    job_skills: Sequence[SkillTerm | str] = (),
-    use_embeddings: bool = False,
-) -> BankReport:
-    """See `story_bank.bank_report` (kept there so this module stays small and light)."""
-    from rebond.method.prep import story_bank
-
-    return story_bank.bank_report(stories, lang, job_skills, use_embeddings)
-
-
-def coverage(
-    job_skills: Sequence[SkillTerm | str],
-    stories: Sequence[StoryParts],
-    lang: Lang | None = None,
-    use_embeddings: bool = True,
-) -> CoverageMatrix:
-    """See `story_bank.coverage`: the job's skills x the stories that prove them, gaps named."""
-    from rebond.method.prep import story_bank
-
-    return story_bank.coverage(job_skills, stories, lang, use_embeddings)

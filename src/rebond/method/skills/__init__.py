@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from rebond.method.skills.jobterms import extract_job_terms
 from rebond.method.skills.playbook import skills_playbook
-from rebond.method.skills.vocabulary import tokenize
+from rebond.method.skills.tokens import tokenize
 from rebond.method.skills.vocabulary import vocabulary_matches as _vocabulary_matches
 from rebond.method.skills.zones import ZONE_SECTIONS
 from rebond.method.text.language import Lang, detect, stems

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from rebond.method.cv.terms import Token, is_technical, tokens
-from rebond.method.skills.spans import _verbs, ignored, lemma_is_verb, says_how_much
+from rebond.method.skills.spans import ignored, lemma_is_verb, says_how_much, verb_lemmas
 from rebond.method.text.language import Lang, fold
 
 _BREAK = re.compile(r"[,;:()/.!?«»\"–—•|+]|\s-\s")
@@ -122,7 +122,7 @@ def _filler(tok: Token, k: int, toks: list[Token], sentence: str, lang: Lang) ->
     before = fold(toks[k - 1].text) if k else ""
     gap = sentence[toks[k - 1].end : tok.start] if k else ""
     first = not k or before in _CONJUNCTIONS or before in _BEFORE_VERB or bool(_BREAK.search(gap))
-    verb = any(lemma_is_verb(text, _verbs(one), one) for one in ("fr", "en"))
+    verb = any(lemma_is_verb(text, verb_lemmas(one), one) for one in ("fr", "en"))
     if lang == "en":
         return (first and (verb or word.endswith("ing"))) or word.endswith("ly")
     # French verb forms of a duty: infinitive, imperative, present; "plans", "troubles"

@@ -42,7 +42,8 @@ from rebond.method.skills.spans import (
     says_how_much,
     stopwords,
 )
-from rebond.method.skills.vocabulary import tokenize, vocabulary_spans
+from rebond.method.skills.tokens import tokenize
+from rebond.method.skills.vocabulary import vocabulary_spans
 from rebond.method.skills.zones import ZONE_WEIGHTS, fold, zoned_sentences
 from rebond.method.text.language import Lang
 

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from rebond.method import playbook
+from rebond.method.skills.tokens import tokenize
 from rebond.method.text.language import SUPPORTED, Lang, fold
 
 SECTIONS = ("requirements", "missions", "nice_to_have", "other", "company")
@@ -39,8 +40,6 @@ def _strings(raw: Any, where: str) -> list[str]:
 
 def _joined(text: str) -> str:
     # Same spacing as the reader's tokens: "maîtrise de l'" -> "maitrise de l'".
-    from rebond.method.skills import tokenize
-
     return " ".join(tokenize(fold(text)))
 
 

@@ -270,11 +270,11 @@ def _examples(
 
 def _opening_verb(word: str) -> bool:
     """ "Design REST APIs", "Piloter Salesforce": the duty's verb is not part of the name."""
-    return any(lemma_is_verb(word, _verbs(lang), lang) for lang in SUPPORTED)
+    return any(lemma_is_verb(word, verb_lemmas(lang), lang) for lang in SUPPORTED)
 
 
 @cache
-def _verbs(lang: Lang) -> frozenset[str]:
+def verb_lemmas(lang: Lang) -> frozenset[str]:
     zones = keyword_zones(lang)
     return zones.job_verbs | frozenset(fold(v) for v in bullet_vocabulary(lang).action_verbs)
 
@@ -286,7 +286,7 @@ def clause_terms(sentence: str, toks: list[Token], taken: set[int], lang: Lang) 
     are dropped; what remains is kept when it is one to four words and no other rule already
     took part of it.
     """
-    stop, verbs = stopwords(), _verbs(lang)
+    stop, verbs = stopwords(), verb_lemmas(lang)
     determiners = _DETERMINERS.get(lang, _DETERMINERS["en"])
     heads = _duty_heads()
     folded = [fold(t.text) for t in toks]
@@ -407,7 +407,7 @@ def _duty_object(folded: list[str], idx: list[int]) -> int | None:
 def duty_wording(toks: list[Token], first: int, last: int, lang: Lang) -> bool:
     """ "manage a team", "organiser les événements": a skill worded as a task (verb first)."""
     word = toks[first].text
-    return last > first and word.islower() and lemma_is_verb(word, _verbs(lang), lang)
+    return last > first and word.islower() and lemma_is_verb(word, verb_lemmas(lang), lang)
 
 
 def compound_around(sentence: str, toks: list[Token], at: int, lang: Lang) -> tuple[int, int]:
@@ -417,7 +417,7 @@ def compound_around(sentence: str, toks: list[Token], at: int, lang: Lang) -> tu
     One plain lower-case word on each side, joined by a single space, is taken; filler words,
     verbs, figures and technical tokens are not.
     """
-    stop, verbs = stopwords(), _verbs(lang)
+    stop, verbs = stopwords(), verb_lemmas(lang)
     word = toks[at].text
     if is_technical(word) or not word.isalpha():
         return at, at

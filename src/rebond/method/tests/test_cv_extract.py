@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.cv import extract as cv_extract
 from rebond.method.cv.extract import DocumentError, extract_text
 
 FIXTURES = Path(__file__).resolve().parents[4] / "tests" / "fixtures" / "cv"
@@ -112,18 +111,6 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 def test_it_checks_a_docx_archive_before_opening_it(entries, message):
     with pytest.raises(DocumentError, match=message):
         extract_text(_zip(entries), "cv.docx")
-
-
-def _slow_parser(data: bytes, filename: str) -> None:
-    time.sleep(30)
-
-
-def test_it_stops_a_parser_that_runs_too_long(monkeypatch):
-    monkeypatch.setattr(cv_extract, "PARSE_SECONDS", 0.5)
-    start = time.perf_counter()
-    with pytest.raises(DocumentError, match="took more than"):
-        cv_extract._bounded(_slow_parser, b"", "slow.pdf")
-    assert time.perf_counter() - start < 5
 
 
 def test_it_decodes_utf8_with_bom_and_cp1252():

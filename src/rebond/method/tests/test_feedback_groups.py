@@ -120,7 +120,7 @@ def test_it_uses_stored_vectors_without_the_encoder() -> None:
 
 def test_a_dimension_gap_lets_a_misread_dimension_join_its_point() -> None:
     from rebond.method.feedback import FeedbackLabels
-    from rebond.method.feedback.groups import _group_ids
+    from rebond.method.feedback.groups import group_ids
     from rebond.method.learning import embeddings
 
     texts = [
@@ -134,10 +134,10 @@ def test_a_dimension_gap_lets_a_misread_dimension_join_its_point() -> None:
         FeedbackLabels("context", "context", "neutral", "objective", "structural", "fr"),
     ]
     vectors = embeddings.encode(texts)
-    assert _group_ids(labels, vectors, 0.05) == [0, 1, 2]  # buckets: the dimensions differ
-    ids = _group_ids(labels, vectors, 0.05, gap=0.2)
+    assert group_ids(labels, vectors, 0.05) == [0, 1, 2]  # buckets: the dimensions differ
+    ids = group_ids(labels, vectors, 0.05, gap=0.2)
     assert ids[0] == ids[1] != ids[2]
-    assert _group_ids(labels, vectors, 0.05, gap=2.0) == [0, 1, 2]  # a gap past any cosine
+    assert group_ids(labels, vectors, 0.05, gap=2.0) == [0, 1, 2]  # a gap past any cosine
 
 
 def _clustered_vectors(n: int, seed: int):

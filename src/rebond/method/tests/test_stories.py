@@ -7,13 +7,12 @@ import pytest
 from rebond.method.prep.questions import question_bank
 from rebond.method.prep.stories import (
     StoryParts,
-    bank_report,
     check_pitch,
     check_story,
     check_value_proposition,
-    coverage,
     sentences,
 )
+from rebond.method.prep.story_bank import bank_report, coverage
 
 COMPLETE_EN = StoryParts(
     title="Billing redesign",

@@ -9,8 +9,14 @@ from django.db import transaction
 
 from rebond.accounts.language import text_lang
 from rebond.method.errors import ServiceError
-from rebond.method.prep.stories import PARTS, StoryCheck, StoryParts, bank_report, check_story
-from rebond.method.prep.story_bank import BankReport, CoverageMatrix, coverage, readable_theme
+from rebond.method.prep.stories import PARTS, StoryCheck, StoryParts, check_story
+from rebond.method.prep.story_bank import (
+    BankReport,
+    CoverageMatrix,
+    bank_report,
+    coverage,
+    readable_theme,
+)
 from rebond.method.skills import extract_skills
 from rebond.method.text.language import Lang, fold
 from rebond.prep.models import Story

@@ -1,4 +1,5 @@
-"""Sending a message through the person's own SMTP server (C3.1), used via
+"""Sending a message through the person's own SMTP server (C3.1): network input/output, so it
+lives in the app, beside the person's SMTP settings; the message itself is built by the pure
 `rebond.method.messages.mail`.
 
 Every failure (refused connection, timeout, TLS, refused login, refused sender or recipient)
@@ -17,18 +18,9 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from typing import Literal
 
+from rebond.method.messages.mail import MailError
+
 Security = Literal["starttls", "ssl", "none"]
-ErrorKind = Literal[
-    "address", "connection", "timeout", "tls", "auth", "sender", "recipient", "smtp"
-]
-
-
-class MailError(Exception):
-    """Building or sending a message failed; `kind` says how, the text says what to check."""
-
-    def __init__(self, kind: ErrorKind, message: str) -> None:
-        super().__init__(message)
-        self.kind: ErrorKind = kind
 
 
 @dataclass(frozen=True)
