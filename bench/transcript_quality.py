@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from rebond.method.speech import analyze
+from rebond.method.speech.metrics import analyze
 from rebond.method.speech.transcript import parse
 from rebond.method.text.language import fold
 

@@ -29,7 +29,7 @@ PROGRAM = """
 import sys, time
 t0 = time.perf_counter()
 from rebond.method.speech.transcript import parse
-from rebond.method.speech import analyze
+from rebond.method.speech.metrics import analyze
 text = open(sys.argv[1], encoding="utf-8").read()
 report = analyze(parse(text), interviewer="Recruteur")
 d = report.to_dict()

@@ -20,7 +20,7 @@ def _sources(root: Path) -> dict[str, Path]:
     return {_module_name(p): p for p in paths if "tests" not in p.relative_to(root).parts}
 
 
-def _imports(path: Path, known: dict[str, Path]) -> set[str]:
+def _imports(here: str, path: Path, known: dict[str, Path]) -> set[str]:
     """Modules of `known` that `path` imports, at module level or inside a function."""
     found = set()
     for node in ast.walk(ast.parse(path.read_text())):
@@ -29,12 +29,20 @@ def _imports(path: Path, known: dict[str, Path]) -> set[str]:
             found.update(f"{node.module}.{alias.name}" for alias in node.names)
         elif isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
-    return {name for name in found if name in known}
+    found = {name for name in found if name in known}
+    # Importing `a.b.c` first runs the package `a.b`'s __init__: from outside that package, an
+    # edge to it too (inside, the package is already being imported).
+    packages = {name.rsplit(".", 1)[0] for name in found if "." in name}
+    return found | {
+        package
+        for package in packages
+        if package in known and not (here == package or here.startswith(f"{package}."))
+    }
 
 
 def import_loops(modules: dict[str, Path]) -> list[list[str]]:
     """Strongly connected groups of more than one module (Tarjan)."""
-    graph = {name: _imports(path, modules) - {name} for name, path in modules.items()}
+    graph = {name: _imports(name, path, modules) - {name} for name, path in modules.items()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []

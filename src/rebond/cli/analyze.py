@@ -37,7 +37,7 @@ def transcript(
         text = file.read_bytes().decode("cp1252", errors="replace")
     except OSError as exc:
         setup.fail(f"{file}: {exc.strerror or exc}")
-    from rebond.method.speech import analyze
+    from rebond.method.speech.metrics import analyze
     from rebond.method.speech.speakers import SpeakersUnclear, attribute
     from rebond.method.speech.transcript import parse
 

@@ -25,7 +25,7 @@ cv_app = typer.Typer(
 
 def _extracted(path: Path, reader: Callable[[bytes, str], Any]) -> Any:
     """`reader(file bytes, file name)`, or a clear error and a non-zero exit."""
-    from rebond.method.cv import DocumentError
+    from rebond.method.cv.document import DocumentError
 
     try:
         return reader(path.read_bytes(), path.name)
@@ -108,7 +108,8 @@ def check(
 ) -> None:
     """Readability for applicant tracking systems, and a check of every experience bullet."""
     document = _read_document(file)
-    from rebond.method.cv import ats_report, check_bullets
+    from rebond.method.cv.ats import ats_report
+    from rebond.method.cv.bullets import check_bullets
     from rebond.method.cv.output import bullet_data, finding_data, report_lines
     from rebond.method.text.language import detect
 

@@ -59,22 +59,6 @@ _TRIGGERS = re.compile(
 )
 
 
-# Batch analysis folds every journal line here; `fold` walks the text character by character in
-# Python. Folding is per character (decompose, drop accents, lower-case), so each distinct
-# character is folded once and the text goes through `str.translate`, in C.
-_FOLDED: dict[int, str] = {}
-
-
-def _fold(text: str) -> str:
-    """`language.fold(text)`, faster on long batches (same result for Latin-script text)."""
-    if text.isascii():
-        return text.lower()
-    for char in set(text):
-        if ord(char) not in _FOLDED:
-            _FOLDED[ord(char)] = fold(char)
-    return text.translate(_FOLDED)
-
-
 @dataclass(frozen=True)
 class Helpline:
     """One place to call or write, as the playbook states it."""
@@ -108,7 +92,7 @@ def crisis_signal(text: str, lang: Lang | None = None) -> bool:
     del lang  # both languages are checked on purpose
     if not text:
         return False
-    folded = _fold(text)
+    folded = fold(text)
     return _TRIGGERS.search(folded) is not None and _CRISIS.search(folded) is not None
 
 

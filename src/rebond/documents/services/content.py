@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rebond.method.cv import ExtractedDocument, Line, PageInfo
+from rebond.method.cv.document import ExtractedDocument, Line, PageInfo
 
 
 def to_json(doc: ExtractedDocument) -> dict[str, Any]:

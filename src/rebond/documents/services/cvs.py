@@ -15,8 +15,10 @@ from rebond.documents.models import CvUse, CvVersion
 from rebond.documents.services.content import from_json, to_json
 from rebond.documents.services.refusals import refusal_message
 from rebond.jobs.models import Application
-from rebond.method import cv as cv_method
-from rebond.method.cv.document import MAX_BYTES
+from rebond.method.cv.ats import Finding, ats_report
+from rebond.method.cv.bullets import BulletCheck, check_bullets
+from rebond.method.cv.document import MAX_BYTES, DocumentError
+from rebond.method.cv.sections import Section, split_sections
 from rebond.method.errors import ServiceError
 from rebond.method.text.language import Lang, detect
 from rebond.trash import services as trash
@@ -46,9 +48,9 @@ class UploadRefused(ServiceError):
 
 @dataclass(frozen=True)
 class CvReport:
-    findings: list[cv_method.Finding]
-    bullets: list[cv_method.BulletCheck]
-    sections: list[cv_method.Section]
+    findings: list[Finding]
+    bullets: list[BulletCheck]
+    sections: list[Section]
     lang: Lang
 
     @property
@@ -63,7 +65,7 @@ class CvReport:
         ]
 
     @property
-    def finding_rows(self) -> list[tuple[cv_method.Finding, str]]:
+    def finding_rows(self) -> list[tuple[Finding, str]]:
         return [(f, str(SEVERITY_LABELS.get(f.severity, f.severity))) for f in self.findings]
 
 
@@ -90,7 +92,7 @@ def create_cv(user: Any, data: bytes, filename: str, label: str = "") -> CvVersi
         raise UploadRefused(_("Unsupported format: upload a PDF, a DOCX or a plain text file."))
     try:
         doc = read_cv(data, filename)
-    except cv_method.DocumentError as exc:
+    except DocumentError as exc:
         raise UploadRefused(refusal_message(str(exc))) from None
     if not doc.text.strip() and doc.kind != "pdf":
         raise UploadRefused(_("This file contains no text."))
@@ -123,9 +125,9 @@ def report(cv: CvVersion, lang: Lang | None = None) -> CvReport:
     doc = from_json(cv.content)
     wording: Lang = lang or cv.lang  # type: ignore[assignment]
     return CvReport(
-        findings=cv_method.ats_report(doc, wording),
-        bullets=cv_method.check_bullets(doc.lines, cv.lang),  # type: ignore[arg-type]
-        sections=cv_method.split_sections(doc.lines),
+        findings=ats_report(doc, wording),
+        bullets=check_bullets(doc.lines, cv.lang),  # type: ignore[arg-type]
+        sections=split_sections(doc.lines),
         lang=wording,
     )
 

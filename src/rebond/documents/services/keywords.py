@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.documents.models import CvVersion, DismissedTerm, KeywordCheck
 from rebond.jobs.models import Application
-from rebond.method import cv as cv_method
 from rebond.method import playbook
+from rebond.method.cv.coverage import MatchResult, match
 from rebond.method.cv.requirements import Requirement, RequirementCheck
 from rebond.method.cv.requirements import check as check_requirements
 from rebond.method.cv.terms import fold
@@ -57,9 +57,9 @@ def create_check(
         )
 
 
-def result(check: KeywordCheck, lang: Lang) -> cv_method.MatchResult:
+def result(check: KeywordCheck, lang: Lang) -> MatchResult:
     """Matched and missing keywords, the score and its explanation, worded in `lang`."""
-    return cv_method.match(check.cv.text, check.job_text, lang)
+    return match(check.cv.text, check.job_text, lang)
 
 
 def requirements(check: KeywordCheck, lang: Lang) -> RequirementCheck:

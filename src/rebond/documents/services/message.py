@@ -8,7 +8,8 @@ from typing import Any
 from django.db import transaction
 
 from rebond.documents.models import BrandText, CvVersion, ValueProposition
-from rebond.method import cv as cv_method
+from rebond.method.cv.document import Line
+from rebond.method.cv.message import Drift, message_drift
 from rebond.method.cv.sections import split_sections
 from rebond.method.text.language import Lang
 
@@ -25,7 +26,7 @@ class CentralMessage:
 @dataclass(frozen=True)
 class DriftRow:
     name: str
-    drift: cv_method.Drift
+    drift: Drift
 
 
 def prep_value_proposition(user: Any) -> str | None:
@@ -63,7 +64,7 @@ def save_value_proposition(user: Any, text: str) -> ValueProposition:
 
 def cv_summary(cv: CvVersion) -> str:
     """The CV's summary section, else its first lines (name, title, headline)."""
-    doc_lines = [cv_method.Line(x["text"]) for x in cv.content.get("lines", [])]
+    doc_lines = [Line(x["text"]) for x in cv.content.get("lines", [])]
     for section in split_sections(doc_lines):
         if section.kind == "summary":
             return "\n".join(x.text for x in section.lines)
@@ -81,7 +82,7 @@ def drift(user: Any, lang: Lang) -> tuple[CentralMessage | None, list[DriftRow]]
         texts[f"CV · {latest.label}"] = cv_summary(latest)
     for row in BrandText.objects.for_user(user):
         texts[f"{row.get_kind_display()} · {row.title}"] = row.text
-    drifts = cv_method.message_drift(message.text, texts, lang)
+    drifts = message_drift(message.text, texts, lang)
     return message, [DriftRow(d.name, d) for d in drifts]
 
 

@@ -14,7 +14,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from rebond.method import playbook
-from rebond.method.speech.fillers import fast_fold
 from rebond.method.speech.spoken import estimate_seconds, has_figure
 from rebond.method.text.language import Lang, detect, fold
 
@@ -176,7 +175,7 @@ def star_structure(text: str, lang: Lang) -> dict[str, bool]:
     ...                "en")["result"]
     True
     """
-    folded = fast_fold(text)
+    folded = fold(text)
     return {
         part: phrase_pattern(cues(lang, "star_markers", part)).search(folded) is not None
         for part in PARTS
@@ -238,7 +237,7 @@ def check_pitch(text: str, lang: Lang | None = None) -> PitchCheck:
         window_seconds=window,
         within_window=window[0] <= seconds <= window[1],
         sentences=len(sentences(text)),
-        proofs=sum(1 for c in clauses if has_figure(c) and not tenure.search(fast_fold(c))),
+        proofs=sum(1 for c in clauses if has_figure(c) and not tenure.search(fold(c))),
         proofs_wanted=int(raw.get("proofs_wanted", 2)),
         says_who=bool(find_phrases(folded, cues(lang, "pitch", "who_cues"))),
         says_problem=bool(find_phrases(folded, cues(lang, "pitch", "problem_cues"))),

@@ -77,29 +77,7 @@ def tokens(text: str) -> list[str]:
     ['en', 'fait', ',', "j'ai", '3', 'idees', '.', '.', '.']
     """
     # Folding the whole text first turns "…" into "...", which reads as the same pause.
-    return _TOKEN.findall(fast_fold(text))
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
-
-
-def fast_fold(text: str) -> str:
-    """`language.fold`, folding only the non-ASCII runs (cached): same result, far faster
-    on long transcripts.
-
-    >>> fast_fold("L’Équipe a été déçue…")
-    "l'equipe a ete decue..."
-    """
-    return _NON_ASCII.sub(_fold_run, text).lower()
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    return _fold_cached(match.group(0))
-
-
-@cache
-def _fold_cached(run: str) -> str:
-    return fold(run)
+    return _TOKEN.findall(fold(text))
 
 
 def _phrases(raw: Any, field: str) -> tuple[tuple[str, ...], ...]:

@@ -77,14 +77,3 @@ def test_it_names_local_emergency_numbers_in_english(emergency):
 @pytest.mark.parametrize(("lang", "word"), [("fr", "thérapeutique"), ("en", "therapy")])
 def test_it_states_that_rebond_is_not_therapy(lang, word):
     assert word in not_therapy_notice(lang)
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["L’Équipe a dit NON", "Ça m'a TUÉ de l'intérieur", "J’AI ENVIE D’EN FINIR", "plain ascii", ""],
-)
-def test_it_folds_like_language_fold(text):
-    from rebond.method.safety import _fold
-    from rebond.method.text.language import fold
-
-    assert _fold(text) == fold(text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.method.speech import analyze
+from rebond.method.speech.metrics import analyze
 from rebond.method.speech.speakers import SpeakersUnclear, attribute
 from rebond.method.speech.transcript import parse
 

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rebond.method.speech import analyze, count_words
 from rebond.method.speech.fillers import count_fillers
+from rebond.method.speech.metrics import analyze, count_words
 from rebond.method.speech.transcript import Cue, Transcript, parse
 
 

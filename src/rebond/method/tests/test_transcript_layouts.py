@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rebond.method.speech import analyze
+from rebond.method.speech.metrics import analyze
 from rebond.method.speech.speakers import SpeakersUnclear, attribute
 from rebond.method.speech.transcript import parse
 

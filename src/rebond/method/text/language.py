@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 Lang = Literal["fr", "en"]
@@ -112,13 +112,34 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, typographic apostrophes made plain: a key for matching.
 
+    The one fold of the code base. Only the non-ASCII runs are decomposed (each distinct run
+    once, remembered), then the whole text is lower-cased in C: the same result as decomposing
+    everything, several times faster on long transcripts and on plain ASCII words
+    (bench/private_tricks.py).
+
     >>> fold("L’Équipe")
     "l'equipe"
+    >>> fold("ΟΔΟΣ") == strip_accents("ΟΔΟΣ").lower()  # lower-cased as a whole: final sigma
+    True
     """
-    return strip_accents(text.replace("’", "'")).lower()
+    if text.isascii():
+        return text.lower()
+    return _NON_ASCII.sub(_stripped_run, text).lower()
+
+
+def _stripped_run(match: re.Match[str]) -> str:
+    return _strip_run(match.group(0))
+
+
+@lru_cache(maxsize=65_536)
+def _strip_run(run: str) -> str:
+    return strip_accents(run.replace("’", "'"))
 
 
 @cache

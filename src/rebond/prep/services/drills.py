@@ -12,7 +12,7 @@ from rebond.jobs.models import Interview
 from rebond.method.errors import ServiceError
 from rebond.method.prep.questions import RejectionQuestion, question_bank
 from rebond.method.prep.ritual import TimedStep
-from rebond.method.speech import checks
+from rebond.method.speech.metrics import checks
 from rebond.method.speech.spoken import estimate_seconds, has_figure
 from rebond.method.text.language import Lang
 from rebond.prep import sources

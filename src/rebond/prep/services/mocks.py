@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.method.errors import ServiceError
-from rebond.method.speech import analyze
+from rebond.method.speech.metrics import analyze
 from rebond.method.speech.speakers import SpeakersUnclear, attribute
 from rebond.method.speech.transcript import Transcript, guess_format, parse
 from rebond.prep import transcription

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from rebond.accounts.language import playbook_lang
-from rebond.method.speech import checks as speech_checks
+from rebond.method.speech.metrics import checks as speech_checks
 from rebond.prep import charts, transcription
 from rebond.prep.forms import InterviewerForm, RecordingForm, TranscriptForm
 from rebond.prep.models import MockSession
