@@ -210,6 +210,8 @@ class ImportReport:
     mapping: dict[str, str]
     encoding: str
     dry_run: bool
+    # What a person should know about how the file was read (tabular.Decoded.warnings).
+    encoding_warnings: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     # Values read through a synonym or a close spelling, and values not recognised.
     values: list[ValueNote] = field(default_factory=list)
@@ -411,6 +413,7 @@ def import_applications(
         new_companies=[],
         mapping={name: table.headers[i] for name, i in mapping.items()},
         encoding=table.encoding,
+        encoding_warnings=list(table.warnings),
         dry_run=dry_run,
         ignored_columns=[h for i, h in enumerate(table.headers) if i not in mapping.values()],
         values=_merged(notes),
