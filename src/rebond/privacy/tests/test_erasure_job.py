@@ -4,7 +4,6 @@ account."""
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
@@ -14,18 +13,15 @@ from django.utils import timezone
 from rebond.network.models import Contact
 from rebond.privacy import erasure, services
 from rebond.privacy.models import Erasure
-from rebond.privacy.tests.test_erasure import fill, row_counts
+from rebond.privacy.tests.test_erasure import (  # noqa: F401 - the fixture applies here too
+    _static_without_manifest,
+    fill,
+    just_reauthenticated,
+    listed_among_devices,
+    row_counts,
+)
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _static_without_manifest(settings):
-    """Pages render in hosted mode too (no collectstatic manifest in tests)."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
 
 
 def _sessions_of(user) -> list[Session]:
@@ -40,27 +36,6 @@ def queued(settings, django_capture_on_commit_callbacks):
     request in `with queued(execute=True):`; `rebond worker` is run by the test."""
     settings.ERASURE_RUNNER = "queue"
     return django_capture_on_commit_callbacks
-
-
-def just_reauthenticated(client, user) -> None:
-    """Hosted mode asks for the password again before an erasure: as if just typed."""
-    session = client.session
-    session["account_authentication_methods_user"] = str(user.pk)
-    session["account_authentication_methods"] = [
-        {"method": "password", "at": time.time(), "reauthenticated": True}
-    ]
-    session.save()
-
-
-def _listed_among_devices(user, session_key: str) -> None:
-    """Hosted mode lists each sign-in among the person's devices (allauth does it when one
-    signs in through its pages; `force_login` does not)."""
-    from django.apps import apps
-
-    if apps.is_installed("allauth.usersessions"):
-        from allauth.usersessions.models import UserSession
-
-        UserSession.objects.create(user=user, session_key=session_key, ip="127.0.0.1")
 
 
 def _work() -> int:
@@ -81,7 +56,7 @@ def test_a_request_signs_out_closes_the_account_and_waits_for_the_worker(
 ):
     fill(owner)
     client.force_login(owner)
-    _listed_among_devices(owner, client.session.session_key)
+    listed_among_devices(owner, client.session.session_key)
     with queued(execute=True):
         token = erasure.request(owner)
     job = erasure.find(token)
