@@ -5,6 +5,7 @@ says which lines it could not read cleanly."""
 from pathlib import Path
 
 import pytest
+from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.jobs import tabular
 from rebond.jobs.importing import import_applications

@@ -4,6 +4,7 @@ hold unreadable bytes (issue 22), from real Latin-1 and mixed files."""
 from pathlib import Path
 
 import pytest
+from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.network.importing import import_contacts
 from rebond.network.models import Contact

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 from icalendar import Calendar
+from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.plan import feed
 from rebond.plan.models import FeedToken

@@ -9,19 +9,11 @@ import pytest
 from django.apps import apps
 from django.core.files.storage import default_storage
 from tests.hosted import objects
+from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.privacy import services
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _static_without_manifest(settings):
-    """Pages render in hosted mode too (no collectstatic manifest in tests)."""
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
 
 
 def just_reauthenticated(client, user) -> None:
