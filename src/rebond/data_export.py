@@ -12,9 +12,11 @@ import csv
 import io
 import json
 import zipfile
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import IO, Any
 
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from rebond.web.contributions import ExportSection, export_sections
@@ -38,7 +40,17 @@ def _cell(value: Any) -> Any:
     return value
 
 
-Sections = dict[str, tuple[list[str], list[dict[str, Any]]]]
+Sections = dict[str, tuple[list[str], Iterable[dict[str, Any]]]]
+# Rows read from the database per round trip when a section is a query (big tables).
+CHUNK = 2_000
+
+
+def rows_of(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """A section's rows one by one: a query (an app's big table) is read in chunks of CHUNK
+    rows (a server-side cursor on PostgreSQL), never held whole; a list as it is."""
+    if isinstance(rows, QuerySet):
+        return rows.iterator(chunk_size=CHUNK)
+    return iter(rows)
 
 
 def collect(user: Any) -> Sections:
@@ -54,7 +66,7 @@ def _document(sections: Sections) -> dict[str, Any]:
         "version": VERSION,
         "exported_at": timezone.now().isoformat(),
         "sections": {
-            name: [{k: _plain(v) for k, v in row.items()} for row in rows]
+            name: [{k: _plain(v) for k, v in row.items()} for row in rows_of(rows)]
             for name, (_, rows) in sections.items()
         },
     }
@@ -65,8 +77,17 @@ def as_json(user: Any, sections: Sections | None = None) -> str:
 
 
 def write_json(sections: Sections, handle: IO[str]) -> None:
-    """The JSON document written piece by piece into `handle` (never one whole string)."""
-    json.dump(_document(sections), handle, ensure_ascii=False, indent=2)
+    """The JSON document written row by row into `handle`: neither the document nor a
+    section's rows are ever whole in memory (the same document as `as_json`, one row a line)."""
+    head = {k: v for k, v in _document({}).items() if k != "sections"}
+    handle.write(json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n  "sections": {')
+    for number, (name, (_, rows)) in enumerate(sections.items()):
+        handle.write(("," if number else "") + f"\n    {json.dumps(name)}: [")
+        for index, row in enumerate(rows_of(rows)):
+            line = json.dumps({k: _plain(v) for k, v in row.items()}, ensure_ascii=False)
+            handle.write(("," if index else "") + "\n      " + line)
+        handle.write("\n    ]")
+    handle.write("\n  }\n}\n")
 
 
 def as_csv_zip(user: Any, sections: Sections | None = None) -> bytes:
@@ -85,7 +106,7 @@ def write_csv(sections: Sections, archive: zipfile.ZipFile, folder: str = "") ->
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             writer = csv.DictWriter(text, fieldnames=columns)
             writer.writeheader()
-            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
+            writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows_of(rows))
             text.flush()
             text.detach()
         listing.append(f"- {name}.csv: {', '.join(columns)}")

@@ -213,6 +213,13 @@ REMINDER_FROM_EMAIL = env_str("REBOND_FROM_EMAIL", "Rebond <no-reply@localhost>"
 RETENTION_DAYS = env_int("REBOND_RETENTION_DAYS", 0, minimum=0)  # 0: keep inactive accounts
 # Background work through django-tasks, queued in the database, run by `rebond worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Where an erasure asked for on "My data" runs (rebond.privacy.erasure): a thread of the one
+# local process, or the task queue of `rebond worker` in hosted mode ("inline" for tests).
+ERASURE_RUNNER = env_str(
+    "REBOND_ERASURE_RUNNER",
+    "thread" if LOCAL_MODE else "queue",
+    choices=("thread", "queue", "inline"),
+)
 if not LOCAL_MODE:
     if DEBUG:
         raise ImproperlyConfigured("REBOND_DEBUG cannot be on in hosted mode.")

@@ -337,6 +337,7 @@ NOT_AN_OBJECT: dict[str, str] = {
     "feedback:point-action": "index of the person's own recurring point",
     "accounts:login-token": "one-time login token (local mode)",
     "account_invitation": "invitation token",
+    "privacy:erasure": "secret of an erasure's progress page, checked by the page itself",
 }
 
 # Pages anyone may open (no argument, no personal data).
@@ -348,6 +349,7 @@ PUBLIC = {
     "health",
     "plan:feed",
     "account_invitation",
+    "privacy:erasure",
 }
 
 # Coaching pages: arguments are a person and a section; test_isolation covers them with

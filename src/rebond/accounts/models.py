@@ -20,6 +20,10 @@ class User(AbstractUser):
         choices=[("fr", _("French")), ("en", _("English"))],
         help_text=_("Language of drafts and analyses; the interface language is separate."),
     )
+    # Off by default: a calendar app (and whoever reads that calendar) sees "Rebond action".
+    calendar_shows_titles = models.BooleanField(
+        _("show my action titles in my calendar"), default=False
+    )
 
 
 class LoginTokenQuerySet(models.QuerySet):

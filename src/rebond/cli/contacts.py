@@ -170,6 +170,8 @@ def import_(
     for issue in report.issues:
         where = _("%(file)s: line %(line)s:") % {"file": file.name, "line": issue.line}
         typer.echo(f"{where} {issue.message}", err=True)
+    for warning in report.warnings:
+        typer.echo(f"{file.name}: {warning}", err=True)
     if not report.ok:
         setup.fail(_("nothing imported."), code=1)
     numbers = {"n": report.created, "format": report.format, "known": len(report.duplicates)}

@@ -1,4 +1,5 @@
-"""`rebond worker | digest | invite | purge-inactive`: a hosted server's background side."""
+"""`rebond worker | digest | invite | purge-inactive | erasures | empty-bins`: a hosted
+server's background side."""
 
 from __future__ import annotations
 
@@ -82,6 +83,15 @@ def purge_inactive(
     setup.out(f"{len(accounts)} inactive account(s) {verb}.")
 
 
+def erasures() -> None:
+    """Run the account erasures waiting or stopped half-way (a crash, a killed worker)."""
+    setup.django()
+    setup.migrate()
+    from rebond.privacy.erasure import run_pending
+
+    setup.out(f"{run_pending()} erasure(s) finished.")
+
+
 def empty_bins() -> None:
     """Purge what people deleted more than 30 days ago (their bins keep it that long)."""
     setup.django()
@@ -96,3 +106,4 @@ def register(app: typer.Typer) -> None:
     app.command()(invite)
     app.command("purge-inactive")(purge_inactive)
     app.command("empty-bins")(empty_bins)
+    app.command()(erasures)

@@ -39,6 +39,9 @@ def serve(
     setup.out(f"Rebond is running on {base} (data: {settings.DATA_DIR})")
     setup.out(f"Open this one-time login link in your browser:\n\n    {link}\n")
     setup.out("Press Ctrl+C to stop.")
+    from rebond.privacy.erasure import resume_in_background
+
+    resume_in_background()  # an erasure the last run was stopped in the middle of
     from waitress import serve as waitress_serve
 
     from rebond.wsgi import application

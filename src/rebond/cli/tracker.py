@@ -316,6 +316,8 @@ def import_(
             report.applications,
         )
     setup.say(done % counts)
+    for warning in report.encoding_warnings:
+        typer.echo(f"{file.name}: {warning}", err=True)
     mapped = ", ".join(f"{k} ← {v!r}" for k, v in report.mapping.items())
     setup.say(_("Columns: %(list)s") % {"list": mapped})
     if report.ignored_columns:

@@ -141,6 +141,8 @@ class ImportReport:
     mapping: dict[str, str]
     encoding: str
     dry_run: bool
+    # What a person should know about how the file was read (tabular.Decoded.warnings).
+    encoding_warnings: list[str] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     # Columns no field takes: their values are kept in each row's notes ("Header: value").
     noted_columns: list[str] = field(default_factory=list)
@@ -443,6 +445,7 @@ def import_applications(
         new_companies=[],
         mapping={name: table.headers[i] for name, i in mapping.items()},
         encoding=table.encoding,
+        encoding_warnings=list(table.warnings),
         dry_run=dry_run,
         ignored_columns=[
             h

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from django.utils.translation import gettext, ngettext
+
 from rebond.method.errors import ServiceError
 
 # How many non-empty lines may stand above the header row (a title, an export date…).
@@ -30,18 +32,100 @@ class Table:
     rows: list[tuple[int, list[str]]]  # (line number in the file, cells)
     encoding: str
     delimiter: str
+    # How the file was read, when a person should know (see Decoded.warnings).
+    warnings: tuple[str, ...] = ()
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The file's text and its encoding. A NUL character carries nothing in a table or a
-    vCard, and PostgreSQL text cannot hold it: it is dropped."""
+# How many line numbers a warning names before "…".
+LINES_NAMED = 5
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text, the encoding assumed, and what could not be read cleanly.
+
+    `encoding` is "utf-8", "utf-8-sig", "utf-16", "cp1252" (Windows-1252, which reads Latin-1
+    text the same), or "utf-8+cp1252" for a file whose lines mix both (a sheet pasted
+    together from two exports). `replaced_lines`: lines holding bytes no encoding could read
+    (shown as U+FFFD); `cp1252_lines`: in a mixed file, the lines read as Windows-1252."""
+
+    text: str
+    encoding: str
+    replaced_lines: tuple[int, ...] = ()
+    cp1252_lines: tuple[int, ...] = ()
+
+    def warnings(self) -> list[str]:
+        """What a person should know about how the file was read (translated)."""
+        found = []
+        if self.encoding == "cp1252":
+            found.append(
+                gettext(
+                    "This file is not in UTF-8: it was read as Windows-1252 (Western European, "
+                    "as Excel saves it in France)."
+                )
+            )
+        if self.cp1252_lines:
+            found.append(
+                ngettext(
+                    "This file mixes encodings: %(count)s line was not UTF-8 and was read as "
+                    "Windows-1252 (line %(lines)s). Check its accents.",
+                    "This file mixes encodings: %(count)s lines were not UTF-8 and were read as "
+                    "Windows-1252 (lines %(lines)s). Check their accents.",
+                    len(self.cp1252_lines),
+                )
+                % {"count": len(self.cp1252_lines), "lines": _named(self.cp1252_lines)}
+            )
+        if self.replaced_lines:
+            found.append(
+                ngettext(
+                    "Some characters could not be read in any encoding and show as � "
+                    "(line %(lines)s).",
+                    "Some characters could not be read in any encoding and show as � "
+                    "(lines %(lines)s).",
+                    len(self.replaced_lines),
+                )
+                % {"lines": _named(self.replaced_lines)}
+            )
+        return found
+
+
+def _named(lines: tuple[int, ...]) -> str:
+    shown = ", ".join(str(n) for n in lines[:LINES_NAMED])
+    return shown + (", …" if len(lines) > LINES_NAMED else "")
+
+
+def decode(data: bytes) -> Decoded:
+    """The file's text and how it was read, line by line when its lines disagree. A NUL
+    character carries nothing in a table or a vCard, and PostgreSQL text cannot hold it: it
+    is dropped (after a UTF-16 file, made of them, is read)."""
+    if data.startswith(UTF16_BOMS):
+        text = data.decode("utf-16", errors="replace").replace("\x00", "")
+        bad = tuple(n for n, line in enumerate(text.splitlines(), 1) if "\ufffd" in line)
+        return Decoded(text, "utf-16", replaced_lines=bad)
     data = data.replace(b"\x00", b"")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
+        data, encoding = data[3:], "utf-8-sig"
+    else:
+        encoding = "utf-8"
     try:
-        return data.decode("utf-8"), "utf-8"
+        return Decoded(data.decode("utf-8"), encoding)
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    parts, utf8_lines, cp1252_lines, replaced = [], 0, [], []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+            utf8_lines += not line.isascii()
+        except UnicodeDecodeError:
+            text = line.decode("cp1252", errors="replace")
+            parts.append(text)
+            cp1252_lines.append(number)
+            if "\ufffd" in text:
+                replaced.append(number)
+    if utf8_lines:  # real UTF-8 accents elsewhere: the file mixes both
+        return Decoded("".join(parts), "utf-8+cp1252", tuple(replaced), tuple(cp1252_lines))
+    return Decoded("".join(parts), "cp1252", tuple(replaced))
 
 
 def _delimiter(header_line: str) -> str:
@@ -65,7 +149,8 @@ def _split(
 
 
 def read_csv(data: bytes, header_score: HeaderScore | None = None) -> Table:
-    text, encoding = decode(data)
+    decoded = decode(data)
+    text = decoded.text
     first_lines = [line for line in text.splitlines() if line.strip()][:HEADER_WITHIN]
     if not first_lines:
         raise TableError("The file is empty.")
@@ -83,7 +168,7 @@ def read_csv(data: bytes, header_score: HeaderScore | None = None) -> Table:
     except csv.Error as exc:
         raise TableError(f"Line {reader.line_num}: {exc}") from None
     headers, rows = _split(lines, header_score)
-    return Table(headers, rows, encoding, delimiter)
+    return Table(headers, rows, decoded.encoding, delimiter, tuple(decoded.warnings()))
 
 
 def _cell(value: object) -> str:

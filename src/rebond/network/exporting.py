@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import QuerySet
+
 from rebond.network.models import (
     CompanyKeepWarm,
     Contact,
@@ -32,11 +34,12 @@ PLAN_FIELDS = [
 ]  # fmt: skip
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: Any) -> dict[str, tuple[list[str], QuerySet[Any, dict[str, Any]]]]:
     """Section name → (column names, rows), each row a dict of plain values."""
 
-    def rows(model: Any, fields: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
-        return fields, list(model.objects.for_user(user).order_by("id").values(*fields))
+    def rows(model: Any, fields: list[str]) -> tuple[list[str], QuerySet[Any, dict[str, Any]]]:
+        # A query, not a list: the export reads it in chunks (100,000 contacts happen).
+        return fields, model.objects.for_user(user).order_by("id").values(*fields)
 
     return {
         "contacts": rows(Contact, CONTACT_FIELDS),

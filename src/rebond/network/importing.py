@@ -37,6 +37,9 @@ class ImportReport:
     created: int = 0
     duplicates: list[tuple[int, str]] = field(default_factory=list)
     issues: list[ImportIssue] = field(default_factory=list)
+    # The encoding assumed, and what a person should know about it (tabular.Decoded).
+    encoding: str = ""
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -52,8 +55,12 @@ def read_file(data: bytes, filename: str) -> tuple[str, list[ContactCard], list[
     """(format, cards, issues) for an uploaded file, whatever its encoding."""
     if len(data) > MAX_BYTES:
         return "unknown", [], [ImportIssue(0, "file larger than 20 MB")]
-    text, _ = tabular.decode(data)
-    if _is_vcard(data, filename):
+    return read_text(tabular.decode(data).text, _is_vcard(data, filename))
+
+
+def read_text(text: str, vcard: bool) -> tuple[str, list[ContactCard], list[ImportIssue]]:
+    """(format, cards, issues) for a file's decoded text."""
+    if vcard:
         cards, issues = read_vcards(text)
         return "vcard", cards, issues
     start = header_line_index(text)
@@ -97,8 +104,18 @@ def import_contacts(
     user: Any, data: bytes, filename: str = "", *, dry_run: bool = False, keep_warm: bool = False
 ) -> ImportReport:
     """Read the file, skip duplicates, and save every new contact, or none if any line fails."""
-    source, cards, issues = read_file(data, filename)
-    report = ImportReport(source, dry_run, read=len(cards), issues=issues)
+    if len(data) > MAX_BYTES:
+        return ImportReport("unknown", dry_run, issues=[ImportIssue(0, "file larger than 20 MB")])
+    decoded = tabular.decode(data)
+    source, cards, issues = read_text(decoded.text, _is_vcard(data, filename))
+    report = ImportReport(
+        source,
+        dry_run,
+        read=len(cards),
+        issues=issues,
+        encoding=decoded.encoding,
+        warnings=decoded.warnings(),
+    )
     if len(cards) > MAX_CONTACTS:  # every face alike: web, CLI, API
         report.issues.append(
             ImportIssue(

@@ -9,12 +9,14 @@ the daily routine repeats with an RRULE.
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 from icalendar import Alarm, Calendar, Event, vRecur
 
 from rebond.method.agenda.local_time import zone
@@ -104,8 +106,17 @@ def _event(entry: AgendaEntry, tz: str, now: datetime, base_url: str) -> Event:
     return event
 
 
+def discreet(entry: AgendaEntry, shows_titles: bool) -> AgendaEntry:
+    """An action as "Rebond action", without its target, unless the person opted in: a
+    calendar is often synced, shared or shown on a locked phone (issue 22)."""
+    if shows_titles or entry.kind != "action":
+        return entry
+    return replace(entry, title=gettext("Rebond action"), detail="")
+
+
 def calendar(user: Any, now: datetime, tz: str, base_url: str, name: str = "Rebond") -> bytes:
     """The person's agenda as an iCalendar document."""
+    shows_titles = bool(getattr(user, "calendar_shows_titles", False))
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -114,7 +125,7 @@ def calendar(user: Any, now: datetime, tz: str, base_url: str, name: str = "Rebo
     cal.add("x-wr-timezone", tz)
     cal.add("refresh-interval;value=duration", "PT1H")
     for entry in feed_entries(user, now, tz):
-        cal.add_component(_event(entry, tz, now, base_url))
+        cal.add_component(_event(discreet(entry, shows_titles), tz, now, base_url))
     if cal.walk("VEVENT"):
         cal.add_missing_timezones((now - _ZONE_SPAN).date(), (now + _ZONE_SPAN).date())
     return cal.to_ical()

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -130,3 +131,17 @@ class RoutineForm(Form):
 
     def checked(self) -> set[str]:
         return {b.id for b in self.blocks if b.kind == "checkoff" and self.cleaned_data.get(b.id)}
+
+
+class CalendarPrivacyForm(ModelForm):
+    """Whether the calendar shows action titles (off by default, issue 22)."""
+
+    class Meta:
+        model = get_user_model()
+        fields = ["calendar_shows_titles"]
+        help_texts = {
+            "calendar_shows_titles": _(
+                "Off: each action appears as “Rebond action”, so a shared or synced "
+                "calendar says nothing of what you work on."
+            )
+        }

@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from rebond.accounts.fields import EncryptedTextField
 from rebond.accounts.ownership import OwnedModel
 from rebond.plan.choices import ActionStatus, Axis, Cadence, RoutineBlock, Theme
 
@@ -30,7 +31,9 @@ class Action(OwnedModel):
     sprint = models.ForeignKey(
         Sprint, on_delete=models.SET_NULL, null=True, blank=True, related_name="actions"
     )
-    title = models.CharField(_("action"), max_length=300)
+    # Encrypted at rest like the journal: a title can say what the person felt or fears
+    # (actions born in a debrief). It is never filtered or ordered on.
+    title = EncryptedTextField(_("action"), max_length=300)
     axis = models.CharField(_("axis"), max_length=20, choices=Axis.choices)
     theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices)
     target = models.CharField(

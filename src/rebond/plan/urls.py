@@ -22,5 +22,6 @@ urlpatterns = [
     path("calendar/", views_cadence.calendar_settings, name="calendar"),
     path("calendar/link/", views_cadence.calendar_link, name="calendar-link"),
     path("calendar/revoke/", views_cadence.calendar_revoke, name="calendar-revoke"),
+    path("calendar/titles/", views_cadence.calendar_titles, name="calendar-titles"),
     path("feed/<str:token>.ics", views_cadence.ics_feed, name="feed"),
 ]

@@ -14,7 +14,7 @@ from rebond.accounts.language import speaking_to
 from rebond.plan import feed, reviews, routine
 from rebond.plan.agenda import agenda as full_agenda
 from rebond.plan.choices import Cadence
-from rebond.plan.forms import ReviewForm, RoutineForm
+from rebond.plan.forms import CalendarPrivacyForm, ReviewForm, RoutineForm
 from rebond.plan.models import Review
 from rebond.plan.today import today as today_data
 from rebond.web.access import owned_or_404
@@ -84,8 +84,22 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
     # The secret is shown once, right after it was made, then only its hash is left.
     token = request.session.pop("plan_feed_token", None)
     url = request.build_absolute_uri(f"/plan/feed/{token}.ics") if token else ""
-    context = {"active": feed.active_token(request.user), "feed_url": url}
+    context = {
+        "active": feed.active_token(request.user),
+        "feed_url": url,
+        "privacy": CalendarPrivacyForm(instance=request.user),
+    }
     return render(request, "plan/calendar.html", context)
+
+
+@login_required
+@require_POST
+def calendar_titles(request: HttpRequest) -> HttpResponse:
+    form = CalendarPrivacyForm(request.POST, instance=request.user)
+    if form.is_valid():
+        form.save()
+        messages.success(request, _("Saved."))
+    return redirect("plan:calendar")
 
 
 @login_required

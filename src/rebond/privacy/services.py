@@ -10,7 +10,7 @@ import io
 import logging
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import IO, Any
 
@@ -81,37 +81,50 @@ def export_archive(user: Any, target: IO[bytes]) -> None:
                 shutil.copyfileobj(handle, out, 1 << 20)
 
 
-def erase(user: Any) -> dict[str, int]:
+Progress = Callable[[int, int, int], None]  # (steps done, steps in all, rows deleted so far)
+
+
+def erase(user: Any, progress: Progress | None = None) -> dict[str, int]:
     """Delete the account, every row that belongs to it and its files. Returns the number of
-    rows deleted per model (no personal text), for the operator's log."""
-    files = [(stored.storage, stored.name) for _, stored in stored_files(user)]
-    files += [(default_storage, name) for name in trash.kept_files(user)]
-    counts: dict[str, int] = {}
-    sessions = _session_keys(user)
-    with transaction.atomic():
-        # Model by model, so the counts are explicit. A PROTECT relation (an application
-        # protects its company) makes a model wait for the pass after the one that frees it.
-        pending = [*personal_models(), get_user_model()]
-        for _ in range(len(pending)):
-            waiting = []
-            for model in pending:
-                try:
-                    with transaction.atomic():
-                        deleted = _rows_of(model, user).delete()[1]
-                except ProtectedError:
-                    waiting.append(model)
-                    continue
-                for label, number in deleted.items():
-                    counts[label] = counts.get(label, 0) + number
-            pending = waiting
-            if not pending:
-                break
-        if pending:
-            raise ProtectedError(f"cannot erase {pending}", set())
-        counts.update(_traces(user, sessions))
-    # Files go once the rows are gone for sure: a failed transaction keeps both.
-    for storage, name in files:
+    rows deleted per model (no personal text), for the operator's log.
+
+    Step by step, each in its own transaction, so a background job can show its progress and
+    a run stopped half-way (a crash, a killed worker) is finished by running it again: the
+    traces and sessions first (the person is signed out everywhere), then the files (a
+    resumed run could no longer find a file whose row is gone), then the rows model by model,
+    the account last."""
+    report = progress or (lambda done, total, rows: None)
+    counts: dict[str, int] = {"sessions.Session": sign_out_everywhere(user)}
+    counts.update(_invitations(user))
+    # A PROTECT relation (an application protects its company) makes a model wait for the
+    # pass after the one that frees it.
+    pending = [*personal_models(), get_user_model()]
+    total, done = len(pending) + 2, 1
+    report(done, total, 0)
+    for storage, name in [(s.storage, s.name) for _, s in stored_files(user)] + [
+        (default_storage, name) for name in trash.kept_files(user)
+    ]:
         storage.delete(name)
+    done += 1
+    report(done, total, 0)
+    for _ in range(len(pending)):
+        waiting = []
+        for model in pending:
+            try:
+                with transaction.atomic():
+                    deleted = _rows_of(model, user).delete()[1]
+            except ProtectedError:
+                waiting.append(model)
+                continue
+            for label, number in deleted.items():
+                counts[label] = counts.get(label, 0) + number
+            done += 1
+            report(done, total, sum(counts.values()))
+        pending = waiting
+        if not pending:
+            break
+    if pending:
+        raise ProtectedError(f"cannot erase {pending}", set())
     log.info("account erased", extra={"count": sum(counts.values())})
     return counts
 
@@ -133,18 +146,21 @@ def _session_keys(user: Any) -> list[str]:
     return keys
 
 
-def _traces(user: Any, session_keys: list[str]) -> dict[str, int]:
-    """What outlives the person's own rows: their sessions (which hold their id) and the
-    invitations sent to their address (owned by whoever invited them)."""
+def sign_out_everywhere(user: Any) -> int:
+    """End every session of the person (they hold their id); the number ended."""
     from django.contrib.sessions.models import Session
 
+    return Session.objects.filter(session_key__in=_session_keys(user)).delete()[0]
+
+
+def _invitations(user: Any) -> dict[str, int]:
+    """The invitations sent to the person's address (owned by whoever invited them)."""
     from rebond.coaching.models import Invitation
 
-    counts = {"sessions.Session": Session.objects.filter(session_key__in=session_keys).delete()[0]}
-    if user.email:
-        found = Invitation.objects.filter(email__iexact=user.email).delete()[0]
-        counts["coaching.Invitation (sent to them)"] = found
-    return counts
+    if not user.email:
+        return {}
+    found = Invitation.objects.filter(email__iexact=user.email).delete()[0]
+    return {"coaching.Invitation (sent to them)": found}
 
 
 def _rows_of(model: type[models.Model], user: Any) -> models.QuerySet:

@@ -7,4 +7,5 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("export/", views.export, name="export"),
     path("erase/", views.erase, name="erase"),
+    path("erasure/<str:token>/", views.erasure_progress, name="erasure"),
 ]

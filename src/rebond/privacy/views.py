@@ -1,16 +1,14 @@
 import tempfile
 
 from django.conf import settings
-from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rebond.privacy import services
+from rebond.privacy import erasure, services
 from rebond.privacy.forms import EraseForm
 from rebond.trash.models import KEEP_DAYS
 from rebond.web.reauth import reauthentication_required
@@ -46,6 +44,16 @@ def erase(request: HttpRequest) -> HttpResponse:
         return render(request, "privacy/home.html", _page(form), status=422)
     user = request.user
     logout(request)
-    services.erase(user)
-    messages.success(request, _("Your account and all its data have been erased."))
-    return redirect(settings.LOGIN_URL)
+    token = erasure.request(user)
+    return redirect("privacy:erasure", token=token)
+
+
+def erasure_progress(request: HttpRequest, token: str) -> HttpResponse:
+    """How far the erasure is, for whoever holds the secret link (the person is signed out:
+    the page needs no account, and says nothing of whose account it was)."""
+    job = erasure.find(token)
+    if job is None:
+        raise Http404
+    response = render(request, "privacy/erasure.html", {"job": job, "done": job.status == "done"})
+    response["Cache-Control"] = "no-store"
+    return response

@@ -29,7 +29,8 @@ from django.apps import apps
 # source(user, now, tz[, until=None]) -> AgendaEntry rows or the method's DueItems
 AgendaSource = Callable[[Any, datetime, str], Iterable[Any]]
 # sections(user) -> {section name: (columns, rows)}
-ExportSection = Callable[[Any], dict[str, tuple[list[str], list[dict[str, Any]]]]]
+# Rows: a list, or a query of dicts (read in chunks by rebond.data_export).
+ExportSection = Callable[[Any], dict[str, tuple[list[str], Iterable[dict[str, Any]]]]]
 # One of the questions listed in rebond/insights/hooks.py, by name.
 InsightHook = Callable[..., Any]
 # panel(context, application) -> the context of `template`, shown on the application's page

@@ -1,6 +1,6 @@
 """The CV tables of the playbook (`playbook/<lang>/cv.toml`), validated into plain values.
 
-Every check of `rebond.method.cv_*` reads its vocabulary and wording from here, so a coach can
+Every check of `rebond.method.cv` reads its vocabulary and wording from here, so a coach can
 adapt headings, verbs, zones and equivalences without touching code.
 """
 

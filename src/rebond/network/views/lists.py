@@ -135,6 +135,8 @@ def import_contacts(request: HttpRequest) -> HttpResponse:
         )
         if report.ok and not report.dry_run:
             messages.success(request, _("%(n)d contacts imported.") % {"n": report.created})
+            for warning in report.warnings:
+                messages.warning(request, warning)
             return redirect("network:home")
     status = 400 if report is not None and not report.ok else 200
     return render(request, "network/import.html", {"form": form, "report": report}, status=status)

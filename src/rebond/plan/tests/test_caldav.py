@@ -82,6 +82,7 @@ def split(body: bytes) -> list[str]:
 
 def test_it_round_trips_the_feed_through_a_caldav_server(client, owner, radicale):
     owner.time_zone = "Europe/Paris"
+    owner.calendar_shows_titles = True
     owner.save()
     due = date(2030, 3, 29)  # the Friday before Paris moves to summer time (31 March)
     make_action(owner, title="Three informational interviews", due_on=due)

@@ -43,7 +43,10 @@ def test_it_prints_a_review_as_markdown():
 
 
 def test_it_writes_a_calendar_that_parses():
-    make_action(local_user(), title="Send the portfolio", due_on=timezone.localdate())
+    person = local_user()
+    person.calendar_shows_titles = True  # off by default: "Rebond action" (see test_feed)
+    person.save()
+    make_action(person, title="Send the portfolio", due_on=timezone.localdate())
     result = rebond("ics")
     calendar = Calendar.from_ical(result.stdout_bytes)
     assert "Send the portfolio" in [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]

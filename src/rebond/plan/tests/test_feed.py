@@ -5,12 +5,18 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 from icalendar import Calendar
+from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.plan import feed
 from rebond.plan.models import FeedToken
 from rebond.plan.tests.factories import make_action
 
 pytestmark = pytest.mark.django_db
+
+
+def show_titles(person) -> None:
+    person.calendar_shows_titles = True
+    person.save(update_fields=["calendar_shows_titles"])
 
 
 def events(body: bytes) -> dict[str, object]:
@@ -21,6 +27,7 @@ def events(body: bytes) -> dict[str, object]:
 def test_it_serves_the_feed_without_login_to_whoever_has_the_secret(client, owner):
     owner.time_zone = "America/New_York"
     owner.save()
+    show_titles(owner)
     make_action(owner, title="Rewrite the pitch", due_on=date(2030, 5, 6), target="5 rehearsals")
     token = feed.issue_token(owner)
     response = client.get(f"/plan/feed/{token}.ics")
@@ -59,6 +66,8 @@ def test_it_stores_only_a_hash_of_the_secret(owner):
 
 
 def test_it_lists_nothing_of_another_person(client, owner, other):
+    show_titles(owner)
+    show_titles(other)
     make_action(other, title="Other's secret plan", due_on=timezone.localdate())
     make_action(owner, title="Mine", due_on=timezone.localdate())
     body = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics").content.decode()
@@ -77,6 +86,7 @@ def test_it_makes_the_link_once_then_shows_only_that_it_exists(owner_client, own
 
 
 def test_it_offers_a_one_off_download(owner_client, owner):
+    show_titles(owner)
     make_action(owner, title="Download me", due_on=timezone.localdate() + timedelta(days=1))
     response = owner_client.get("/plan/agenda.ics")
     assert response.status_code == 200
@@ -86,6 +96,7 @@ def test_it_offers_a_one_off_download(owner_client, owner):
 
 def test_it_parses_with_a_second_independent_reader(client, owner):
     vobject = pytest.importorskip("vobject")
+    show_titles(owner)
     make_action(owner, title="Café avec Léa", due_on=timezone.localdate() + timedelta(days=2))
     body = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics").content.decode()
     calendar = vobject.readOne(body, validate=True)
@@ -111,3 +122,49 @@ def test_the_subscription_speaks_the_persons_language_not_the_calendar_programs(
     response = client.get(f"/plan/feed/{token}.ics", HTTP_ACCEPT_LANGUAGE="fr")
     titles = [str(e["SUMMARY"]) for e in events(response.content).values()]
     assert "Find well-targeted openings" in titles
+
+
+def _action_events(body: bytes) -> list:
+    return [e for uid, e in events(body).items() if uid.startswith("action-")]
+
+
+@pytest.mark.parametrize(
+    ("language", "neutral"), [("fr", "Action Rebond"), ("en", "Rebond action")]
+)
+def test_without_opt_in_the_feed_names_no_action(client, owner, language, neutral):
+    owner.content_language = language
+    owner.save()
+    make_action(owner, title="Calmer ma peur", due_on=timezone.localdate(), target="3 appels")
+    body = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics").content
+    (event,) = _action_events(body)
+    assert str(event["SUMMARY"]) == neutral
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == neutral
+    text = body.decode()
+    assert "peur" not in text and "3 appels" not in text
+    assert "/plan/actions/" in str(event["URL"])  # the link still leads to it (after sign-in)
+
+
+def test_without_opt_in_the_download_names_no_action_either(owner_client, owner):
+    make_action(owner, title="Calmer ma peur", due_on=timezone.localdate())
+    body = owner_client.get("/plan/agenda.ics").content
+    assert "peur" not in body.decode()
+    assert [str(e["SUMMARY"]) for e in _action_events(body)] in (
+        ["Rebond action"],
+        ["Action Rebond"],
+    )
+
+
+def test_the_person_opts_in_on_the_calendar_page(owner_client, owner, client):
+    assert owner.calendar_shows_titles is False
+    make_action(owner, title="Calmer ma peur", due_on=timezone.localdate())
+    page = owner_client.get("/plan/calendar/").content.decode()
+    assert 'name="calendar_shows_titles"' in page
+    response = owner_client.post("/plan/calendar/titles/", {"calendar_shows_titles": "on"})
+    assert response.status_code == 302
+    owner.refresh_from_db()
+    assert owner.calendar_shows_titles is True
+    body = client.get(f"/plan/feed/{feed.issue_token(owner)}.ics").content
+    assert [str(e["SUMMARY"]) for e in _action_events(body)] == ["Calmer ma peur"]
+    owner_client.post("/plan/calendar/titles/", {})  # unticked: off again
+    owner.refresh_from_db()
+    assert owner.calendar_shows_titles is False

@@ -3,14 +3,36 @@ person's data stays exactly as it was. Counted table by table."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from django.apps import apps
 from django.core.files.storage import default_storage
 from tests.hosted import objects
+from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.privacy import services
 
 pytestmark = pytest.mark.django_db
+
+
+def just_reauthenticated(client, user) -> None:
+    """Hosted mode asks for the password again before an erasure: as if just typed."""
+    session = client.session
+    session["account_authentication_methods_user"] = str(user.pk)
+    session["account_authentication_methods"] = [
+        {"method": "password", "at": time.time(), "reauthenticated": True}
+    ]
+    session.save()
+
+
+def listed_among_devices(user, session_key: str) -> None:
+    """Hosted mode lists each sign-in among the person's devices (allauth does it when one
+    signs in through its pages; `force_login` does not)."""
+    if apps.is_installed("allauth.usersessions"):
+        from allauth.usersessions.models import UserSession
+
+        UserSession.objects.create(user=user, session_key=session_key, ip="127.0.0.1")
 
 
 def row_counts() -> dict[str, int]:
@@ -46,29 +68,41 @@ def test_it_erases_every_row_and_file_of_the_person_and_nothing_else(owner, othe
     assert list(services.stored_files(other))  # the other person's files are still there
 
 
+@pytest.fixture
+def at_once(settings, django_capture_on_commit_callbacks):
+    """The erasure job runs in the request's thread once its row is committed: wrap the
+    request in `with at_once(execute=True):` (the test's transaction never commits)."""
+    settings.ERASURE_RUNNER = "inline"
+    return django_capture_on_commit_callbacks
+
+
 def test_it_erases_through_the_page_after_the_confirmation_word(
-    owner_client, owner, django_user_model
+    owner_client, owner, django_user_model, at_once
 ):
     fill(owner)
+    just_reauthenticated(owner_client, owner)
     refused = owner_client.post("/privacy/erase/", {"confirmation": "yes"})
     assert refused.status_code == 422 and django_user_model.objects.filter(pk=owner.pk).exists()
-    response = owner_client.post("/privacy/erase/", {"confirmation": "ERASE"})
-    assert response.status_code == 302
+    with at_once(execute=True):
+        response = owner_client.post("/privacy/erase/", {"confirmation": "ERASE"})
+    assert response.status_code == 302 and response.url.startswith("/privacy/erasure/")
     assert not django_user_model.objects.filter(pk=owner.pk).exists()
     assert owner_client.get("/privacy/").status_code == 302  # signed out
 
 
 @pytest.mark.parametrize("word", ["EFFACER", "effacer", "ERASE"])
 def test_a_french_page_asks_for_its_own_word_and_still_takes_the_english_one(
-    owner_client, owner, django_user_model, word
+    owner_client, owner, django_user_model, word, at_once
 ):
     owner_client.cookies["django_language"] = "fr"
+    just_reauthenticated(owner_client, owner)
     page = owner_client.get("/privacy/").content.decode()
     assert "Tapez EFFACER pour confirmer" in page
     refused = owner_client.post("/privacy/erase/", {"confirmation": "SUPPRIMER"})
     assert refused.status_code == 422
     assert "Tapez EFFACER pour confirmer." in refused.content.decode()
-    response = owner_client.post("/privacy/erase/", {"confirmation": word})
+    with at_once(execute=True):
+        response = owner_client.post("/privacy/erase/", {"confirmation": word})
     assert response.status_code == 302
     assert not django_user_model.objects.filter(pk=owner.pk).exists()
 
@@ -98,6 +132,7 @@ def test_erasure_leaves_no_session_and_no_invitation_naming_the_person(
     invite(coach, Organisation.objects.create(name="Cap"), "Lea@example.org")
     invite(coach, Organisation.objects.get(), "someone.else@example.org")
     client.force_login(owner)
+    listed_among_devices(owner, client.session.session_key)
     assert any(
         str(s.get_decoded().get("_auth_user_id")) == str(owner.pk) for s in Session.objects.all()
     )
