@@ -25,7 +25,7 @@ from feedback_speed import distinct_lines  # noqa: E402
 
 from rebond.feedback import services  # noqa: E402
 from rebond.feedback.models import FeedbackItem, Statement  # noqa: E402
-from rebond.method.feedback import classify_many  # noqa: E402
+from rebond.method.feedback.classifier import classify_many  # noqa: E402
 from rebond.method.learning import embeddings  # noqa: E402
 
 PAGES = ["/feedback/", "/feedback/points/", "/feedback/strengths/", "/feedback/due/"]

@@ -22,8 +22,13 @@ from typing import NamedTuple
 
 import numpy as np
 
-from rebond.method.feedback import classify_many, group, load_training_examples, train_model
-from rebond.method.feedback.classifier import FIELDS
+from rebond.method.feedback.classifier import (
+    FIELDS,
+    classify_many,
+    load_training_examples,
+    train_model,
+)
+from rebond.method.feedback.groups import group
 from rebond.method.learning import embeddings
 
 DEV = Path(__file__).parent / "data" / "feedback" / "dev.jsonl"

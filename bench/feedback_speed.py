@@ -35,7 +35,8 @@ def distinct_lines(n: int) -> list[str]:
 
 
 def end_to_end(path: str) -> None:
-    from rebond.method.feedback import classify_many, group
+    from rebond.method.feedback.classifier import classify_many
+    from rebond.method.feedback.groups import group
     from rebond.method.learning import embeddings
 
     lines = Path(path).read_text(encoding="utf-8").splitlines()
@@ -79,7 +80,9 @@ def main() -> None:
         f"in {wall:.1f} s wall, {cpu:.1f} s CPU (target 15 s wall)"
     )
 
-    from rebond.method.feedback import FeedbackItem, classify_many, rank_points
+    from rebond.method.feedback.classifier import classify_many
+    from rebond.method.feedback.groups import FeedbackItem
+    from rebond.method.feedback.points import rank_points
     from rebond.method.learning import embeddings
 
     texts = distinct_lines(5_000)

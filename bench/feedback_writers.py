@@ -27,8 +27,9 @@ from typing import Any
 from feedback_corpus import SPLITS, load, span_matches
 from feedback_quality import accuracy, adjusted_rand_index, macro_f1
 
-from rebond.method.feedback import classify_many, group
+from rebond.method.feedback.classifier import classify_many
 from rebond.method.feedback.email import read_email
+from rebond.method.feedback.groups import group
 from rebond.method.feedback.settings import settings
 from rebond.method.learning import embeddings
 

@@ -79,5 +79,14 @@ def test_it_plans_a_sprint_reviews_the_week_and_subscribes(live_server, page, sc
     with urlopen(url) as response:  # no cookie, no login: the secret is the key
         calendar = Calendar.from_ical(response.read())
     summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
-    assert any(s != title and s in [a.title for a in Action.objects.all()] for s in summaries)
+    titles = [a.title for a in Action.objects.all()]
+    assert "Action Rebond" in summaries and not set(summaries) & set(titles)  # not opted in
+    page.locator("input[name=calendar_shows_titles]").check()
+    page.locator("input[name=calendar_shows_titles]").locator("xpath=ancestor::form").locator(
+        "button[type=submit]"
+    ).click()
+    with urlopen(url) as response:
+        calendar = Calendar.from_ical(response.read())
+    summaries = [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")]
+    assert any(s != title and s in titles for s in summaries)
     assert title not in summaries  # done: no longer due

@@ -78,7 +78,7 @@ def test_a_french_spreadsheet_is_previewed_corrected_and_imported(
     page.goto(issue_login_link(live_server.url))
     page.goto(f"{live_server.url}/applications/")
     page.get_by_role("link", name="Importer un tableau").click()
-    page.get_by_label("Tableau (CSV ou XLSX)").set_input_files(str(sheet))
+    page.get_by_label("Tableur (CSV ou XLSX) ou tableau Trello (JSON)").set_input_files(str(sheet))
     page.get_by_role("button", name="Lire le fichier").click()
     expect(page.get_by_role("heading", name="Vérifier l'import")).to_be_visible()
     expect(page.get_by_role("cell", name="Groupe Azur")).to_be_visible()

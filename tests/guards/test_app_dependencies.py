@@ -8,9 +8,9 @@ The graph is built from the code itself, not from a list kept by hand:
   `lib` (Django's and third-party libraries are not apps of Rebond and are left out).
 
 The top-level modules count as nodes of their own (`rebond.data_export` is the "data_export"
-node). The configuration (`settings`, `envconfig`, `checks`, `wsgi`, `asgi`) is "config", which
-names apps only as strings; the wiring (`urls`, `__main__` and the site's templates in
-`src/rebond/templates`) is "project" and may depend on anything. `rebond/__init__.py` imports
+node). The configuration (`settings`, `envconfig`, `method_environment`, `checks`, `wsgi`,
+`asgi`) is "config", which names apps only as strings; the wiring (`urls`, `__main__` and
+the site's templates in `src/rebond/templates`) is "project" and may depend on anything. `rebond/__init__.py` imports
 nothing and is no node.
 
 The allowed dependencies are written in docs/architecture.md ("App dependencies"), one line
@@ -33,7 +33,7 @@ PROJECT = "project"
 CONFIG = "config"
 WIRING = {
     PROJECT: ("urls", "__main__"),
-    CONFIG: ("settings", "envconfig", "checks", "wsgi", "asgi"),
+    CONFIG: ("settings", "envconfig", "method_environment", "checks", "wsgi", "asgi"),
 }
 TOP_LEVEL = {m: node for node, modules in WIRING.items() for m in modules}
 LOAD = re.compile(r"{%-?\s*load\s+(.*?)\s*-?%}")

@@ -170,17 +170,24 @@ def _feedback_with_aside(user: Any) -> Any:
 
 
 def _coach_of(user: Any) -> Any:
-    """A coach of a new organisation of `user`, who shares their applications with them."""
+    """A coach of an organisation of `user`, who shares their applications with them; the same
+    coach each time it is asked for the same person."""
     from django.contrib.auth import get_user_model
 
     from rebond.coaching.choices import Role, Section
-    from rebond.coaching.tests.factories import join, make_organisation, share
+    from rebond.coaching.models import Membership, Organisation, Share
 
-    organisation = make_organisation("Coached")
-    coach = get_user_model().objects.create(username=f"coach-of-{user.pk}")
-    join(user, organisation)
-    join(coach, organisation, Role.COACH)
-    share(user, coach, Section.APPLICATIONS)
+    organisation, _ = Organisation.objects.get_or_create(name=f"Coached {user.pk}")
+    coach, _ = get_user_model().objects.get_or_create(username=f"coach-of-{user.pk}")
+    Membership.objects.get_or_create(
+        user=user, organisation=organisation, defaults={"role": Role.SEEKER}
+    )
+    Membership.objects.get_or_create(
+        user=coach, organisation=organisation, defaults={"role": Role.COACH}
+    )
+    Share.objects.get_or_create(
+        user=user, coach=coach, section=Section.APPLICATIONS, revoked_at__isnull=True
+    )
     return coach
 
 
@@ -201,17 +208,24 @@ def _proposal(user: Any) -> Any:
 
 
 def _coached(user: Any) -> Any:
-    """A person who shares with `user` as their coach (`user` becomes a coach of theirs)."""
+    """A person who shares with `user` as their coach (`user` becomes a coach of theirs); the
+    same person each time it is asked for the same coach."""
     from django.contrib.auth import get_user_model
 
     from rebond.coaching.choices import Role, Section
-    from rebond.coaching.tests.factories import join, make_organisation, share
+    from rebond.coaching.models import Membership, Organisation, Share
 
-    organisation = make_organisation("Coaching")
-    person = get_user_model().objects.create(username=f"coached-by-{user.pk}")
-    join(person, organisation)
-    join(user, organisation, Role.COACH)
-    share(person, user, Section.PLAN)
+    organisation, _ = Organisation.objects.get_or_create(name=f"Coaching {user.pk}")
+    person, _ = get_user_model().objects.get_or_create(username=f"coached-by-{user.pk}")
+    Membership.objects.get_or_create(
+        user=person, organisation=organisation, defaults={"role": Role.SEEKER}
+    )
+    Membership.objects.get_or_create(
+        user=user, organisation=organisation, defaults={"role": Role.COACH}
+    )
+    Share.objects.get_or_create(
+        user=person, coach=user, section=Section.PLAN, revoked_at__isnull=True
+    )
     return person
 
 

@@ -143,7 +143,12 @@ def test_it_keeps_the_api_to_the_signed_in_owner(client, people, path, method):
 
 @pytest.fixture
 def hosted(settings):
+    """Hosted mode in any test run: coaching exists there, and encrypted fields need a key."""
+    from cryptography.fernet import Fernet
+
     settings.LOCAL_MODE = False
+    if not getattr(settings, "FIELD_ENCRYPTION_KEYS", None):
+        settings.FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
 
 
 def test_it_shows_a_coach_only_the_section_that_was_shared(client, people, hosted):

@@ -9,11 +9,13 @@ from django.db import migrations
 
 
 def regroup_everyone(apps, schema_editor):
+    Statement = apps.get_model("feedback", "Statement")
+    people = list(Statement.objects.values_list("item__user_id", flat=True).distinct())
+    if not people:
+        return  # a new database: nothing to regroup, and no grouping code to load
     from rebond.feedback.services.items import regroup
 
-    Statement = apps.get_model("feedback", "Statement")
-    people = Statement.objects.values_list("item__user_id", flat=True).distinct()
-    for person in get_user_model().objects.filter(pk__in=list(people)):
+    for person in get_user_model().objects.filter(pk__in=people):
         regroup(person)
 
 

@@ -20,19 +20,18 @@ from django.utils.translation import gettext
 from rebond.feedback.choices import Doubt, LabelField, SourceKind
 from rebond.feedback.models import Correction, FeedbackItem, Statement
 from rebond.method.errors import ServiceError
-from rebond.method.feedback import (
+from rebond.method.feedback.classifier import FeedbackLabels
+from rebond.method.feedback.email import Reading, read_email
+from rebond.method.feedback.groups import Bucket, bucket_of
+from rebond.method.feedback.settings import (
     CAUSES,
     DIMENSIONS,
-    MAX_EMAIL_CHARS,
     NATURES,
     POLARITIES,
     THEMES,
-    FeedbackLabels,
-    Reading,
-    read_email,
+    settings,
 )
-from rebond.method.feedback.groups import Bucket, bucket_of
-from rebond.method.feedback.settings import settings
+from rebond.method.feedback.split import MAX_EMAIL_CHARS
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 
@@ -118,7 +117,7 @@ def classify_new(
     """Labels and vectors of new statements, read beside the person's stored statements that
     paraphrase them (their stored labels stay): a new wording of a known point takes that
     point's dimension. `vectors`: the texts' sentence vectors when already encoded."""
-    from rebond.method.feedback import classify_many
+    from rebond.method.feedback.classifier import classify_many
     from rebond.method.learning import embeddings
 
     if vectors is None:

@@ -17,8 +17,14 @@ import numpy as np
 
 from rebond.accounts.language import content_lang
 from rebond.feedback.models import FeedbackItem, Statement
-from rebond.method.feedback import RecurringPoint
-from rebond.method.feedback.points import decayed, make_point, point_order, strength_order, tally
+from rebond.method.feedback.points import (
+    RecurringPoint,
+    decayed,
+    make_point,
+    point_order,
+    strength_order,
+    tally,
+)
 from rebond.method.feedback.settings import settings
 from rebond.method.feedback.sources import source_weights
 

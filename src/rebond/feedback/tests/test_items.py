@@ -116,7 +116,7 @@ def test_a_new_wording_of_a_point_on_file_joins_it(owner):
 
 
 def test_another_persons_statements_are_never_read_beside_a_new_one(owner, other):
-    from rebond.method.feedback import classify_many
+    from rebond.method.feedback.classifier import classify_many
 
     alone = classify_many([SQL_NEW])[0]
     make_feedback(other, text=SQL_ON_FILE)

@@ -91,7 +91,8 @@ def _reference(owner, now, *, journal=False, since=None, until=None):
     """The points as the pure ranking computes them from every stored statement, read whole."""
     from rebond.feedback.models import Statement
     from rebond.feedback.services.items import labels_of
-    from rebond.method.feedback import FeedbackItem, rank_points, strengths
+    from rebond.method.feedback.groups import FeedbackItem
+    from rebond.method.feedback.points import rank_points, strengths
     from rebond.method.feedback.sources import source_weights
 
     rows = Statement.objects.for_user(owner).filter(group__isnull=False).select_related("item")

@@ -14,8 +14,9 @@ from rebond.feedback import services
 from rebond.feedback.models import FeedbackItem, Statement
 from rebond.feedback.services import items as items_service
 from rebond.feedback.tests.factories import make_feedback
-from rebond.method.feedback import DIMENSIONS, POLARITIES, FeedbackLabels
 from rebond.method.feedback import groups as feedback_groups
+from rebond.method.feedback.classifier import FeedbackLabels
+from rebond.method.feedback.settings import DIMENSIONS, POLARITIES
 from rebond.method.learning import embeddings
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from rebond.method import places, playbook
-from rebond.method.feedback import DIMENSIONS, classify, classify_many, cue_counts
-from rebond.method.feedback.settings import CUE_KINDS, settings
+from rebond.method.feedback.classifier import classify, classify_many, cue_counts
+from rebond.method.feedback.settings import CUE_KINDS, DIMENSIONS, settings
 from rebond.method.text.language import normalise_lang
 
 

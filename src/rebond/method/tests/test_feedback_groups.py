@@ -7,7 +7,9 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import pytest
 
-from rebond.method.feedback import FeedbackItem, classify_many, group, rank_points, strengths
+from rebond.method.feedback.classifier import classify_many
+from rebond.method.feedback.groups import FeedbackItem, group
+from rebond.method.feedback.points import rank_points, strengths
 
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -119,7 +121,7 @@ def test_it_uses_stored_vectors_without_the_encoder() -> None:
 
 
 def test_a_dimension_gap_lets_a_misread_dimension_join_its_point() -> None:
-    from rebond.method.feedback import FeedbackLabels
+    from rebond.method.feedback.classifier import FeedbackLabels
     from rebond.method.feedback.groups import group_ids
     from rebond.method.learning import embeddings
 
@@ -163,8 +165,8 @@ def test_a_statement_is_placed_the_same_whatever_is_beside_it() -> None:
 
 @pytest.mark.parametrize("gap", [None, 0.2])
 def test_grouping_some_buckets_gives_their_groups_in_grouping_everything(gap) -> None:
-    from rebond.method.feedback import DIMENSIONS
     from rebond.method.feedback.groups import _cluster, bucket_of
+    from rebond.method.feedback.settings import DIMENSIONS
 
     vectors, rng = _clustered_vectors(1500, 2)
     labels = [
@@ -217,7 +219,7 @@ def test_the_learned_projection_brings_a_points_wordings_together() -> None:
 def test_the_same_point_in_other_words_and_languages_is_one_group() -> None:
     """Issue 17's example: « tendance à vous étendre sur le contexte » ~ "answers too long"
     (apart in the centred encoder space at any threshold the playbook used)."""
-    from rebond.method.feedback import group
+    from rebond.method.feedback.groups import group
 
     ids = group(
         [

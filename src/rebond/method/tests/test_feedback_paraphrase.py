@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
-from rebond.method.feedback import classify_many, group
 from rebond.method.feedback import paraphrase as feedback_paraphrase
+from rebond.method.feedback.classifier import classify_many
+from rebond.method.feedback.groups import group
 from rebond.method.feedback.paraphrase import paraphrase_sets
 from rebond.method.learning.linkage import average_linkage
 

@@ -6,8 +6,7 @@ import re
 
 import pytest
 
-from rebond.method.feedback import MAX_EMAIL_CHARS
-from rebond.method.feedback.split import CANDIDATE, clauses, pieces
+from rebond.method.feedback.split import CANDIDATE, MAX_EMAIL_CHARS, clauses, pieces
 
 
 def candidates(text: str) -> list[str]:

@@ -15,8 +15,15 @@ from rebond.method.thoughts import DISTORTIONS, analyze, analyze_many
 from rebond.method.thoughts.cues import cue_hits
 from rebond.method.thoughts.model import MODEL_FILE, TARGETS, fingerprint
 
-METHOD_DIR = Path(thoughts.__file__).parent
-MY_MODULES = ("thoughts.py", "thoughts_cues.py", "thoughts_model.py", "safety.py", "debrief.py")
+METHOD_DIR = Path(thoughts.__file__).parents[1]
+MY_MODULES = (
+    "thoughts/__init__.py",
+    "thoughts/cues.py",
+    "thoughts/model.py",
+    "safety.py",
+    "debrief/__init__.py",
+    "debrief/flow.py",
+)
 
 ARTICLE_A_THOUGHTS = [
     ("Je ne réussis jamais.", {"overgeneralization", "fortune_telling", "all_or_nothing"}),

@@ -11,6 +11,7 @@ from django.core.files.storage import default_storage
 from tests.hosted import objects
 from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
+from rebond.coaching.models import Membership
 from rebond.privacy import services
 
 pytestmark = pytest.mark.django_db
@@ -48,11 +49,26 @@ def fill(user) -> None:
         factory(user)
 
 
-def test_it_erases_every_row_and_file_of_the_person_and_nothing_else(owner, other):
+def fill_both(owner, other) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Every kind of row for `other`, then for `owner`: the row counts before the owner's rows,
+    once `owner` is erased (expected), and now. The owner's coaching rows need other people
+    (a coach, a person the owner coaches) and their organisations: those stay, with their own
+    memberships."""
+    people = type(owner).objects
     fill(other)
     before = row_counts()
+    people_before = set(people.values_list("pk", flat=True))
     fill(owner)
     filled = row_counts()
+    helpers = set(people.values_list("pk", flat=True)) - people_before - {owner.pk}
+    expected = {**before, "accounts_user": before["accounts_user"] - 1 + len(helpers)}
+    expected["coaching_membership"] += Membership.objects.filter(user_id__in=helpers).count()
+    expected["coaching_organisation"] = filled["coaching_organisation"]
+    return before, expected, filled
+
+
+def test_it_erases_every_row_and_file_of_the_person_and_nothing_else(owner, other):
+    before, expected, filled = fill_both(owner, other)
     grown = sorted(table for table in filled if filled[table] > before[table])
     assert len(grown) >= 20, grown  # the fixture really touches most of the schema
     files = [stored.name for _, stored in services.stored_files(owner)]
@@ -61,8 +77,6 @@ def test_it_erases_every_row_and_file_of_the_person_and_nothing_else(owner, othe
     services.erase(owner)
 
     after = row_counts()
-    # `before` already counted the owner's account (made by the fixture): it is gone too.
-    expected = {**before, "accounts_user": before["accounts_user"] - 1}
     assert {t: (expected[t], after[t]) for t in after if after[t] != expected[t]} == {}
     assert not any(default_storage.exists(name) for name in files)
     assert list(services.stored_files(other))  # the other person's files are still there
