@@ -10,8 +10,8 @@ The graph is built from the code itself, not from a list kept by hand:
 The top-level modules count as nodes of their own (`rebond.data_export` is the "data_export"
 node). The configuration (`settings`, `envconfig`, `method_environment`, `checks`, `wsgi`,
 `asgi`) is "config", which names apps only as strings; the wiring (`urls`, `__main__` and
-the site's templates in `src/rebond/templates`) is "project" and may depend on anything. `rebond/__init__.py` imports
-nothing and is no node.
+the site's templates in `src/rebond/templates`) is "project" and may depend on anything.
+`rebond/__init__.py` imports nothing and is no node.
 
 The allowed dependencies are written in docs/architecture.md ("App dependencies"), one line
 per app: `app: allowed, allowed`. The test reads that table, so the document and the code
