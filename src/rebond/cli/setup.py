@@ -213,10 +213,11 @@ def moment(value: Any) -> str:
 
 
 def number(value: float, digits: int | None = None) -> str:
-    """A number as the language spoken writes it: 3,5 in French, 3.5 in English."""
+    """A number as the language spoken writes it: 3,5 and 10 000 in French, 3.5 and 10,000 in
+    English."""
     from django.utils.formats import number_format
 
-    return number_format(value, digits)
+    return number_format(value, digits, force_grouping=True)
 
 
 def percent(rate: float | None) -> str:

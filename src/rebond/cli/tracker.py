@@ -294,10 +294,10 @@ def import_(
     except TableError as exc:
         setup.fail(f"{file.name}: {exc}", code=1)
     counts = {
-        "n": report.applications,
+        "n": setup.number(report.applications),
         "file": file.name,
         "encoding": report.encoding,
-        "companies": len(report.new_companies),
+        "companies": setup.number(len(report.new_companies)),
     }
     if report.dry_run:
         done = ngettext(
