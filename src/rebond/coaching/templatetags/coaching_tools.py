@@ -70,4 +70,10 @@ def _thread_context(context: Any) -> dict[str, Any]:
 def coach_item_thread(context: Any, person: Any, section: Any, item: str) -> dict[str, Any]:
     """The thread on one item (`item` = "<export section>:<id>"), under the item itself."""
     thread = next((t for t in _page_threads(context, person, section) if t.item == item), None)
-    return {"thread": thread, "person": person, **_thread_context(context)}
+    return {
+        "thread": thread,
+        "person": person,
+        "section": section,
+        "item": item,
+        **_thread_context(context),
+    }
