@@ -169,25 +169,26 @@ def _feedback_with_aside(user: Any) -> Any:
     return make_feedback(user, text="Bonjour Léa,\n\nVos exemples restaient trop généraux.")
 
 
+def _coaching_pair(seeker: Any, coach: Any, organisation: str, section: str) -> None:
+    """`seeker` and `coach` in one organisation, `section` shared: made once, found after."""
+    from rebond.coaching.choices import Role
+    from rebond.coaching.models import Membership, Organisation, Share
+
+    place, _ = Organisation.objects.get_or_create(name=organisation)
+    for person, role in ((seeker, Role.SEEKER), (coach, Role.COACH)):
+        Membership.objects.get_or_create(user=person, organisation=place, defaults={"role": role})
+    Share.objects.get_or_create(user=seeker, coach=coach, section=section, revoked_at__isnull=True)
+
+
 def _coach_of(user: Any) -> Any:
     """A coach of an organisation of `user`, who shares their applications with them; the same
     coach each time it is asked for the same person."""
     from django.contrib.auth import get_user_model
 
-    from rebond.coaching.choices import Role, Section
-    from rebond.coaching.models import Membership, Organisation, Share
+    from rebond.coaching.choices import Section
 
-    organisation, _ = Organisation.objects.get_or_create(name=f"Coached {user.pk}")
     coach, _ = get_user_model().objects.get_or_create(username=f"coach-of-{user.pk}")
-    Membership.objects.get_or_create(
-        user=user, organisation=organisation, defaults={"role": Role.SEEKER}
-    )
-    Membership.objects.get_or_create(
-        user=coach, organisation=organisation, defaults={"role": Role.COACH}
-    )
-    Share.objects.get_or_create(
-        user=user, coach=coach, section=Section.APPLICATIONS, revoked_at__isnull=True
-    )
+    _coaching_pair(user, coach, f"Coached {user.pk}", Section.APPLICATIONS)
     return coach
 
 
@@ -212,20 +213,10 @@ def _coached(user: Any) -> Any:
     same person each time it is asked for the same coach."""
     from django.contrib.auth import get_user_model
 
-    from rebond.coaching.choices import Role, Section
-    from rebond.coaching.models import Membership, Organisation, Share
+    from rebond.coaching.choices import Section
 
-    organisation, _ = Organisation.objects.get_or_create(name=f"Coaching {user.pk}")
     person, _ = get_user_model().objects.get_or_create(username=f"coached-by-{user.pk}")
-    Membership.objects.get_or_create(
-        user=person, organisation=organisation, defaults={"role": Role.SEEKER}
-    )
-    Membership.objects.get_or_create(
-        user=user, organisation=organisation, defaults={"role": Role.COACH}
-    )
-    Share.objects.get_or_create(
-        user=person, coach=user, section=Section.PLAN, revoked_at__isnull=True
-    )
+    _coaching_pair(person, user, f"Coaching {user.pk}", Section.PLAN)
     return person
 
 
