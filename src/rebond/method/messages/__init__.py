@@ -82,6 +82,21 @@ def _settings(lang: Lang) -> dict[str, Any]:
 
 
 @cache
+def question_bounds(lang: Lang) -> tuple[int, int]:
+    """How many targeted questions a feedback request asks, at least and at most
+    (`[messages] questions`); the draft form takes as many doubts as the most."""
+    bounds = _settings(lang).get("questions")
+    if not (
+        isinstance(bounds, list)
+        and len(bounds) == 2
+        and all(isinstance(b, int) and not isinstance(b, bool) for b in bounds)
+        and 1 <= bounds[0] <= bounds[1] <= 10
+    ):
+        raise playbook.PlaybookError(f"playbook {lang!r}: [messages] questions is not [min, max]")
+    return int(bounds[0]), int(bounds[1])
+
+
+@cache
 def _template(kind: Kind, lang: Lang, register: Register) -> _Template:
     table = "network_messages" if kind in NETWORK_KINDS else "messages"
     kinds = playbook.section(lang, table).get("kinds", {})
@@ -122,12 +137,15 @@ def _values(context: DraftContext, kind: Kind, lang: Lang, register: Register) -
     # Only the kinds that ask targeted questions pay for reading the doubts.
     values["questions"] = ()
     if kind in _QUESTION_KINDS:
+        minimum, limit = question_bounds(lang)
         values["questions"] = tuple(
             targeted_questions(
                 context.doubts,
                 lang,
                 register,
                 default_themes=settings.get("default_question_themes", ()),
+                minimum=minimum,
+                limit=limit,
                 own_words=settings.get(
                     "own_doubt_question_tu" if register == "tu" and lang == "fr" else "",
                     settings.get("own_doubt_question", ""),

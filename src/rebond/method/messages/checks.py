@@ -77,7 +77,7 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _line_bounds(lang: Lang) -> tuple[int, int]:
-    bounds = playbook.section(lang, "messages").get("feedback_request_lines", [4, 6])
+    bounds = playbook.section(lang, "messages").get("feedback_request_lines")
     if not (isinstance(bounds, list) and len(bounds) == 2 and 1 <= bounds[0] <= bounds[1]):
         raise playbook.PlaybookError(f"playbook {lang!r}: feedback_request_lines is not [min, max]")
     return int(bounds[0]), int(bounds[1])

@@ -45,6 +45,8 @@ __all__ = [
     "alternative_action",
     "alternative_paths",
     "daily_routine",
+    "objective_current_days",
+    "progress_days",
     "review_questions",
     "skill_gap_steps",
     "sprint_days",
@@ -146,7 +148,13 @@ def _rules(lang: Lang) -> dict[str, Any]:
             "max_actions_per_sprint",
             "max_hours_per_sprint",
             "light_hours_per_sprint",
+            "progress_days",
         )
+    }
+    current = raw.get("objective_current_days", {})
+    rules["objective_current_days"] = {
+        cadence: _positive(current, cadence, f"{where} objective_current_days")
+        for cadence in get_args(Cadence)
     }
     warnings = raw.get("warnings", {})
     rules["warnings"] = {k: _text(warnings, k, f"{where} warnings") for k in _WARNING_CODES}
@@ -156,6 +164,17 @@ def _rules(lang: Lang) -> dict[str, Any]:
 def sprint_days(lang: Lang) -> int:
     """How many days a sprint lasts (the playbook's `[plan] sprint_days`, two weeks)."""
     return int(_rules(lang)["sprint_days"])
+
+
+def progress_days(lang: Lang) -> int:
+    """How far back the plan's progress per axis looks (`[plan] progress_days`)."""
+    return int(_rules(lang)["progress_days"])
+
+
+def objective_current_days(lang: Lang) -> dict[Cadence, int]:
+    """How long a review's objective stays "next", by cadence
+    (`[plan.objective_current_days]`)."""
+    return dict(_rules(lang)["objective_current_days"])
 
 
 @cache
