@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from rebond.method import playbook
+from rebond.method.agenda.timings import timings
 from rebond.method.speech import spoken
 from rebond.method.text.language import Lang, fold
 from rebond.method.thoughts import analyze
@@ -167,11 +168,9 @@ def debrief_steps(lang: Lang) -> list[DebriefStep]:
 
 
 def cooldown_hours(lang: Lang) -> int:
-    """Hours to wait after a rejection before the follow-up actions (24 in the method)."""
-    hours = _table(lang, "debrief", dict).get("cooldown_hours")
-    if not isinstance(hours, int) or not 1 <= hours <= 168:
-        raise playbook.PlaybookError(f"[debrief] cooldown_hours in {lang!r} must be 1..168")
-    return hours
+    """Hours to wait after a rejection before the follow-up actions (24 in the method): the
+    agenda's own cool-down, `[timings] cool_down_hours`, so that both always agree."""
+    return timings(lang).cool_down_hours
 
 
 def guide(lang: Lang) -> dict[str, Any]:

@@ -29,6 +29,7 @@ class NetworkRules:
     info_thanks_within_hours: int
     info_follow_up_days: int
     info_minutes: int
+    info_questions_max: int
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def rules() -> NetworkRules:
         "info_thanks_within_hours": (1, 24 * 14),
         "info_follow_up_days": (1, 365),
         "info_minutes": (5, 120),
+        "info_questions_max": (1, 10),
     }.items():
         value = data.get(key)
         if not isinstance(value, int) or not low <= value <= high:
