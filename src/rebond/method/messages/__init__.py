@@ -26,6 +26,7 @@ from rebond.method.messages.checks import DraftIssue as DraftIssue
 from rebond.method.messages.checks import check_draft as check_draft
 from rebond.method.messages.kinds import KINDS, NETWORK_KINDS, Draft, Kind, Register
 from rebond.method.messages.questions import targeted_questions
+from rebond.method.network.rules import rules as network_rules
 from rebond.method.text.language import Lang
 from rebond.method.text.typography import french_typography
 
@@ -152,6 +153,8 @@ def _values(context: DraftContext, kind: Kind, lang: Lang, register: Register) -
                 ),
             )
         )
+    # The informational interview's length, from the rules ("{info_minutes} minutes on …").
+    values["info_minutes"] = str(network_rules().info_minutes)
     info = playbook.section(lang, "info_questions")
     key = "questions_tu" if register == "tu" and lang == "fr" else "questions"
     values["prepared_questions"] = tuple(context.questions) or tuple(info.get(key, ()))

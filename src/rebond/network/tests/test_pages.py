@@ -137,4 +137,7 @@ def test_the_informational_interview_follows_the_rules(owner, owner_client, edit
     assert "20" in refused.context["form"].errors["questions"][0]
     draft = owner_client.get(f"/network/contacts/{lea.pk}/draft/").content.decode()
     assert "20 minutes" in draft
+    asked = f"/network/contacts/{lea.pk}/draft/?kind=informational_interview&topic=SQL"
+    message = owner_client.get(asked).context["made"].draft
+    assert "échange de 20 minutes" in message.body and "15" not in message.subject
     assert "4 à 12 mois" in owner_client.get("/network/companies/").content.decode()
