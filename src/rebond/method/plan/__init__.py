@@ -53,6 +53,7 @@ __all__ = [
     "sprint_load",
     "sprint_suggestions",
     "streak",
+    "streak_grace_days",
 ]
 
 
@@ -151,6 +152,10 @@ def _rules(lang: Lang) -> dict[str, Any]:
             "progress_days",
         )
     }
+    grace = raw.get("streak_grace_days")
+    if isinstance(grace, bool) or not isinstance(grace, int) or not 0 <= grace <= 7:
+        raise playbook.PlaybookError(f"{where}: streak_grace_days must be a whole number 0-7")
+    rules["streak_grace_days"] = grace
     current = raw.get("objective_current_days", {})
     rules["objective_current_days"] = {
         cadence: _positive(current, cadence, f"{where} objective_current_days")
@@ -164,6 +169,11 @@ def _rules(lang: Lang) -> dict[str, Any]:
 def sprint_days(lang: Lang) -> int:
     """How many days a sprint lasts (the playbook's `[plan] sprint_days`, two weeks)."""
     return int(_rules(lang)["sprint_days"])
+
+
+def streak_grace_days(lang: Lang) -> int:
+    """Missed days in a row the routine's streak forgives (`[plan] streak_grace_days`)."""
+    return int(_rules(lang)["streak_grace_days"])
 
 
 def progress_days(lang: Lang) -> int:
@@ -212,13 +222,14 @@ def _ranked(dimensions: Sequence[str]) -> list[str]:
 
 def sprint_suggestions(
     lessons_by_theme: Mapping[str, Sequence[str]],
-    max_per_theme: int = 2,
+    max_per_theme: int | None = None,
     *,
     lang: Lang = "fr",
     start: date | None = None,
     include_wellbeing: bool = True,
 ) -> list[ActionDraft]:
-    """At most `max_per_theme` actions per theme for one two-week sprint.
+    """At most `max_per_theme` actions per theme for one sprint (by default the playbook's
+    `[plan] max_actions_per_theme`, two).
 
     `lessons_by_theme` maps a feedback theme (technical, business, behavioural, context) to
     the checklist dimension of each lesson ("examples", "concision", "key_skills"…), most
@@ -232,6 +243,8 @@ def sprint_suggestions(
     ['concision_drill', 'star_stories']
     """
     rules = _rules(lang)
+    if max_per_theme is None:
+        max_per_theme = int(rules["max_actions_per_theme"])
     if not 1 <= max_per_theme <= rules["max_actions_per_theme"]:
         raise ValueError(f"max_per_theme must be between 1 and {rules['max_actions_per_theme']}")
     templates = action_templates(lang)
