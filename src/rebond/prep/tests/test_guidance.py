@@ -23,6 +23,7 @@ def test_the_advice_follows_the_rules(owner, owner_client, edited_rules):
     assert "45 à 75 secondes" in owner_client.get("/prep/stories/new/").content.decode()
     assert "40 à 50 secondes" in owner_client.get("/prep/pitch/").content.decode()
     assert "40 à 50 secondes" in owner_client.get("/prep/").content.decode()
-    assert "15 à 25 secondes" in owner_client.get("/prep/drill/").content.decode()
+    drill = owner_client.get("/prep/drill/").content.decode()
+    assert "15 à 25 secondes" in drill and "Première réponse, 15 à 25 secondes" in drill
     checklist = owner_client.get(f"/prep/interviews/{make_interview(owner).pk}/")
     assert "rituel de centrage de 12 minutes" in checklist.content.decode()
