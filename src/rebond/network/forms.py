@@ -73,6 +73,8 @@ class InfoInterviewForm(ModelForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(playbook_lang())]  # type: ignore[attr-defined]
+        # The model's label says "three"; the number is the rules' (stated above the form).
+        self.fields["questions"].label = _("My questions")
 
     def clean_questions(self) -> str:
         lines = [q.strip() for q in self.cleaned_data["questions"].splitlines() if q.strip()]
