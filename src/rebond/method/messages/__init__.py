@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from rebond.method import playbook
+from rebond.method.agenda.timings import timings
 from rebond.method.errors import ServiceError
 from rebond.method.messages.checks import DraftIssue as DraftIssue
 from rebond.method.messages.checks import check_draft as check_draft
@@ -155,6 +156,9 @@ def _values(context: DraftContext, kind: Kind, lang: Lang, register: Register) -
         )
     # The informational interview's length, from the rules ("{info_minutes} minutes on …").
     values["info_minutes"] = str(network_rules().info_minutes)
+    # The re-apply window, from the rules ("in {reapply_from_months} to … months").
+    values["reapply_from_months"] = str(timings(lang).reapply_from_months)
+    values["reapply_until_months"] = str(timings(lang).reapply_until_months)
     info = playbook.section(lang, "info_questions")
     key = "questions_tu" if register == "tu" and lang == "fr" else "questions"
     values["prepared_questions"] = tuple(context.questions) or tuple(info.get(key, ()))

@@ -97,10 +97,10 @@ def check_draft(draft: Draft) -> list[DraftIssue]:
         low, high = _line_bounds(draft.lang)
         count = body_line_count(draft.body)
         if count < low:
-            message = str(texts["too_few_lines"]).format(count=count)
+            message = str(texts["too_few_lines"]).format(count=count, low=low, high=high)
             issues.append(DraftIssue("too_few_lines", message))
         elif count > high:
-            message = str(texts["too_many_lines"]).format(count=count)
+            message = str(texts["too_many_lines"]).format(count=count, low=low, high=high)
             issues.append(DraftIssue("too_many_lines", message))
     for match in _LEFTOVER.finditer(f"{draft.subject}\n{draft.body}"):
         fragment = match.group(0)

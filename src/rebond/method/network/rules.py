@@ -89,7 +89,7 @@ def title(key: str, lang: Lang) -> str:
     """A reminder's title: the network's own keys, else the agenda's `[timings.titles]`."""
     titles = _table(lang).get("titles", {})
     if key in titles:
-        return str(titles[key])
+        return str(titles[key]).format(info_minutes=rules().info_minutes)
     return agenda_title(key, lang)
 
 

@@ -309,7 +309,9 @@ def sprint_load(actions: Iterable[ActionDraft], lang: Lang = "fr") -> SprintLoad
         warnings.append(SprintWarning("too_many_hours", text))
     for theme, count in per_theme.items():
         if theme != "wellbeing" and count > rules["max_actions_per_theme"]:
-            text = texts["too_many_in_theme"].format(count=count, theme=theme)
+            text = texts["too_many_in_theme"].format(
+                count=count, theme=theme, max=rules["max_actions_per_theme"]
+            )
             warnings.append(SprintWarning("too_many_in_theme", text))
     level: Literal["light", "balanced", "overloaded"] = "balanced"
     if warnings:
