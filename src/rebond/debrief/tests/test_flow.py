@@ -172,4 +172,9 @@ def test_the_cool_down_and_the_replay_follow_the_rules(owner, owner_client, edit
     replay = owner_client.get(f"/debrief/{debrief.pk}/replay/").content.decode()
     assert "45 à 90 s" in replay
     reset = owner_client.get(f"/debrief/{debrief.pk}/reset/").content.decode()
-    assert "12 minutes" in reset
+    assert "12 minutes" in reset and "temps de recul de 48 h" in reset
+    cooldown = owner_client.get(f"/debrief/{debrief.pk}/cooldown/").content.decode()
+    assert "Laissez passer 48 heures" in cooldown and "la fin des 48 heures" in cooldown
+    from rebond.method.agenda.timings import title
+
+    assert title("cool_down", "en") == "48-hour pause: breathe before acting"
