@@ -58,3 +58,36 @@ def owner_client(client, owner):
 def other_client(client, other):
     client.force_login(other)
     return client
+
+
+@pytest.fixture
+def edited_rules(tmp_path, monkeypatch):
+    """A copy of the built-in playbook in use, whose rules a test changes: call
+    `edited_rules("plan", "progress_days = 90", "progress_days = 10", module._rules)` to
+    replace a text in `rules/plan.toml`; the functions given after it, cached on the playbook,
+    are emptied now and once the test is over, like the playbook's own caches."""
+    import shutil
+
+    from rebond.method import places, playbook
+
+    root = tmp_path / "playbook"
+    shutil.copytree(playbook.BUILTIN_DIR, root, ignore=shutil.ignore_patterns("*.py", "__*"))
+    monkeypatch.setattr(places.current, "playbook_dir", root)
+    cached = [playbook.load, playbook.rules]
+
+    def clear():
+        for function in cached:
+            function.cache_clear()
+
+    def edit(topic, old, new, *caches):
+        path = root / "rules" / f"{topic}.toml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} is not in rules/{topic}.toml"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        cached.extend(caches)
+        clear()
+
+    clear()
+    yield edit
+    monkeypatch.undo()
+    clear()

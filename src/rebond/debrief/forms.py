@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.debrief.choices import (
     AssetKind,
     Control,
@@ -130,8 +132,24 @@ class ReplayRowForm(Form):
     hesitation = _area(_("Where I hesitated"), rows=2)
     reaction = _area(_("Their reaction"), rows=2)
     mark = forms.ChoiceField(label=_("My answer was"), choices=ReplayMark.choices, required=False)
-    short_version = _area(_("Short version (about 20 s)"), rows=3)
-    long_version = _area(_("Developed version (60 to 90 s)"), rows=5)
+    short_version = _area(_("Short version"), rows=3)
+    long_version = _area(_("Developed version"), rows=5)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        lang = playbook_lang()
+        short, long = method.replay_window(lang, "short"), method.replay_window(lang, "long")
+        self.fields["short_version"].label = gettext("Short version (about %(seconds)s s)") % {
+            "seconds": _figure((short.low + short.high) / 2)
+        }
+        self.fields["long_version"].label = gettext("Developed version (%(low)s to %(high)s s)") % {
+            "low": _figure(long.low),
+            "high": _figure(long.high),
+        }
+
+
+def _figure(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value
 
 
 def replay_formset(blank_rows: int) -> type[forms.BaseFormSet]:

@@ -94,6 +94,7 @@ def _context(debrief: Debrief, page: steps.StepPage, lang: str) -> dict[str, obj
         "emotions": method.emotions(lang),  # type: ignore[arg-type]
         "reset_steps": reset_steps,
         "reset_timer_steps": [{"seconds": r.seconds, "label": r.title} for r in reset_steps],
+        "reset_minutes": round(sum(r.seconds for r in reset_steps) / 60),
         "cooldown_ends": flow.cooldown_ends(debrief, lang),  # type: ignore[arg-type]
         "outcome": getattr(debrief.application, "outcome", None),
         **page.context,

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from rebond.accounts.language import playbook_lang
 from rebond.feedback.choices import (
     Cause,
     Dimension,
@@ -18,6 +20,7 @@ from rebond.feedback.choices import (
 )
 from rebond.feedback.models import Message, SmtpAccount
 from rebond.jobs.models import Application
+from rebond.method.messages import question_bounds
 from rebond.web.forms import Form, ModelForm
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -101,14 +104,25 @@ class DraftForm(Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("One per line, three at most: each becomes a question of the message."),
     )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["doubts"].help_text = gettext(
+            "One per line, %(count)s at most: each becomes a question of the message."
+        ) % {"count": max_doubts()}
 
     def clean_doubts(self) -> str:
         text = str(self.cleaned_data.get("doubts", ""))
-        if len([line for line in text.splitlines() if line.strip()]) > MAX_DOUBTS:
+        most = max_doubts()
+        if len([line for line in text.splitlines() if line.strip()]) > most:
             raise forms.ValidationError(
-                _("Three doubts at most: a short message is the one that gets an answer.")
+                ngettext(
+                    "%(count)s doubt at most: a short message is the one that gets an answer.",
+                    "%(count)s doubts at most: a short message is the one that gets an answer.",
+                    most,
+                )
+                % {"count": most}
             )
         return text
 
@@ -116,8 +130,9 @@ class DraftForm(Form):
         return [line for line in self.cleaned_data["doubts"].splitlines() if line.strip()]
 
 
-# As many questions as the feedback request holds (`targeted_questions`' limit).
-MAX_DOUBTS = 3
+def max_doubts() -> int:
+    """As many doubts as the feedback request asks questions, at most (`[messages] questions`)."""
+    return question_bounds(playbook_lang())[1]
 
 
 class MessageForm(ModelForm):

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from rebond.feedback import services
 from rebond.feedback.forms import FeedbackForm, LabelsForm
 from rebond.feedback.models import FeedbackItem, Statement
+from rebond.method.agenda.timings import timings
 from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
@@ -38,7 +39,7 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def due(request: HttpRequest) -> HttpResponse:
     items = services.due_items(request.user, _now(), request.user.time_zone)
-    return render(request, "feedback/due.html", {"due": items})
+    return render(request, "feedback/due.html", {"due": items, "timings": timings()})
 
 
 @login_required

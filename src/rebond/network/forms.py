@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django import forms
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.language import playbook_lang
 from rebond.jobs.forms import DATE_INPUT, DATETIME_INPUT
-from rebond.method.network.rules import info_goals
+from rebond.method.network.rules import info_goals, rules
 from rebond.network.choices import ContactKind
 from rebond.network.models import Contact, Contribution, InfoInterview, Interaction, Target
 from rebond.network.services import EDITABLE_CONTACT_FIELDS
@@ -72,11 +73,21 @@ class InfoInterviewForm(ModelForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(playbook_lang())]  # type: ignore[attr-defined]
+        # The model's label says "three"; the number is the rules' (stated above the form).
+        self.fields["questions"].label = _("My questions")
 
     def clean_questions(self) -> str:
         lines = [q.strip() for q in self.cleaned_data["questions"].splitlines() if q.strip()]
-        if len(lines) > 3:
-            raise forms.ValidationError(_("Three questions at most: the call lasts 15 minutes."))
+        most, minutes = rules().info_questions_max, rules().info_minutes
+        if len(lines) > most:
+            raise forms.ValidationError(
+                ngettext(
+                    "%(count)s question at most: the call lasts %(minutes)s minutes.",
+                    "%(count)s questions at most: the call lasts %(minutes)s minutes.",
+                    most,
+                )
+                % {"count": most, "minutes": minutes}
+            )
         return "\n".join(lines)
 
 
@@ -94,8 +105,15 @@ class InfoRecordForm(Form):
         label=_("Give news on"),
         required=False,
         widget=DATE_INPUT,
-        help_text=_("Empty: three weeks after the call."),
     )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["follow_up_on"].help_text = ngettext(
+            "Empty: %(days)s day after the call.",
+            "Empty: %(days)s days after the call.",
+            rules().info_follow_up_days,
+        ) % {"days": rules().info_follow_up_days}
 
 
 class TargetForm(ModelForm):
@@ -108,7 +126,7 @@ class DraftForm(Form):
     kind = forms.ChoiceField(
         label=_("Message"),
         choices=[
-            ("informational_interview", _("Ask for a 15-minute conversation")),
+            ("informational_interview", _("Ask for a short conversation")),
             ("precise_introduction", _("Ask for an introduction to a named person")),
             ("keep_warm", _("Keep in touch")),
             ("connect_after_rejection", _("Stay in touch after a no")),
@@ -129,6 +147,17 @@ class DraftForm(Form):
         choices=[("vous", _("Formal (vous)")), ("tu", _("Informal (tu)"))],
         required=False,
     )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        label = gettext("Ask for a %(minutes)s-minute conversation") % {
+            "minutes": rules().info_minutes
+        }
+        kind = self.fields["kind"]
+        kind.choices = [  # type: ignore[attr-defined]
+            (key, label if key == "informational_interview" else text)
+            for key, text in kind.choices  # type: ignore[attr-defined]
+        ]
 
 
 class ImportForm(Form):

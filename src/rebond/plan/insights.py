@@ -8,18 +8,16 @@ from typing import Any
 
 from django.db.models import Count, Q
 
+from rebond.accounts.language import playbook_lang
+from rebond.method.plan import objective_current_days, progress_days
 from rebond.plan.choices import ActionStatus, Axis, Cadence
 from rebond.plan.models import Action, Review
-
-PROGRESS_DAYS = 90
-# An objective older than this is no longer "next".
-STALE_AFTER = {Cadence.WEEKLY: 14, Cadence.MONTHLY: 45, Cadence.QUARTERLY: 120}
 
 
 def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
     """Per axis: actions done and actions planned (not dropped), due or done in the last
-    90 days or still open. One query."""
-    since = today - timedelta(days=PROGRESS_DAYS)
+    `[plan] progress_days` (90) or still open. One query."""
+    since = today - timedelta(days=progress_days(playbook_lang(user)))
     recent = Q(status__in=ActionStatus.open()) | Q(due_on__gte=since) | Q(done_at__date__gte=since)
     rows = (
         Action.objects.for_user(user)
@@ -34,9 +32,11 @@ def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
 
 
 def next_objectives(user: Any, today: date) -> list[str]:
-    """The latest objective of each review cadence, while still current. One query."""
+    """The latest objective of each review cadence, while still current
+    (`[plan.objective_current_days]`). One query."""
     latest: dict[str, str] = {}
-    since = today - timedelta(days=max(STALE_AFTER.values()))
+    current_days = objective_current_days(playbook_lang(user))
+    since = today - timedelta(days=max(current_days.values()))
     rows = (
         Review.objects.for_user(user)
         .filter(done_at__date__gte=since)
@@ -45,7 +45,7 @@ def next_objectives(user: Any, today: date) -> list[str]:
         .values_list("cadence", "objective", "done_at")
     )
     for cadence, objective, done_at in rows:
-        fresh = done_at.date() >= today - timedelta(days=STALE_AFTER[Cadence(cadence)])
+        fresh = done_at.date() >= today - timedelta(days=current_days[cadence])
         if cadence not in latest and fresh:
             latest[cadence] = objective
     return [latest[c] for c in (Cadence.WEEKLY, Cadence.MONTHLY, Cadence.QUARTERLY) if c in latest]

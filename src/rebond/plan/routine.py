@@ -15,7 +15,7 @@ from django.db.models import Q
 from rebond.accounts.language import playbook_lang
 from rebond.method.agenda.reviews import timebox_progress
 from rebond.method.errors import ServiceError
-from rebond.method.plan import daily_routine, streak
+from rebond.method.plan import daily_routine, streak, streak_grace_days
 from rebond.method.plan.today import routine_day_done, routine_days_done, timebox_kind
 from rebond.plan.agenda import shared
 from rebond.plan.choices import RoutineBlock
@@ -131,7 +131,8 @@ def _streak(logs: list[tuple[date, str, int, bool]], today: date) -> int:
     for logged_day, block, minutes, _done in logs:
         if minutes > 0:
             per_day[logged_day][block] = minutes
-    return streak(routine_days_done(per_day), today)
+    grace = streak_grace_days(playbook_lang())
+    return streak(routine_days_done(per_day), today, grace)
 
 
 @transaction.atomic

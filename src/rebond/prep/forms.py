@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.language import playbook_lang
@@ -8,6 +9,7 @@ from rebond.jobs.forms import DATETIME_INPUT
 from rebond.method.prep.questions import question_bank
 from rebond.prep.choices import Material, PitchKind, QuestionSource
 from rebond.prep.models import InterviewChecklist, Story
+from rebond.prep.services.guidance import guidance
 from rebond.prep.services.pitches import MAX_PITCH_CHARS
 from rebond.web.forms import Form, ModelForm
 
@@ -59,7 +61,7 @@ class DrillForm(Form):
     )
     question = forms.CharField(label=_("Question"), max_length=500)
     short_answer = forms.CharField(
-        label=_("First answer, 20 to 30 seconds"),
+        label=_("First answer"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
@@ -68,6 +70,14 @@ class DrillForm(Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        low, high = guidance().first_answer_seconds
+        self.fields["short_answer"].label = gettext("First answer, %(low)s to %(high)s seconds") % {
+            "low": low,
+            "high": high,
+        }
 
 
 class TranscriptForm(Form):

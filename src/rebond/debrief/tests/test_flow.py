@@ -160,3 +160,21 @@ def test_it_summarises_lessons_hypotheses_and_actions(owner, owner_client):
     for text in ("Quantify results", "Send 2 CVs with figures", "Rewrite the pitch"):
         assert text in page
     assert Action.objects.filter(source_kind="debrief").count() == 2
+
+
+def test_the_cool_down_and_the_replay_follow_the_rules(owner, owner_client, edited_rules):
+    rejected_at = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    debrief = make_debrief(owner, application=make_rejected(owner, at=rejected_at))
+    edited_rules("timings", "cool_down_hours = 24", "cool_down_hours = 48")
+    edited_rules("debrief", "long_min_seconds = 60", "long_min_seconds = 45")
+    edited_rules("reset", "seconds = 180\ninhale", "seconds = 300\ninhale")
+    assert flow.cooldown_ends(debrief, "fr") == rejected_at + timedelta(hours=48)
+    replay = owner_client.get(f"/debrief/{debrief.pk}/replay/").content.decode()
+    assert "45 à 90 s" in replay
+    reset = owner_client.get(f"/debrief/{debrief.pk}/reset/").content.decode()
+    assert "12 minutes" in reset and "temps de recul de 48 h" in reset
+    cooldown = owner_client.get(f"/debrief/{debrief.pk}/cooldown/").content.decode()
+    assert "Laissez passer 48 heures" in cooldown and "la fin des 48 heures" in cooldown
+    from rebond.method.agenda.timings import title
+
+    assert title("cool_down", "en") == "48-hour pause: breathe before acting"

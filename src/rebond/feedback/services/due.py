@@ -15,6 +15,7 @@ from rebond.feedback.models import FeedbackItem, Message
 from rebond.jobs.choices import Stage
 from rebond.jobs.models import Application
 from rebond.method.agenda import DueItem, is_overdue
+from rebond.method.agenda.rules import rule_span_days
 from rebond.method.feedback.due import (
     ExchangeLog,
     due_after_rejection,
@@ -99,10 +100,15 @@ def exchange_logs(user: Any, applications: list[Application]) -> dict[int, Excha
     return logs
 
 
-# Every rule falls due within this many days of an application's latest exchange (rejection,
-# message sent, reply); past it plus the "forget" delay nothing can be due, so older
-# applications are not even read: a heavy user's agenda stays fast.
+# Every rule falls due within `rule_span_days()` of an application's latest exchange
+# (rejection, message sent, reply), at least this many; past it plus the "forget" delay
+# nothing can be due, so older applications are not even read: a heavy user's agenda stays
+# fast. The floor is a margin, not a rule: a coach who lengthens a delay lengthens the span.
 RULE_SPAN_DAYS = 30
+
+
+def rule_span() -> int:
+    return max(RULE_SPAN_DAYS, rule_span_days())
 
 
 def _rejected(user: Any, application: Application | None, now: datetime) -> list[Application]:
@@ -110,7 +116,7 @@ def _rejected(user: Any, application: Application | None, now: datetime) -> list
     if application is not None:
         query = query.filter(pk=application.pk)
     else:
-        since = now - timedelta(days=RULE_SPAN_DAYS + forget_after_days())
+        since = now - timedelta(days=rule_span() + forget_after_days())
         # Uncorrelated subqueries: the database reads recent messages and feedback once,
         # not once per rejected application (5x faster for thousands of them on SQLite).
         recent_messages = Message.objects.for_user(user).filter(sent_at__gte=since)

@@ -133,3 +133,13 @@ def test_a_reply_without_feedback_is_thanked_all_the_same(owner):
     )
     (due,) = services.due_items(owner, datetime.now(UTC), "Europe/Paris")
     assert due.item.kind == "thank_you" and due.message_kind == "thanks_no_feedback"
+
+
+def test_a_follow_up_delay_lengthened_in_the_rules_still_reaches_the_agenda(owner, edited_rules):
+    app = make_application(owner, rejected_at=NO)
+    make_message(owner, application=app, sent_at=NO + timedelta(days=1))
+    late = NO + timedelta(days=53)
+    assert kinds(owner, late) == []  # the follow-up window (7 to 10 days) is long forgotten
+    edited_rules("timings", "follow_up_from_days = 7", "follow_up_from_days = 50")
+    edited_rules("timings", "follow_up_until_days = 10", "follow_up_until_days = 55")
+    assert kinds(owner, late) == [("follow_up", False)]

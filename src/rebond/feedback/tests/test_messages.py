@@ -233,3 +233,19 @@ def test_every_doubt_the_person_wrote_gets_its_question(owner_client, owner):
     assert any("éparpillée" in q for q in questions) and any("salaire" in q for q in questions)
     # Written after the "no": the request says so, and it is signed.
     assert "Je comprends votre décision" in body and "renforcé mon intérêt" not in body
+
+
+def test_the_number_of_doubts_and_questions_follows_the_rules(owner_client, owner, edited_rules):
+    from rebond.method import messages
+
+    caches = (messages._settings, messages.question_bounds)
+    edited_rules("messages", "questions = [2, 3]", "questions = [1, 2]", *caches)
+    app = make_application(owner)
+    url = f"/feedback/applications/{app.pk}/draft/"
+    fields = {"kind": "feedback_request", "lang": "fr", "register": "vous", "to_name": "Claire"}
+    refused = owner_client.post(url, {**fields, "doubts": "trop long\néparpillée\nle salaire"})
+    assert not Message.objects.for_user(owner).exists()
+    assert "2" in refused.context["form"].errors["doubts"][0]
+    owner_client.post(url, {**fields, "doubts": "trop long\nje me suis éparpillée"})
+    body = Message.objects.for_user(owner).get().body
+    assert len([line for line in body.splitlines() if line.startswith("- ")]) == 2

@@ -12,6 +12,7 @@ Every function takes the person's time zone name and returns aware UTC datetimes
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 
@@ -27,6 +28,8 @@ from rebond.method.agenda.local_time import (
 from rebond.method.agenda.timings import Timings, timings
 
 _MIDNIGHT = time(0)
+# Days a due moment can move past its delay: a weekend, a night, the end of the last day.
+_MOVES_DAYS = 4
 
 
 def next_waking_moment(moment: datetime, tz: str, rules: Timings | None = None) -> datetime:
@@ -66,6 +69,24 @@ def after_cool_down(moment: datetime, rejected_at: datetime) -> datetime:
     '2026-05-05T17:00:00+00:00'
     """
     return max(to_utc(moment, "moment"), cool_down_end(rejected_at))
+
+
+def rule_span_days(rules: Timings | None = None) -> int:
+    """Days from an exchange (rejection, message, reply) within which every rule after a
+    rejection falls due: the longest delay of `[timings]`, plus the days a weekend, a night and
+    a window's last day can add.
+
+    >>> rule_span_days()
+    14
+    """
+    rules = rules or timings()
+    hours = max(
+        rules.cool_down_hours,
+        rules.feedback_request_until_hours,
+        rules.thank_you_after_reply_hours,
+    )
+    days = max(rules.follow_up_until_days, rules.thank_you_after_silence_days)
+    return max(days, math.ceil(hours / 24)) + _MOVES_DAYS
 
 
 def feedback_request_due(

@@ -149,4 +149,5 @@ def title(key: str, lang: Lang) -> str:
     value = titles.get(key) if isinstance(titles, Mapping) else None
     if key not in TITLE_KEYS or not isinstance(value, str) or not value.strip():
         raise playbook.PlaybookError(f"[timings.titles] has no title for {key!r} in {lang!r}")
-    return value
+    # A title may quote the cool-down: "{cool_down_hours}-hour pause".
+    return value.replace("{cool_down_hours}", str(timings(lang).cool_down_hours))

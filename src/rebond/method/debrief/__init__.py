@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from rebond.method import playbook
+from rebond.method.agenda.timings import timings
 from rebond.method.speech import spoken
 from rebond.method.text.language import Lang, fold
 from rebond.method.thoughts import analyze
@@ -141,7 +142,7 @@ def reset_steps(lang: Lang) -> list[ResetStep]:
                 title=str(r["title"]),
                 seconds=int(r["seconds"]),
                 prompt=str(r["prompt"]),
-                help=str(r["help"]),
+                help=_quoting(str(r["help"]), lang),
                 inhale_seconds=_optional_int(r, "inhale_seconds"),
                 exhale_seconds=_optional_int(r, "exhale_seconds"),
             )
@@ -158,7 +159,10 @@ def debrief_steps(lang: Lang) -> list[DebriefStep]:
     """The debrief's steps in the order the playbook gives (each known step exactly once)."""
     rows = _table(lang, "debrief", dict).get("steps", [])
     try:
-        steps = [DebriefStep(str(r["key"]), str(r["title"]), str(r["prompt"])) for r in rows]
+        steps = [
+            DebriefStep(str(r["key"]), str(r["title"]), _quoting(str(r["prompt"]), lang))
+            for r in rows
+        ]
     except (KeyError, TypeError) as exc:
         raise playbook.PlaybookError(f"[debrief.steps] in {lang!r}: missing {exc}") from exc
     if sorted(s.key for s in steps) != sorted(STEP_KEYS):
@@ -166,21 +170,26 @@ def debrief_steps(lang: Lang) -> list[DebriefStep]:
     return steps
 
 
+def _quoting(text: str, lang: Lang) -> str:
+    # Words that quote the cool-down take it from the rules: "Let {cool_down_hours} hours…".
+    return text.replace("{cool_down_hours}", str(cooldown_hours(lang)))
+
+
 def cooldown_hours(lang: Lang) -> int:
-    """Hours to wait after a rejection before the follow-up actions (24 in the method)."""
-    hours = _table(lang, "debrief", dict).get("cooldown_hours")
-    if not isinstance(hours, int) or not 1 <= hours <= 168:
-        raise playbook.PlaybookError(f"[debrief] cooldown_hours in {lang!r} must be 1..168")
-    return hours
+    """Hours to wait after a rejection before the follow-up actions (24 in the method): the
+    agenda's own cool-down, `[timings] cool_down_hours`, so that both always agree."""
+    return timings(lang).cool_down_hours
 
 
 def guide(lang: Lang) -> dict[str, Any]:
     """The `[debrief]` texts (columns, causes, replay) as the playbook holds them, for display."""
-    data = _table(lang, "debrief", dict)
+    data = dict(_table(lang, "debrief", dict))
     for part in ("columns", "causes", "replay"):
         if not isinstance(data.get(part), dict):
             raise playbook.PlaybookError(f"[debrief.{part}] missing in {lang!r} playbook")
-    return dict(data)
+    if isinstance(data.get("cooldown_help"), str):
+        data["cooldown_help"] = _quoting(data["cooldown_help"], lang)
+    return data
 
 
 def interpretation_hint(text: str, lang: Lang) -> str | None:

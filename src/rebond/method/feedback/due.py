@@ -17,8 +17,6 @@ from rebond.method.agenda.local_time import to_utc
 from rebond.method.agenda.rules import feedback_request_due, follow_up_due, thank_you_due
 from rebond.method.text.language import Lang
 
-_DEFAULT_FORGET_DAYS = 14
-
 
 @dataclass(frozen=True)
 class ExchangeLog:
@@ -39,7 +37,7 @@ def forget_after_days(lang: Lang = "fr") -> int:
 
     Playbook `[feedback] forget_due_after_days`; a coach may lengthen it.
     """
-    value = playbook.section(lang, "feedback").get("forget_due_after_days", _DEFAULT_FORGET_DAYS)
+    value = playbook.section(lang, "feedback").get("forget_due_after_days")
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 365:
         raise playbook.PlaybookError("[feedback] forget_due_after_days must be a whole 1-365")
     return value
@@ -82,8 +80,9 @@ def due_after_rejection(log: ExchangeLog, tz: str, reference: str | None = None)
     return [item for item in items if item is not None]
 
 
-def still_relevant(item: DueItem, now: datetime, forget_days: int = _DEFAULT_FORGET_DAYS) -> bool:
-    """False once an item is `forget_days` past its deadline (or its due time, without one).
+def still_relevant(item: DueItem, now: datetime, forget_days: int | None = None) -> bool:
+    """False once an item is `forget_days` past its deadline (or its due time, without one);
+    by default the playbook's `forget_after_days()`.
 
     >>> from datetime import UTC
     >>> late = DueItem("follow_up", datetime(2026, 1, 1, tzinfo=UTC),
@@ -93,4 +92,5 @@ def still_relevant(item: DueItem, now: datetime, forget_days: int = _DEFAULT_FOR
     (True, False)
     """
     end = item.window_end or item.due_at
-    return to_utc(now, "now") < end + timedelta(days=forget_days)
+    days = forget_after_days() if forget_days is None else forget_days
+    return to_utc(now, "now") < end + timedelta(days=days)

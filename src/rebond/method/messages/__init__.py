@@ -21,11 +21,13 @@ from functools import cache
 from typing import Any
 
 from rebond.method import playbook
+from rebond.method.agenda.timings import timings
 from rebond.method.errors import ServiceError
 from rebond.method.messages.checks import DraftIssue as DraftIssue
 from rebond.method.messages.checks import check_draft as check_draft
 from rebond.method.messages.kinds import KINDS, NETWORK_KINDS, Draft, Kind, Register
 from rebond.method.messages.questions import targeted_questions
+from rebond.method.network.rules import rules as network_rules
 from rebond.method.text.language import Lang
 from rebond.method.text.typography import french_typography
 
@@ -82,6 +84,21 @@ def _settings(lang: Lang) -> dict[str, Any]:
 
 
 @cache
+def question_bounds(lang: Lang) -> tuple[int, int]:
+    """How many targeted questions a feedback request asks, at least and at most
+    (`[messages] questions`); the draft form takes as many doubts as the most."""
+    bounds = _settings(lang).get("questions")
+    if not (
+        isinstance(bounds, list)
+        and len(bounds) == 2
+        and all(isinstance(b, int) and not isinstance(b, bool) for b in bounds)
+        and 1 <= bounds[0] <= bounds[1] <= 10
+    ):
+        raise playbook.PlaybookError(f"playbook {lang!r}: [messages] questions is not [min, max]")
+    return int(bounds[0]), int(bounds[1])
+
+
+@cache
 def _template(kind: Kind, lang: Lang, register: Register) -> _Template:
     table = "network_messages" if kind in NETWORK_KINDS else "messages"
     kinds = playbook.section(lang, table).get("kinds", {})
@@ -122,18 +139,26 @@ def _values(context: DraftContext, kind: Kind, lang: Lang, register: Register) -
     # Only the kinds that ask targeted questions pay for reading the doubts.
     values["questions"] = ()
     if kind in _QUESTION_KINDS:
+        minimum, limit = question_bounds(lang)
         values["questions"] = tuple(
             targeted_questions(
                 context.doubts,
                 lang,
                 register,
                 default_themes=settings.get("default_question_themes", ()),
+                minimum=minimum,
+                limit=limit,
                 own_words=settings.get(
                     "own_doubt_question_tu" if register == "tu" and lang == "fr" else "",
                     settings.get("own_doubt_question", ""),
                 ),
             )
         )
+    # The informational interview's length, from the rules ("{info_minutes} minutes on …").
+    values["info_minutes"] = str(network_rules().info_minutes)
+    # The re-apply window, from the rules ("in {reapply_from_months} to … months").
+    values["reapply_from_months"] = str(timings(lang).reapply_from_months)
+    values["reapply_until_months"] = str(timings(lang).reapply_until_months)
     info = playbook.section(lang, "info_questions")
     key = "questions_tu" if register == "tu" and lang == "fr" else "questions"
     values["prepared_questions"] = tuple(context.questions) or tuple(info.get(key, ()))

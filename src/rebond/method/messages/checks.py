@@ -77,7 +77,7 @@ def _vague_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 @cache
 def _line_bounds(lang: Lang) -> tuple[int, int]:
-    bounds = playbook.section(lang, "messages").get("feedback_request_lines", [4, 6])
+    bounds = playbook.section(lang, "messages").get("feedback_request_lines")
     if not (isinstance(bounds, list) and len(bounds) == 2 and 1 <= bounds[0] <= bounds[1]):
         raise playbook.PlaybookError(f"playbook {lang!r}: feedback_request_lines is not [min, max]")
     return int(bounds[0]), int(bounds[1])
@@ -97,10 +97,10 @@ def check_draft(draft: Draft) -> list[DraftIssue]:
         low, high = _line_bounds(draft.lang)
         count = body_line_count(draft.body)
         if count < low:
-            message = str(texts["too_few_lines"]).format(count=count)
+            message = str(texts["too_few_lines"]).format(count=count, low=low, high=high)
             issues.append(DraftIssue("too_few_lines", message))
         elif count > high:
-            message = str(texts["too_many_lines"]).format(count=count)
+            message = str(texts["too_many_lines"]).format(count=count, low=low, high=high)
             issues.append(DraftIssue("too_many_lines", message))
     for match in _LEFTOVER.finditer(f"{draft.subject}\n{draft.body}"):
         fragment = match.group(0)

@@ -29,6 +29,7 @@ class NetworkRules:
     info_thanks_within_hours: int
     info_follow_up_days: int
     info_minutes: int
+    info_questions_max: int
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ def rules() -> NetworkRules:
         "info_thanks_within_hours": (1, 24 * 14),
         "info_follow_up_days": (1, 365),
         "info_minutes": (5, 120),
+        "info_questions_max": (1, 10),
     }.items():
         value = data.get(key)
         if not isinstance(value, int) or not low <= value <= high:
@@ -87,7 +89,7 @@ def title(key: str, lang: Lang) -> str:
     """A reminder's title: the network's own keys, else the agenda's `[timings.titles]`."""
     titles = _table(lang).get("titles", {})
     if key in titles:
-        return str(titles[key])
+        return str(titles[key]).format(info_minutes=rules().info_minutes)
     return agenda_title(key, lang)
 
 

@@ -45,12 +45,15 @@ __all__ = [
     "alternative_action",
     "alternative_paths",
     "daily_routine",
+    "objective_current_days",
+    "progress_days",
     "review_questions",
     "skill_gap_steps",
     "sprint_days",
     "sprint_load",
     "sprint_suggestions",
     "streak",
+    "streak_grace_days",
 ]
 
 
@@ -146,7 +149,17 @@ def _rules(lang: Lang) -> dict[str, Any]:
             "max_actions_per_sprint",
             "max_hours_per_sprint",
             "light_hours_per_sprint",
+            "progress_days",
         )
+    }
+    grace = raw.get("streak_grace_days")
+    if isinstance(grace, bool) or not isinstance(grace, int) or not 0 <= grace <= 7:
+        raise playbook.PlaybookError(f"{where}: streak_grace_days must be a whole number 0-7")
+    rules["streak_grace_days"] = grace
+    current = raw.get("objective_current_days", {})
+    rules["objective_current_days"] = {
+        cadence: _positive(current, cadence, f"{where} objective_current_days")
+        for cadence in get_args(Cadence)
     }
     warnings = raw.get("warnings", {})
     rules["warnings"] = {k: _text(warnings, k, f"{where} warnings") for k in _WARNING_CODES}
@@ -156,6 +169,22 @@ def _rules(lang: Lang) -> dict[str, Any]:
 def sprint_days(lang: Lang) -> int:
     """How many days a sprint lasts (the playbook's `[plan] sprint_days`, two weeks)."""
     return int(_rules(lang)["sprint_days"])
+
+
+def streak_grace_days(lang: Lang) -> int:
+    """Missed days in a row the routine's streak forgives (`[plan] streak_grace_days`)."""
+    return int(_rules(lang)["streak_grace_days"])
+
+
+def progress_days(lang: Lang) -> int:
+    """How far back the plan's progress per axis looks (`[plan] progress_days`)."""
+    return int(_rules(lang)["progress_days"])
+
+
+def objective_current_days(lang: Lang) -> dict[Cadence, int]:
+    """How long a review's objective stays "next", by cadence
+    (`[plan.objective_current_days]`)."""
+    return dict(_rules(lang)["objective_current_days"])
 
 
 @cache
@@ -193,13 +222,14 @@ def _ranked(dimensions: Sequence[str]) -> list[str]:
 
 def sprint_suggestions(
     lessons_by_theme: Mapping[str, Sequence[str]],
-    max_per_theme: int = 2,
+    max_per_theme: int | None = None,
     *,
     lang: Lang = "fr",
     start: date | None = None,
     include_wellbeing: bool = True,
 ) -> list[ActionDraft]:
-    """At most `max_per_theme` actions per theme for one two-week sprint.
+    """At most `max_per_theme` actions per theme for one sprint (by default the playbook's
+    `[plan] max_actions_per_theme`, two).
 
     `lessons_by_theme` maps a feedback theme (technical, business, behavioural, context) to
     the checklist dimension of each lesson ("examples", "concision", "key_skills"…), most
@@ -213,6 +243,8 @@ def sprint_suggestions(
     ['concision_drill', 'star_stories']
     """
     rules = _rules(lang)
+    if max_per_theme is None:
+        max_per_theme = int(rules["max_actions_per_theme"])
     if not 1 <= max_per_theme <= rules["max_actions_per_theme"]:
         raise ValueError(f"max_per_theme must be between 1 and {rules['max_actions_per_theme']}")
     templates = action_templates(lang)
@@ -277,7 +309,9 @@ def sprint_load(actions: Iterable[ActionDraft], lang: Lang = "fr") -> SprintLoad
         warnings.append(SprintWarning("too_many_hours", text))
     for theme, count in per_theme.items():
         if theme != "wellbeing" and count > rules["max_actions_per_theme"]:
-            text = texts["too_many_in_theme"].format(count=count, theme=theme)
+            text = texts["too_many_in_theme"].format(
+                count=count, theme=theme, max=rules["max_actions_per_theme"]
+            )
             warnings.append(SprintWarning("too_many_in_theme", text))
     level: Literal["light", "balanced", "overloaded"] = "balanced"
     if warnings:

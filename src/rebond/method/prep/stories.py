@@ -124,6 +124,52 @@ def table(lang: Lang, name: str) -> dict[str, Any]:
     return raw
 
 
+@dataclass(frozen=True)
+class Yardsticks:
+    """The numbers of the story bank, the pitch and the value proposition (rules/stories.toml)."""
+
+    story_seconds: tuple[float, float]
+    story_short_seconds: float
+    pitch_seconds: tuple[float, float]
+    pitch_proofs: int
+    value_sentences: tuple[int, int]
+
+
+def _positive(raw: Any, where: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or raw <= 0:
+        raise playbook.PlaybookError(f"{where} must be a positive number")
+    return float(raw)
+
+
+@cache
+def yardsticks(lang: Lang) -> Yardsticks:
+    """The validated numbers of `[stories]`, `[pitch]` and `[value_proposition]`.
+
+    >>> yardsticks("en").pitch_seconds, yardsticks("en").value_sentences
+    ((30.0, 45.0), (2, 3))
+    """
+    stories, pitch = table(lang, "stories"), table(lang, "pitch")
+    low, high = seconds_window(
+        table(lang, "value_proposition").get("sentences"),
+        f"[value_proposition] sentences of {lang!r}",
+    )
+    return Yardsticks(
+        story_seconds=seconds_window(
+            stories.get("window_seconds"), f"[stories] window_seconds of {lang!r}"
+        ),
+        story_short_seconds=_positive(
+            stories.get("short_seconds"), f"[stories] short_seconds of {lang!r}"
+        ),
+        pitch_seconds=seconds_window(
+            pitch.get("window_seconds"), f"[pitch] window_seconds of {lang!r}"
+        ),
+        pitch_proofs=int(
+            _positive(pitch.get("proofs_wanted"), f"[pitch] proofs_wanted of {lang!r}")
+        ),
+        value_sentences=(int(low), int(high)),
+    )
+
+
 @cache
 def cues(lang: Lang, name: str, key: str) -> tuple[str, ...]:
     """A folded cue list from the stories playbook, e.g. cues("fr", "pitch", "who_cues")."""
@@ -193,7 +239,8 @@ def check_story(story: StoryParts, lang: Lang) -> StoryCheck:
     (['learnings', 'transfer'], False, ["j'ai aide"])
     """
     raw = table(lang, "stories")
-    window = seconds_window(raw.get("window_seconds"), f"[stories] window_seconds of {lang!r}")
+    numbers = yardsticks(lang)
+    window = numbers.story_seconds
     vague = _strings(raw.get("vague_verbs"), f"[stories] vague_verbs of {lang!r}")
     texts = {part: getattr(story, part).strip() for part in PARTS}
     per_part = {part: estimate_seconds(text, lang) for part, text in texts.items()}
@@ -211,7 +258,7 @@ def check_story(story: StoryParts, lang: Lang) -> StoryCheck:
         total_seconds=total,
         window_seconds=window,
         within_window=window[0] <= total <= window[1],
-        short_version_seconds=float(raw.get("short_seconds", 20)),
+        short_version_seconds=numbers.story_short_seconds,
     )
 
 
@@ -224,8 +271,8 @@ def check_pitch(text: str, lang: Lang | None = None) -> PitchCheck:
     (2, True, False)
     """
     lang = lang or detect(text)
-    raw = table(lang, "pitch")
-    window = seconds_window(raw.get("window_seconds"), f"[pitch] window_seconds of {lang!r}")
+    numbers = yardsticks(lang)
+    window = numbers.pitch_seconds
     seconds = estimate_seconds(text, lang)
     folded = fold(text)
     # A proof is a clause with a figure, so "30% fewer, and two days saved" counts twice;
@@ -238,7 +285,7 @@ def check_pitch(text: str, lang: Lang | None = None) -> PitchCheck:
         within_window=window[0] <= seconds <= window[1],
         sentences=len(sentences(text)),
         proofs=sum(1 for c in clauses if has_figure(c) and not tenure.search(fold(c))),
-        proofs_wanted=int(raw.get("proofs_wanted", 2)),
+        proofs_wanted=numbers.pitch_proofs,
         says_who=bool(find_phrases(folded, cues(lang, "pitch", "who_cues"))),
         says_problem=bool(find_phrases(folded, cues(lang, "pitch", "problem_cues"))),
     )
@@ -253,8 +300,7 @@ def check_value_proposition(text: str, lang: Lang | None = None) -> ValueProposi
     (True, True, True, True, True)
     """
     lang = lang or detect(text)
-    raw = table(lang, "value_proposition")
-    low, high = seconds_window(raw.get("sentences"), f"[value_proposition] sentences of {lang!r}")
+    low, high = yardsticks(lang).value_sentences
     folded = fold(text)
     first: dict[str, int | None] = {}
     for step in ("problem", "solution", "impact"):
@@ -268,7 +314,7 @@ def check_value_proposition(text: str, lang: Lang | None = None) -> ValueProposi
     placed = [first[step] for step in ("problem", "solution", "impact")]
     return ValuePropositionCheck(
         sentences=len(sentences(text)),
-        sentences_wanted=(int(low), int(high)),
+        sentences_wanted=(low, high),
         problem=placed[0] is not None,
         solution=placed[1] is not None,
         impact=placed[2] is not None,

@@ -237,3 +237,20 @@ def test_it_rejects_an_unknown_kind_or_register(kind, register):
 def test_it_names_an_unknown_template_field():
     with pytest.raises(playbook.PlaybookError, match="salary"):
         render_line("Hello {salary}", {})
+
+
+def test_the_words_quote_the_rules_numbers(edited_rules):
+    from rebond.method.messages import checks
+    from rebond.method.network import rules as network_rules
+
+    edited_rules("messages", "feedback_request_lines = [4, 6]", "feedback_request_lines = [3, 5]")
+    edited_rules("timings", "reapply_from_months = 6", "reapply_from_months = 4")
+    edited_rules("network", "info_minutes = 15", "info_minutes = 20", network_rules.rules)
+    for cached in (checks._line_bounds, checks._checks):
+        edited_rules("messages", "", "", cached)
+    short = Draft("Hi", "Hello,\n\nOne line.\n\nBest,\nMe\n", "en", "feedback_request", 1)
+    (issue,) = [i for i in check_draft(short) if i.code == "too_few_lines"]
+    assert "aim for 3 to 5" in issue.message
+    context = DraftContext(role="QA", company="Acme")
+    assert "in 4 to 12 months" in draft("reapply_permission", context, "en").body
+    assert network_rules.title("info_interview", "fr") == "Entretien informatif (20 min)"

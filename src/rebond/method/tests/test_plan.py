@@ -284,3 +284,18 @@ def test_it_has_an_action_for_every_dimension_the_feedback_playbook_uses(lang):
     answered = {d for _, dimensions in action_templates(lang).values() for d in dimensions}
     used = {d for dimensions in themes.values() for d in dimensions}
     assert used <= answered
+
+
+def test_the_suggestions_follow_the_rules_focus_limit(edited_rules):
+    from rebond.method import plan
+
+    lessons = {"behavioural": ["concision", "examples"]}
+    two = sprint_suggestions(lessons, lang="en", include_wellbeing=False)
+    assert [a.template_id for a in two] == ["concision_drill", "star_stories"]
+    edited_rules("plan", "max_actions_per_theme = 2", "max_actions_per_theme = 1", plan._rules)
+    one = sprint_suggestions(lessons, lang="en", include_wellbeing=False)
+    assert [a.template_id for a in one] == ["concision_drill"]
+    load = sprint_load([action(), action()], "en")
+    assert [w.message for w in load.warnings if w.code == "too_many_in_theme"] == [
+        '2 actions on the "technical" theme: 1 at most are enough for a sprint.'
+    ]

@@ -119,3 +119,25 @@ def test_it_keeps_list_queries_constant_in_data_size(owner, owner_client, url):
             assert owner_client.get(url).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_the_informational_interview_follows_the_rules(owner, owner_client, edited_rules):
+    from rebond.method.network import rules
+
+    edited_rules("network", "info_minutes = 15", "info_minutes = 20", rules.rules)
+    edited_rules("network", "info_questions_max = 3", "info_questions_max = 2")
+    edited_rules("timings", "reapply_from_months = 6", "reapply_from_months = 4")
+    lea = factories.contact(owner)
+    page = owner_client.get(f"/network/contacts/{lea.pk}/info/new/").content.decode()
+    assert "20 minutes" in page and "15 minutes" not in page
+    three = {"goal": "close_gap", "topic": "x", "scheduled_at": "2026-12-01T10:00",
+             "questions": "One?\nTwo?\nThree?"}  # fmt: skip
+    refused = owner_client.post(f"/network/contacts/{lea.pk}/info/new/", three)
+    assert refused.status_code == 200 and not lea.info_interviews.exists()
+    assert "20" in refused.context["form"].errors["questions"][0]
+    draft = owner_client.get(f"/network/contacts/{lea.pk}/draft/").content.decode()
+    assert "20 minutes" in draft
+    asked = f"/network/contacts/{lea.pk}/draft/?kind=informational_interview&topic=SQL"
+    message = owner_client.get(asked).context["made"].draft
+    assert "échange de 20 minutes" in message.body and "15" not in message.subject
+    assert "4 à 12 mois" in owner_client.get("/network/companies/").content.decode()

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from rebond.jobs.models import Application, Interview
 from rebond.method.agenda.rules import reapply_window
+from rebond.method.agenda.timings import timings
 from rebond.network import importing, services
 from rebond.network.forms import GapForm, ImportForm, TargetForm
 from rebond.network.models import CompanyKeepWarm, Target
@@ -89,7 +90,8 @@ def companies(request: HttpRequest) -> HttpResponse:
         plan = getattr(application, "keep_warm_plan", None)
         gap = plan.gap_closed_at if plan else None
         rows.append((application, plan, reapply_window(application.stage_changed_at, tz, gap)))
-    return render(request, "network/companies.html", {"rows": rows, "gap_form": GapForm()})
+    context = {"rows": rows, "gap_form": GapForm(), "timings": timings()}
+    return render(request, "network/companies.html", context)
 
 
 @login_required

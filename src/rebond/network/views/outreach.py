@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from rebond.accounts.language import playbook_lang
 from rebond.method.messages import DraftError
-from rebond.method.network.rules import suggested_questions
+from rebond.method.network.rules import rules, suggested_questions
 from rebond.network import drafts, services
 from rebond.network.forms import DraftForm, InfoInterviewForm, InfoRecordForm
 from rebond.network.models import Contact, InfoInterview
@@ -29,7 +29,8 @@ def info_create(request: HttpRequest, pk: int) -> HttpResponse:
         info = services.plan_info_interview(contact, **form.cleaned_data)
         messages.success(request, _("Informational interview planned."))
         return redirect(info)
-    return render(request, "network/info_form.html", {"form": form, "contact": contact})
+    context = {"form": form, "contact": contact, "network_rules": rules()}
+    return render(request, "network/info_form.html", context)
 
 
 @login_required
@@ -44,7 +45,7 @@ def info_detail(request: HttpRequest, pk: int) -> HttpResponse:
     thanks = None
     if info.held_at:
         thanks = drafts.contact_draft(info.contact, "info_summary_thanks", info=info)
-    context = {"info": info, "form": form, "thanks": thanks}
+    context = {"info": info, "form": form, "thanks": thanks, "network_rules": rules()}
     return render(request, "network/info_detail.html", context)
 
 
@@ -76,7 +77,13 @@ def _draft(request: HttpRequest, contact: Contact) -> tuple[DraftForm, object, s
 def contact_draft(request: HttpRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     form, made, error = _draft(request, contact)
-    context = {"contact": contact, "form": form, "made": made, "error": error}
+    context = {
+        "contact": contact,
+        "form": form,
+        "made": made,
+        "error": error,
+        "network_rules": rules(),
+    }
     return render(request, "network/draft.html", context)
 
 

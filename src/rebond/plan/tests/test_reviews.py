@@ -114,3 +114,21 @@ def test_it_prints_the_mood_the_french_way_in_the_terminal(owner):
     assert "3,5/10" in text and "3.5" not in text
     assert "(stable)" in text or "(en hausse)" in text or "(en baisse)" in text
     assert "\u202f:" in text and " :" not in text
+
+
+def test_it_reads_the_progress_window_and_objectives_life_from_the_rules(owner, edited_rules):
+    from rebond.method import plan as method_plan
+
+    today = date(2026, 3, 11)
+    twenty_days_ago = timezone.make_aware(datetime(2026, 2, 19, 10))
+    make_action(
+        owner, axis="skills", status="done", due_on=date(2026, 2, 19), done_at=twenty_days_ago
+    )
+    at = timezone.make_aware(datetime(2026, 3, 6, 17))
+    make_review(owner, cadence="weekly", done_at=at, objective="Two referrals")
+    assert [done for _, done, _ in plan_insights.progress(owner, today)] == [1]
+    assert plan_insights.next_objectives(owner, today) == ["Two referrals"]
+    edited_rules("plan", "progress_days = 90", "progress_days = 10", method_plan._rules)
+    edited_rules("plan", "weekly = 14", "weekly = 3")
+    assert plan_insights.progress(owner, today) == []
+    assert plan_insights.next_objectives(owner, today) == []

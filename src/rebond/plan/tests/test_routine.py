@@ -55,3 +55,13 @@ def test_it_counts_a_streak_longer_than_the_first_window(owner):
         if back != 20:  # one forgiven gap
             make_log(owner, today - timedelta(days=back), "sourcing", 60)
     assert routine.day(owner, today).streak == 49
+
+
+def test_the_streak_forgives_as_many_days_as_the_rules_say(owner, edited_rules):
+    from rebond.method import plan as method_plan
+
+    today = timezone.localdate()
+    for back in (0, 1, 3, 4):  # day 2 missed
+        make_log(owner, today - timedelta(days=back), "connecting", 30)
+    edited_rules("plan", "streak_grace_days = 1", "streak_grace_days = 0", method_plan._rules)
+    assert routine.day(owner, today).streak == 2

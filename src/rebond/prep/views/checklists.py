@@ -11,6 +11,7 @@ from rebond.jobs.models import Interview
 from rebond.prep.choices import Material
 from rebond.prep.forms import ChecklistForm
 from rebond.prep.services import checklists
+from rebond.prep.services.guidance import guidance
 from rebond.web.access import owned_or_404
 
 INTERVIEWS = Interview.objects.select_related("application__company")
@@ -26,7 +27,8 @@ def checklist(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, _("Checklist saved."))
         return redirect("prep:checklist", pk=pk)
     brief = checklists.brief(request.user, interview)
-    return render(request, "prep/checklist.html", {"brief": brief, "form": form})
+    context = {"brief": brief, "form": form, "guidance": guidance()}
+    return render(request, "prep/checklist.html", context)
 
 
 @login_required

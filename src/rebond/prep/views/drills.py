@@ -10,6 +10,7 @@ from rebond.prep.choices import QuestionSource
 from rebond.prep.forms import DrillForm
 from rebond.prep.models import Drill
 from rebond.prep.services import drills
+from rebond.prep.services.guidance import guidance
 from rebond.web.access import owned_or_404
 
 
@@ -30,6 +31,7 @@ def drill_page(request: HttpRequest) -> HttpResponse:
         "recent": drills.recent(request.user, limit=10),
         "chosen": initial["question"],
         "timer_steps": drills.timer_steps(),
+        "guidance": guidance(),
     }
     return render(request, "prep/drill.html", context)
 

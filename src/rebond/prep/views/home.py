@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from rebond.prep.choices import PitchKind
 from rebond.prep.services import checklists, mocks, pitches, stories
+from rebond.prep.services.guidance import guidance
 
 
 @login_required
@@ -19,5 +20,6 @@ def home(request: HttpRequest) -> HttpResponse:
             "pitch": next(iter(pitches.versions(request.user, PitchKind.PITCH, limit=1)), None),
             "interviews": interviews,
             "sessions": mocks.progress(request.user, limit=3)[::-1],
+            "guidance": guidance(),
         },
     )

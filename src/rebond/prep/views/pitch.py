@@ -11,6 +11,7 @@ from rebond.prep.choices import PitchKind
 from rebond.prep.forms import CompareForm, PitchForm
 from rebond.prep.models import PitchVersion
 from rebond.prep.services import pitches
+from rebond.prep.services.guidance import guidance
 from rebond.web.access import owned_or_404
 from rebond.web.htmx import is_htmx
 
@@ -21,6 +22,7 @@ def _page(request: HttpRequest, form: PitchForm, check: object = None) -> HttpRe
         "check": check,
         "pitch_versions": pitches.versions(request.user, PitchKind.PITCH),
         "value_versions": pitches.versions(request.user, PitchKind.VALUE_PROPOSITION),
+        "guidance": guidance(),
     }
     return render(request, "prep/pitch.html", context)
 

@@ -11,6 +11,7 @@ from rebond.jobs.models import Application
 from rebond.prep.forms import StoryForm
 from rebond.prep.models import Story
 from rebond.prep.services import stories
+from rebond.prep.services.guidance import guidance
 from rebond.trash import services as trash
 from rebond.trash.faces import delete_after_asking
 from rebond.web.access import owned_or_404
@@ -34,7 +35,7 @@ def story_create(request: HttpRequest) -> HttpResponse:
         story = stories.create_story(request.user, **form.cleaned_data)
         messages.success(request, _("Story saved. Here is its check."))
         return redirect(story)
-    return render(request, "prep/story_form.html", {"form": form})
+    return render(request, "prep/story_form.html", {"form": form, "guidance": guidance()})
 
 
 @login_required
@@ -51,7 +52,8 @@ def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
         stories.update_story(story, **form.cleaned_data)
         messages.success(request, _("Changes saved."))
         return redirect(story)
-    return render(request, "prep/story_form.html", {"form": form, "story": story})
+    context = {"form": form, "story": story, "guidance": guidance()}
+    return render(request, "prep/story_form.html", context)
 
 
 @login_required
