@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings
 from django.shortcuts import resolve_url
 from django.urls import reverse
-from tests.hosted import objects
+from tests.hosted import coaching_objects, objects
 
 from rebond.api.urls import api
 from rebond.coaching.choices import Role, Section
@@ -157,14 +157,14 @@ def test_it_shows_a_coach_only_the_section_that_was_shared(client, people, hoste
     Share.objects.create(user=owner, coach=coach, section=Section.PLAN)
     client.force_login(coach)
     for section in Section.values:
-        url = objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
+        url = coaching_objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
         expected = 200 if section == Section.PLAN else 404
         assert client.get(url).status_code == expected, section
     # Consent opens the coaching view only, never the person's own pages.
     action_url = reverse("plan:action", kwargs=objects.OBJECTS["plan:action"](owner))
     assert client.get(action_url).status_code == 404
     client.force_login(other)
-    url = objects.COACHING_SECTION_URL.format(pk=owner.pk, section=Section.PLAN)
+    url = coaching_objects.COACHING_SECTION_URL.format(pk=owner.pk, section=Section.PLAN)
     assert client.get(url).status_code == 404
 
 
@@ -174,24 +174,28 @@ def test_it_shows_no_coaching_page_of_a_person_without_consent(client, people, h
     client.force_login({"owner": owner, "neighbour": other, "coach": coach}[viewer])
     assert client.get(f"/coaching/people/{owner.pk}/").status_code == 404
     for section in Section.values:
-        url = objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
+        url = coaching_objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
         assert client.get(url).status_code == 404
         assert client.post(url + "comment/", {"item": "x:1", "text": "hi"}).status_code == 404
 
 
 def test_it_lists_every_organisation_page():
     found = [name for name, _route, converters in URLS if "organisation_pk" in converters]
-    listed = set(objects.ORGANISATION_URLS) | set(objects.COACHING_OBJECTS) | {"coaching:leave"}
+    listed = (
+        set(coaching_objects.ORGANISATION_URLS)
+        | set(coaching_objects.COACHING_OBJECTS)
+        | {"coaching:leave"}
+    )
     assert sorted(set(found) - listed) == []
 
 
-@pytest.mark.parametrize("name", sorted(objects.ORGANISATION_URLS))
+@pytest.mark.parametrize("name", sorted(coaching_objects.ORGANISATION_URLS))
 def test_it_opens_an_organisation_page_to_its_coaches_only(
     client, people, hosted, name, django_user_model
 ):
     owner, other, coach = people
     organisation = Organisation.objects.get(name="Mission locale")
-    url = reverse(name, kwargs=objects.ORGANISATION_URLS[name](organisation))
+    url = reverse(name, kwargs=coaching_objects.ORGANISATION_URLS[name](organisation))
     elsewhere = django_user_model.objects.create(username="elsewhere")
     Membership.objects.create(
         user=elsewhere, organisation=Organisation.objects.create(name="Ailleurs"), role=Role.ADMIN

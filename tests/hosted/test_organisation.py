@@ -10,7 +10,7 @@ import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from tests.hosted import objects
+from tests.hosted import coaching_objects, objects
 from tests.hosted.conftest import hosted_only
 
 from rebond.coaching.choices import Role
@@ -114,7 +114,7 @@ def test_the_rate_limit_page_is_the_sites_own_in_the_persons_language(client):
 
 def test_handing_over_a_caseload_asks_for_the_password_again(client, organisation):
     _org, admin = organisation
-    kwargs = objects.COACHING_OBJECTS["coaching:hand-over"](admin)
+    kwargs = coaching_objects.COACHING_OBJECTS["coaching:hand-over"](admin)
     client.force_login(admin)
     response = client.post(reverse("coaching:hand-over", kwargs=kwargs), {})
     assert response.status_code == 302 and "/accounts/reauthenticate/" in response.url
@@ -122,19 +122,19 @@ def test_handing_over_a_caseload_asks_for_the_password_again(client, organisatio
 
 def test_every_coaching_url_with_an_argument_is_registered():
     registered = {
-        *objects.COACHING_OBJECTS,  # organisation pages and invitations (below)
-        *objects.COACHING_CONSENT_PAGES,  # test_isolation: read with and without consent
-        *objects.ORGANISATION_URLS,  # the programme report (test_isolation)
+        *coaching_objects.COACHING_OBJECTS,  # organisation pages and invitations (below)
+        *coaching_objects.COACHING_CONSENT_PAGES,  # test_isolation: read with and without consent
+        *coaching_objects.ORGANISATION_URLS,  # the programme report (test_isolation)
         *(name for name in objects.OBJECTS if name.startswith("coaching:")),  # coaching tools
     }
     missing = [name for name, _route, _ in CODED if name not in registered]
     assert missing == [], f"add these URLs to tests/hosted/objects.py: {missing}"
 
 
-@pytest.mark.parametrize("name", sorted(objects.COACHING_OBJECTS))
+@pytest.mark.parametrize("name", sorted(coaching_objects.COACHING_OBJECTS))
 def test_a_coaching_url_answers_404_to_anyone_but_the_entitled(client, django_user_model, name):
     owner = django_user_model.objects.create(username="owner")
-    url = reverse(name, kwargs=objects.COACHING_OBJECTS[name](owner))
+    url = reverse(name, kwargs=coaching_objects.COACHING_OBJECTS[name](owner))
     stranger = django_user_model.objects.create(username="stranger")
     # A job seeker of the organisation: neither its admin nor the person handed over.
     neighbour = django_user_model.objects.create(username="neighbour")
