@@ -5,7 +5,8 @@ import io
 import pytest
 from openpyxl import Workbook
 
-from rebond.jobs.importing import ImportFailed, guess_mapping, import_applications, parse_date
+from rebond.jobs.import_dates import parse_date
+from rebond.jobs.importing import ImportFailed, guess_mapping, import_applications
 from rebond.jobs.models import Application, Company, StageEvent
 from rebond.jobs.tabular import TableError
 
