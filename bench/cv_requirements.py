@@ -62,7 +62,7 @@ from rebond.method.text.language import detect, fold
 
 WRITERS = Path(__file__).parent / "data" / "cv" / "writers"
 MAIN_WRITERS = Path("/work/main/bench/data/cv/writers")
-SPLITS = {"dev": ("WA", "WB"), "test": ("WC", "WD")}
+SPLITS = {"dev": ("WA", "WB", "WE", "WF"), "test": ("WC", "WD", "WG", "WH")}
 HIDDEN = frozenset({"test"})
 OVERLAP = 0.5
 
@@ -78,7 +78,7 @@ def pairs(split: str) -> list[dict[str, Any]]:
     for code in SPLITS[split]:
         folder = WRITERS / code
         if not any(folder.glob("pair-*.json")):
-            folder = MAIN_WRITERS / code
+            folder = MAIN_WRITERS / code  # a writer not committed yet, or a worktree's copy
         for path in sorted(folder.glob("pair-*.json")):
             try:
                 pair = json.loads(path.read_text(encoding="utf-8"))
