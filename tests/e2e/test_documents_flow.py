@@ -127,6 +127,9 @@ def test_the_requirement_view_in_french_and_a_not_relevant_remembered(live_serve
     assert "absent de votre CV" in snowflake.inner_text()
     sql = result.locator("li.requirement", has_text="Maîtrise de SQL et de Python")
     assert "mêmes mots" in sql.inner_text() and "SQL" in sql.locator("q").inner_text()
+    # Quoted evidence reads the French way: « with narrow no-break spaces ».
+    quotes = sql.locator("q").first.evaluate("q => getComputedStyle(q).quotes")
+    assert "«\u202f" in quotes and "\u202f»" in quotes
     shot(page, "documents-requirements-fr")
 
     snowflake.get_by_role("button", name="« Snowflake » ne me concerne pas").click()
