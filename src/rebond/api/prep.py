@@ -115,8 +115,12 @@ def _version(version: Any) -> dict[str, Any]:
 
 
 def _session(session: MockSession) -> dict[str, Any]:
-    fields = ("id", "title", "held_at", "interviewer", "source_format", "metrics", "warnings")
-    return {**{f: getattr(session, f) for f in fields}, "has_recording": bool(session.recording)}
+    fields = ("id", "title", "held_at", "interviewer", "source_format", "metrics")
+    return {
+        **{f: getattr(session, f) for f in fields},
+        "warnings": session.warning_texts(),
+        "has_recording": bool(session.recording),
+    }
 
 
 def _checklist(checklist: Any) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.ownership import OwnedModel, owned_queryset
 from rebond.prep.choices import PitchKind, QuestionSource, TranscriptFormat
+from rebond.prep.repairs import described
 
 
 class Story(OwnedModel):
@@ -114,6 +115,7 @@ class MockSession(OwnedModel):
     transcript = models.TextField(_("transcript"), blank=True)
     # speech.analyze(...).to_dict(): counts and times only, never the person's sentences.
     metrics = models.JSONField(_("metrics"), default=dict, blank=True)
+    # What the reader skipped or repaired: `Repair.as_json()` each, worded by `prep.repairs`.
     warnings = models.JSONField(default=list, blank=True)
     recording = models.FileField(_("recording"), upload_to=recording_path, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -128,6 +130,10 @@ class MockSession(OwnedModel):
 
     def get_absolute_url(self) -> str:
         return reverse("prep:mock", args=[self.pk])
+
+    def warning_texts(self) -> list[str]:
+        """What the reader skipped or repaired, in the current language."""
+        return described(self.warnings)
 
 
 class InterviewChecklist(models.Model):

@@ -3,8 +3,9 @@
 Exports are often slightly broken (byte-order mark, Windows line ends, "00:01.500" without
 hours, cue numbers, overlapping or reversed times, a cue mangled by hand). The `webvtt-py` and
 `srt` libraries read clean files; when they refuse a file or silently drop part of it, a
-tolerant block reader takes over, skips what it cannot read and says so in `warnings`. Nothing
-here raises on bad input, and no user text is ever logged.
+tolerant block reader takes over, skips what it cannot read and says so in `warnings`: each a
+`Repair` with a code, a count and where it happened, worded by the face in the reader's own
+language. Nothing here raises on bad input, and no user text is ever logged.
 """
 
 from __future__ import annotations
@@ -28,12 +29,46 @@ class Cue:
     text: str
 
 
+RepairCode = Literal[
+    "no_header", "no_timing", "bad_timing", "reversed", "reordered", "tool_lines", "title_lines"
+]
+
+
+@dataclass(frozen=True)
+class Repair:
+    """What was skipped or repaired in a file: a code, how many times, and where (block or cue
+    numbers, when the file has them); the face words it in the reader's language."""
+
+    code: RepairCode
+    count: int = 1
+    where: tuple[int, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "count": self.count, "where": list(self.where)}
+
+
+def _repairs(found: list[tuple[RepairCode, int | None]]) -> list[Repair]:
+    """One `Repair` per code, in the order first met, counting its places.
+
+    >>> _repairs([("bad_timing", 3), ("reordered", None), ("bad_timing", 7)])
+    [Repair(code='bad_timing', count=2, where=(3, 7)), Repair(code='reordered', count=1, where=())]
+    """
+    places: dict[RepairCode, list[int]] = {}
+    counts: Counter[RepairCode] = Counter()
+    for code, at in found:
+        counts[code] += 1
+        places.setdefault(code, [])
+        if at is not None:
+            places[code].append(at)
+    return [Repair(code, counts[code], tuple(where)) for code, where in places.items()]
+
+
 @dataclass(frozen=True)
 class Transcript:
     """Cues sorted by start time; `warnings` name what was skipped or repaired."""
 
     cues: list[Cue]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Repair] = field(default_factory=list)
     timed: bool = True
     source_format: Format = "text"
 
@@ -96,7 +131,7 @@ def parse(text: str, fmt: Format | None = None) -> Transcript:
         return _with_speakers(_parse_pasted(source), "text")
     library = _parse_vtt_library(source) if fmt == "vtt" else _parse_srt_library(source)
     if library is not None:
-        cues, warnings = library, list[str]()
+        cues, warnings = library, list[tuple[RepairCode, int | None]]()
     else:
         cues, warnings = _parse_blocks(source, fmt)
     return _with_speakers(_finish_timed(cues, warnings), fmt)
@@ -194,11 +229,11 @@ def _parse_srt_library(source: str) -> list[tuple[float, float, str | None, str]
 
 def _parse_blocks(
     source: str, fmt: Format
-) -> tuple[list[tuple[float, float, str | None, str]], list[str]]:
+) -> tuple[list[tuple[float, float, str | None, str]], list[tuple[RepairCode, int | None]]]:
     """Tolerant reader shared by WebVTT and SRT: one blank-line-separated block per cue."""
-    warnings: list[str] = []
+    warnings: list[tuple[RepairCode, int | None]] = []
     if fmt == "vtt" and not source.lstrip().startswith("WEBVTT"):
-        warnings.append("missing WEBVTT header")
+        warnings.append(("no_header", None))
     cues = []
     blocks = re.split(r"\n[ \t]*\n", source.strip())
     for number, block in enumerate(blocks, start=1):
@@ -207,11 +242,11 @@ def _parse_blocks(
             continue
         timing_at = next((i for i, line in enumerate(lines[:3]) if _ARROW.search(line)), None)
         if timing_at is None:
-            warnings.append(f"block {number}: no timing line, skipped")
+            warnings.append(("no_timing", number))
             continue
         times = _timing(lines[timing_at])
         if times is None:
-            warnings.append(f"block {number}: unreadable timing, skipped")
+            warnings.append(("bad_timing", number))
             continue
         payload = "\n".join(lines[timing_at + 1 :])
         cues.append((times[0], times[1], _voice(payload), _clean(payload)))
@@ -219,25 +254,25 @@ def _parse_blocks(
 
 
 def _finish_timed(
-    raw: list[tuple[float, float, str | None, str]], warnings: list[str]
+    raw: list[tuple[float, float, str | None, str]], warnings: list[tuple[RepairCode, int | None]]
 ) -> Transcript:
     cues = []
     for index, (start, end, speaker, text) in enumerate(raw, start=1):
         if not text:
             continue
         if end < start:
-            warnings.append(f"cue {index}: ends before it starts, duration set to 0")
+            warnings.append(("reversed", index))
             end = start
         cues.append(Cue(start, end, speaker, text))
     ordered = sorted(cues, key=lambda cue: cue.start or 0.0)  # stable: ties keep file order
     if ordered != cues:
-        warnings.append("cues out of order, sorted by start time")
-    return Transcript(ordered, warnings, timed=True)
+        warnings.append(("reordered", None))
+    return Transcript(ordered, _repairs(warnings), timed=True)
 
 
 def _parse_pasted(source: str) -> Transcript:
     cues: list[Cue] = []
-    warnings: list[str] = []
+    warnings: list[Repair] = []
     headers = tool_lines = 0
     for line in source.split("\n"):
         text = _LEADING_TIME.sub("", line.strip())
@@ -260,12 +295,12 @@ def _parse_pasted(source: str) -> Transcript:
         else:
             cues.append(Cue(None, None, None, text))
     if tool_lines:
-        warnings.append(f"{tool_lines} line(s) written by the transcription tool skipped")
+        warnings.append(Repair("tool_lines", tool_lines))
     if headers >= 2 or _meet_layout(source):
         # A tool's layout: what stands before the first turn is its title, date, attendees.
         first = next((i for i, cue in enumerate(cues) if cue.speaker is not None), 0)
         if first:
-            warnings.append(f"{first} line(s) before the first speaker skipped (title, date)")
+            warnings.append(Repair("title_lines", first))
             cues = cues[first:]
     return Transcript([replace(c, text=_clean(c.text)) for c in cues], warnings, timed=False)
 

@@ -62,40 +62,46 @@ def test_it_reads_each_format(text: str, expected_format: str, expected_cues: li
 
 
 @pytest.mark.parametrize(
-    ("text", "texts", "warning_starts"),
+    ("text", "texts", "repairs"),
     [
         (  # a mangled timing line between two good cues
             "WEBVTT\n\n00:01.000 --> 00:02.000\nun\n\nxx --> yy\ncassé\n\n"
             "00:03.000 --> 00:04.000\ndeux\n",
             ["un", "deux"],
-            ["block 3: unreadable timing"],
+            [("bad_timing", 1, (3,))],
         ),
         (  # no header at all
             "00:01.000 --> 00:02.000\nhello\n",
             ["hello"],
-            ["missing WEBVTT header"],
+            [("no_header", 1, ())],
         ),
         (  # SRT whose second cue lost its timing: srt would glue it to the first
             "1\n00:00:01,000 --> 00:00:02,000\nfirst\n\n2\n00:00 --> x\nlost\n\n"
             "3\n00:00:05,000 --> 00:00:06,000\nthird\n",
             ["first", "third"],
-            ["block 2: unreadable timing"],
+            [("bad_timing", 1, (2,))],
         ),
         (  # end before start, and cues out of order
             "WEBVTT\n\n00:05.000 --> 00:04.000\nlate\n\n00:01.000 --> 00:02.000\nearly\n",
             ["early", "late"],
-            ["cue 1: ends before it starts", "cues out of order"],
+            [("reversed", 1, (1,)), ("reordered", 1, ())],
         ),
     ],
 )
 def test_it_skips_or_repairs_broken_cues_with_warnings(
-    text: str, texts: list[str], warning_starts: list[str]
+    text: str, texts: list[str], repairs: list[tuple[str, int, tuple[int, ...]]]
 ) -> None:
     transcript = parse(text)
     assert [cue.text for cue in transcript.cues] == texts
-    assert len(transcript.warnings) == len(warning_starts)
-    for warning, start in zip(transcript.warnings, warning_starts, strict=True):
-        assert warning.startswith(start)
+    assert [(r.code, r.count, r.where) for r in transcript.warnings] == repairs
+
+
+def test_repeated_repairs_are_counted_once_with_their_places() -> None:
+    broken = "".join(f"\n\nxx --> yy\nlost {n}" for n in range(3))
+    transcript = parse("WEBVTT\n\n00:01.000 --> 00:02.000\nkept" + broken)
+    assert [(r.code, r.count, r.where) for r in transcript.warnings] == [
+        ("bad_timing", 3, (3, 4, 5))
+    ]
 
 
 @pytest.mark.parametrize(

@@ -97,7 +97,7 @@ def create_session(
         source_format=TranscriptFormat(transcript.source_format),
         transcript=text,
         metrics=metrics,
-        warnings=list(transcript.warnings),
+        warnings=[repair.as_json() for repair in transcript.warnings],
     )
 
 

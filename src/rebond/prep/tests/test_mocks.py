@@ -272,4 +272,22 @@ def test_an_otter_export_with_numbered_speakers_asks_which_one_is_you(owner):
     session = mocks.create_session(owner, title="Mock", text=sample.read_text(encoding="utf-8"))
     assert [s["name"] for s in session.metrics["speakers"]] == ["Speaker 1", "Speaker 2"]
     assert session.metrics["words"] == 0 and "wpm" not in session.metrics  # asked, not measured
-    assert any("transcription tool" in w for w in session.warnings)
+    assert any(w["code"] == "tool_lines" for w in session.warnings)
+
+
+def test_what_the_reader_skipped_is_worded_in_the_readers_language(owner):
+    from django.utils import translation
+
+    broken = "WEBVTT\n\n00:01.000 --> 00:02.000\nQ: Bonjour\n\nxx --> yy\nperdu\n\nzz --> yy\nperdu"
+    session = mocks.create_session(owner, title="Mock", text=broken)
+    assert session.warnings == [{"code": "bad_timing", "count": 2, "where": [3, 4]}]
+    with translation.override("fr"):
+        assert session.warning_texts() == [
+            "2 blocs au minutage illisible ont été ignorés (blocs 3, 4)."
+        ]
+    with translation.override("en"):
+        assert session.warning_texts() == [
+            "2 blocks with an unreadable timing were skipped (blocks 3, 4)."
+        ]
+    session.warnings = ["block 2: unreadable timing, skipped"]  # saved before repairs had codes
+    assert session.warning_texts() == ["block 2: unreadable timing, skipped"]
