@@ -54,6 +54,9 @@ FRENCH_FAULTS = {
     "capitalised weekday": re.compile(r"\b(?:Lun|Mer|Jeu|Ven|Sam|Dim)\.? \d{1,2}\b"),
     "English number": re.compile(r"\b[1-9]\d{0,2}(?:,\d{3})+(?![\d,])"),
     "English decimal": re.compile(r"(?<![\d.])\d{1,3}\.\d(?![\d.])"),
+    "plural in brackets": re.compile(
+        r"[^\W\d_]\((?:s|x|es)\)"
+    ),  # « exigence(s) »: say it with ngettext
     "doubled word": re.compile(r"\b(?!nous\b|vous\b)(\w{3,})[ \t\n\u00a0\u202f—–-]+\1\b"),
     "English word": re.compile(
         r"\b(?:the|and|with|your|you|Save|Delete|Cancel|Back|Edit|Submit|Search|Next|"
@@ -217,6 +220,7 @@ def test_english_pages_keep_english_spacing(client, person):
         ("<p>27,999 caractères</p>", "English number"),
         ("<p>3.0/10</p>", "English decimal"),
         ("<button>Save</button>", "English word"),
+        ("<li>1 exigence(s) de l'offre</li>", "plural in brackets"),
         ("<span>Point d'humeur</span>\n  humeur 6/10", "doubled word"),
         ("<li><strong>3114</strong> — 3114 — numéro national</li>", "doubled word"),
     ],

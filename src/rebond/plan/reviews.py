@@ -21,6 +21,7 @@ from rebond.insights.choices import Dimension, Metric
 from rebond.method.errors import ServiceError
 from rebond.method.plan import review_questions
 from rebond.method.plan.today import mood_trend, review_period
+from rebond.plan import counts
 from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Cadence
 from rebond.plan.models import Action, Review
@@ -69,9 +70,8 @@ def _breakdown(user: Any, dimension: Dimension, start: date, end: date) -> str:
     """The period's applications per channel, sector or level, best answer rate first."""
     rows = insights.breakdown(user, dimension, Metric.ANSWERED, start, end).rows
     return "\n".join(
-        f"- {row.label}: "
-        + _("%(sent)s sent, %(answered)s answered")
-        % {"sent": row.view.counts.sent, "answered": row.view.counts.answered}
+        f"- {row.label}: {counts.sent(row.view.counts.sent)}, "
+        f"{counts.answered(row.view.counts.answered)}"
         for row in rows[:5]
     )
 
@@ -85,7 +85,7 @@ def figures(user: Any, start: date, end: date, today: date) -> dict[str, Any]:
     missed, missed_count = _titles(
         mine.filter(status__in=ActionStatus.open(), due_on__gte=start, due_on__lte=min(end, today))
     )
-    counts = insights.funnel_overview(user, start, end).counts
+    funnel = insights.funnel_overview(user, start, end).counts
     feedback = hooks.call("recurring_feedback", user, start, end) or []
     length = (end - start).days + 1
     before = _mood(user, start - timedelta(days=length), start - timedelta(days=1))
@@ -95,10 +95,10 @@ def figures(user: Any, start: date, end: date, today: date) -> dict[str, Any]:
         "actions_done_titles": done,
         "actions_missed": missed_count,
         "actions_missed_titles": missed,
-        "applications_sent": counts.sent,
-        "applications_answered": counts.answered,
-        "interviews": counts.interviewed,
-        "offers": counts.offered,
+        "applications_sent": funnel.sent,
+        "applications_answered": funnel.answered,
+        "interviews": funnel.interviewed,
+        "offers": funnel.offered,
         "feedback_points": sum(n for _point, n in feedback),
         "mood_average": round(sum(now) / len(now), 1) if now else None,
         "mood_trend": mood_trend(before, now),
@@ -107,16 +107,14 @@ def figures(user: Any, start: date, end: date, today: date) -> dict[str, Any]:
 
 
 def _summary(f: dict[str, Any]) -> str:
-    return _(
-        "%(done)s actions done, %(missed)s not done; %(sent)s applications sent, "
-        "%(answered)s answered, %(interviews)s interviews; %(feedback)s feedback points."
-    ) % {
-        "done": f["actions_done"],
-        "missed": f["actions_missed"],
-        "sent": f["applications_sent"],
-        "answered": f["applications_answered"],
-        "interviews": f["interviews"],
-        "feedback": f["feedback_points"],
+    # Translators: the period's counts, each already worded ("3 actions done", "1 not done"…).
+    return _("%(done)s, %(missed)s; %(sent)s, %(answered)s, %(interviews)s; %(feedback)s.") % {
+        "done": counts.actions_done(f["actions_done"]),
+        "missed": counts.not_done(f["actions_missed"]),
+        "sent": counts.applications_sent(f["applications_sent"]),
+        "answered": counts.answered(f["applications_answered"]),
+        "interviews": counts.interviews(f["interviews"]),
+        "feedback": counts.feedback_points(f["feedback_points"]),
     }
 
 

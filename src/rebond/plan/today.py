@@ -18,6 +18,7 @@ from rebond.method.plan.today import ActionCandidate, next_best_action
 from rebond.plan import routine
 from rebond.plan.agenda import Agenda, agenda, shared_reads
 from rebond.plan.choices import Cadence
+from rebond.plan.counts import answered, interviewed, offers, sent
 from rebond.plan.models import Action
 from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.services import current_sprint, open_actions
@@ -71,15 +72,9 @@ def _next_action(user: Any, today: date) -> Action | None:
 
 def funnel_line(user: Any) -> str:
     """ "42 sent · 12 answered · 5 interviewed · 1 offer", from the insights app's funnel."""
-    counts = insights.funnel_overview(user).counts
-    return _(
-        "%(sent)s sent · %(answered)s answered · %(interviewed)s interviewed · %(offered)s offers"
-    ) % {
-        "sent": counts.sent,
-        "answered": counts.answered,
-        "interviewed": counts.interviewed,
-        "offered": counts.offered,
-    }
+    c = insights.funnel_overview(user).counts
+    parts = (sent(c.sent), answered(c.answered), interviewed(c.interviewed), offers(c.offered))
+    return " · ".join(parts)
 
 
 def today(user: Any, now: datetime, tz: str) -> Today:

@@ -50,7 +50,8 @@ def describe(repair: Any) -> str:
     if code == "reversed":
         return (
             ngettext(
-                "%(n)s passage ends before it starts: its length counts as zero (passage %(places)s).",
+                "%(n)s passage ends before it starts: its length counts as zero "
+                "(passage %(places)s).",
                 "%(n)s passages end before they start: their length counts as zero "
                 "(passages %(places)s).",
                 n,

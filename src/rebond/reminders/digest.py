@@ -7,7 +7,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from rebond.accounts.language import speaking_to
 from rebond.web import typography
@@ -30,7 +30,11 @@ def send(user: Any, now: Any) -> int:
         if not entries:
             return 0
         context = {"entries": entries, "user": user}
-        subject = _("Rebond: %(count)s thing(s) to do today") % {"count": len(entries)}
+        subject = ngettext(
+            "Rebond: %(count)s thing to do today",
+            "Rebond: %(count)s things to do today",
+            len(entries),
+        ) % {"count": len(entries)}
         send_mail(
             subject=typography.text(subject),
             message=typography.text(render_to_string("reminders/digest.txt", context)),
