@@ -51,6 +51,20 @@ def _read_words(path: Path) -> str:
     return _extracted(path, read_cv_words) or ""
 
 
+def _read_job(path: Path) -> str:
+    """The ad's text from a text file, a PDF or DOCX, or a web page saved from the browser."""
+    suffix = path.suffix.lower()
+    if suffix in (".pdf", ".docx"):
+        return _read_words(path)
+    text = _read_text(path)
+    if suffix not in (".html", ".htm"):
+        return text
+    from rebond.method.job_page import read_job_page
+
+    ad = read_job_page(text)
+    return f"{ad.title}\n{ad.description}" if ad is not None else ""
+
+
 def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
@@ -66,7 +80,9 @@ def _read_text(path: Path) -> str:
 
 def match(
     cv: Path = typer.Option(..., "--cv", help="The CV: PDF, DOCX or plain text."),
-    job: Path = typer.Option(..., "--job", help="The job description, as a text file."),
+    job: Path = typer.Option(
+        ..., "--job", help="The job description: plain text, PDF, DOCX or a saved web page."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
     lang: str = typer.Option("", "--lang", help="Wording: fr or en (default: the ad's)."),
     quick: bool = typer.Option(
@@ -75,7 +91,7 @@ def match(
 ) -> None:
     """The ad's requirements one by one: the CV line that shows each, or "not found"."""
     cv_text = _read_words(cv) if cv.suffix.lower() in (".pdf", ".docx") else _read_text(cv)
-    job_text = _read_text(job)
+    job_text = _read_job(job)
     if not job_text.strip():
         setup.fail(f"{job}: the job description is empty.")
     from rebond.method.cv.output import requirement_lines, requirements_data

@@ -51,6 +51,33 @@ def test_it_matches_a_cv_file_with_a_job_file_as_json(job_file):
     assert data["score"] == 0.8  # two required lines (1 + 1) of 2.5 points; Shopify weighs 0.5
 
 
+@pytest.mark.parametrize("kind", ["docx", "html"])
+def test_it_reads_the_job_ad_from_a_docx_or_a_saved_web_page(tmp_path, kind):
+    lines = ["Chef de projet digital", "Profil :", "- Maîtrise de Scrum et de JIRA"]
+    lines += ["- Connaissance de Google Analytics", "- Une expérience sur Shopify serait un plus."]
+    if kind == "docx":
+        import docx
+
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        job = tmp_path / "offre.docx"
+        document.save(str(job))
+    else:
+        body = "".join(f"<p>{line}</p>" for line in lines[1:] * 4)
+        job = tmp_path / "offre.html"
+        job.write_text(
+            f"<html><head><title>{lines[0]}</title></head><body><main>{body}</main></body></html>",
+            encoding="utf-8",
+        )
+    cv = str(FIXTURES / "cv_fr_one_column.pdf")
+    result = runner.invoke(app, ["match", "--cv", cv, "--job", str(job), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [t["term"] for t in data["missing"]] == ["Shopify"]
+    assert "<p>" not in json.dumps(data) and "PK" not in json.dumps(data)
+
+
 def test_it_checks_a_cv_file_in_plain_text():
     result = runner.invoke(
         app, ["cv", "check", str(FIXTURES / "cv_en_two_columns.pdf"), "--lang", "en"]
