@@ -10,90 +10,9 @@ dev, dev2, test, final, fresh, fresh2 and fresh3 (84 pairs; since the fourth pas
 held-out splits are development pairs too, and --verbose prints their errors). fresh4 and
 fresh5 are held out: never in the default run, and --verbose refuses them.
 
-History. Until the fourth pass only dev and dev2 were tuned on and their errors shown. "fresh"
-pairs were written before the merge of the two job-term extractors; their figures (never their
-errors) were printed three times: after the first merged version, after a dev-tuned rule that
-cost held-out recall was reverted, and after the last change (a lone modifier after a generic
-head noun is not a skill). Figures are printed per split: "dev" pairs were looked at while
-tuning, "test" pairs were written at the same time but only scored, never used to adjust the
-code or the playbook.
-
-Second precision pass (November 2026, duty phrases and personal qualities): 14 "fresh2" pairs
-(French and English, ten sectors) were written first and scored once with the code as it
-stood (P 0.50, R 0.77); 14 "dev2" pairs were then written and used, with "dev", to tune; at
-the end test, final, fresh and fresh2 were each scored once more, in one run:
-
-    split   pairs  before (P / R)  after (P / R)
-    dev       16    0.78 / 0.92    0.86 / 0.93   (tuned on)
-    dev2      14    0.47 / 0.76    0.68 / 0.83   (tuned on)
-    test      17    0.58 / 0.81    0.57 / 0.77
-    final      6    0.61 / 0.81    0.57 / 0.78
-    fresh      4    0.66 / 0.83    0.68 / 0.83
-    fresh2    14    0.50 / 0.77    0.57 / 0.82
-
-The rules that lifted dev and dev2 did not carry to test and final: the 0.7 precision target
-is still missed on every held-out split, and test/final recall fell below 0.8. Their errors
-were not looked at.
-
-Third attempt (November 2026), a learned candidate filter instead of more rules: 13 "fresh3"
-pairs (French and English, thirteen sectors no other split covers: building works, road
-haulage, pharmacy, retail banking, security, electrician, SOC analyst, architectural
-technology, QC laboratory, aircraft maintenance, packaging design, actuarial, estate agency)
-were written first and scored once with the rules as they stood (P 0.46, R 0.80). A logistic
-regression over 26 features of each extracted keyword (zone, how it was read, words, acronym,
-capitals, symbols, generic or abstract head, object of a duty verb, after a requirement cue,
-several zones, repeated, list line, position, language, word frequency over the development
-ads) was trained on the 235 missing-list candidates of dev + dev2 (173 right). Leave-one-pair-
-out cross-validation chose L2 1.0 and a threshold of 0.36 (best precision with recall >= 0.85):
-P 0.741 -> 0.789, R 0.869 -> 0.853. Held out, scored once at the end (errors not printed):
-
-    split   pairs  rules (P / R)  rules + learned filter (P / R)
-    test      17    0.57 / 0.77    0.57 / 0.68
-    final      6    0.57 / 0.78    0.59 / 0.75
-    fresh      4    0.68 / 0.83    0.70 / 0.83
-    fresh2    14    0.57 / 0.82    0.58 / 0.78
-    fresh3    13    0.46 / 0.80    0.47 / 0.75
-
-Precision moved by 0.00 to 0.02 and recall fell by 0.03 to 0.09: the filter was reverted (the
-code, the trainer bench/cv_keyword_train.py and the weights stay in commit bf51534). What the
-development pairs still hold after the rules are mostly hard negatives unlike the held-out
-ones, so a model fitted on them does not carry either. fresh3 has now been scored twice.
-Fourth pass (November 2026, wider development data): 17 "fresh4" pairs (8 French, 9
-English; insurance claims, customs declarant, wastewater treatment, veterinary nursing,
-physiotherapy, agronomy, translation, GIS, e-commerce merchandising, game development,
-clinical research, wind turbines, social work, dental nursing, archives, environmental
-health, early years) were written first, gold lists from the texts alone, and scored once with
-the code as it stood. The 54 old held-out pairs were then promoted to development and their
-errors studied with dev and dev2 (84 pairs); each rule was kept only if the pooled figure
-improved and no split lost more than 0.03 of recall. fresh4 was scored a second time at the
-end (errors never printed):
-
-    split   pairs  before (P / R)  after (P / R)
-    dev       16    0.86 / 0.93    0.91 / 0.93
-    dev2      14    0.68 / 0.83    0.70 / 0.83
-    test      17    0.57 / 0.77    0.62 / 0.76
-    final      6    0.57 / 0.78    0.66 / 0.78
-    fresh      4    0.68 / 0.83    0.79 / 0.83
-    fresh2    14    0.57 / 0.82    0.64 / 0.82
-    fresh3    13    0.46 / 0.80    0.58 / 0.80
-    pooled    84   0.614 / 0.827  0.683 / 0.824
-    fresh4    17    0.40 / 0.74    0.44 / 0.73   (held out, scored twice)
-
-The 0.7 precision target is met on none of the held-out data: development precision rose by
-0.07 pooled, fresh4 by 0.04. docs/cv.md lists the rules and what was measured and not kept.
-
-Fifth pass (November 2026): two more annotators re-read fresh3 and fresh4 on their own and
-agree with the gold lists at P 0.87 / R 0.92 (bench/cv_agreement.py): the gold lists are not
-the ceiling. A new split "fresh5" (16 pairs) was written first and scored before and after
-four general rules (a phrase and its acronym in brackets, acronyms joined by a slash, a
-participle after a name, a French role showing its activity):
-
-    split   pairs  before (P / R)  after (P / R)
-    pooled    84   0.683 / 0.824  0.694 / 0.829   (development)
-    fresh4    17    0.44 / 0.73    0.44 / 0.73    (held out, printed eight times in all)
-    fresh5    16    0.35 / 0.87    0.36 / 0.87    (held out, written for this pass)
-
-docs/cv.md gives the details, and what was measured and not kept.
+The passes that tuned the matcher on these splits (which split was scored when, the figures
+before and after, what was tried and not kept) are in docs/cv.md: "Keyword coverage (C8.3)" and
+"Tuning history".
 
 A predicted keyword counts as right when it names the same thing as a gold one: same folded
 words, one phrase containing the other, or the same concept of the playbook's table.

@@ -27,21 +27,8 @@ Figures, each over the pairs of the split:
 `--system=keywords` scores the keyword matcher as it was before requirement lines (C8.3):
 no requirement lines, its missing list as `missing`, nothing to check.
 
-History (December 2026, issue 21). "Before" is the code of commit 2e6aa46 run with
-`--system=keywords` (PYTHONPATH on an export of that commit). The test split was printed three
-times in all: with the old code while the writers were still at work (19 pairs: missing
-P 0.13 / R 0.77, missing+to_check R 0.68), with the old code on the finished split, and once
-with the new code; its errors never.
-
-    split  pairs  system         lines R/P    coverage  missing P/R  missing+to_check R
-    dev     24    keywords (old)    -            -      0.14 / 0.91      0.77
-    dev     24    requirements   0.96 / 0.80    0.85    0.37 / 0.60      0.77
-    test    24    keywords (old)    -            -      0.14 / 0.78      0.71
-    test    24    requirements   0.98 / 0.85    0.86    0.27 / 0.46      0.71
-    dev     24    two tiers      0.96 / 0.82    0.85    0.62 / 0.73      0.87
-
-"two tiers" is issue 21, item 2 (the ad's own names out, named-tool shape, noun phrases to
-check; docs/cv.md has the figures after each change); the test split was not run for it.
+The figures before and after requirement lines (issue 21) and how often the test split was
+scored are in docs/cv.md: "Requirement by requirement" and "Tuning history".
 """
 
 from __future__ import annotations

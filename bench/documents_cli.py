@@ -16,8 +16,7 @@ install would; `--no-bytecode` measures the sandbox's cold case instead.
 The sentence encoder (requirement lines said "in other words") is read from the package on a
 process's first use and kept, parsed, in the model cache folder: the untimed warm-up run fills
 it, as a person's first `rebond match` does. `REBOND_MODEL_CACHE=off` measures every run
-reading the shipped model (December 2026, load average ~3.3 on 2 cores, 5 runs: 0.64 s wall
-with the kept copy, 1.33 s with none; --quick, no encoder, 0.37 s).
+reading the shipped model. Figures measured so far: docs/cv.md ("Tuning history").
 """
 
 from __future__ import annotations

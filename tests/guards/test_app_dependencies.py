@@ -5,7 +5,15 @@ The graph is built from the code itself, not from a list kept by hand:
 - every `import x` and `from x import y` (top level or inside a function, relative ones
   resolved) in every module under `src/rebond/<app>/`, except the app's own `tests/`;
 - every `{% load lib %}` in the app's templates, mapped to the app whose `templatetags/` defines
-  `lib` (Django's and third-party libraries are not apps of Rebond and are left out).
+  `lib` (Django's and third-party libraries are not apps of Rebond and are left out);
+- every template the app's templates name (`{% include %}`, `{% extends %}` and any other tag
+  whose first argument is a quoted template name, a dynamic name by its quoted prefix) and every
+  template name written as a string in its Python (`render`, `TemplateResponse`,
+  `template_name`, `render_to_string`, an inclusion tag): `<folder>/…` belongs to the app whose
+  `templates/` holds that folder, a name at the root to the folder that holds the file. Names no
+  folder of Rebond holds (Django's own widgets, allauth's) are left out, and so is the site's
+  frame, `base.html` (the project's), which every page extends: the project supplies it as it
+  supplies the URLs, and counting it would make every app depend on the top.
 
 The top-level modules count as nodes of their own (`rebond.data_export` is the "data_export"
 node). The configuration (`settings`, `envconfig`, `method_environment`, `checks`, `wsgi`,
@@ -37,6 +45,12 @@ WIRING = {
 }
 TOP_LEVEL = {m: node for node, modules in WIRING.items() for m in modules}
 LOAD = re.compile(r"{%-?\s*load\s+(.*?)\s*-?%}")
+# A template tag whose first argument is a quoted name: {% include "a/b.html" %}, {% extends … %}
+TEMPLATE_TAG = re.compile(r"""{%-?\s*(\w+)\s+(["'])([^"'%]+?)\2""")
+# A template name written in Python: "jobs/detail.html", "reminders/email.txt"
+TEMPLATE_NAME = re.compile(r"[\w.-]+(/[\w.-]+)*(/|\.html|\.txt)")
+# The site's frame, which every page extends (see the module's docstring).
+FRAME = {"base.html"}
 
 
 def _node(module: str) -> str | None:
@@ -105,6 +119,82 @@ def tag_libraries() -> dict[str, str]:
     }
 
 
+def _where(path: Path) -> str:
+    return str(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+
+def template_folders(package: Path = PACKAGE) -> dict[Path, str]:
+    """Each `templates/` folder of Rebond -> its node (the site's own folder is "project")."""
+    found = {p: p.parent.name for p in sorted(package.glob("*/templates")) if p.is_dir()}
+    if (package / "templates").is_dir():
+        found[package / "templates"] = PROJECT
+    return found
+
+
+def template_owner(name: str, folders: dict[Path, str]) -> str | None:
+    """The node whose `templates/` holds template `name` (or the folder a prefix names)."""
+    if name in FRAME:
+        return None
+    head, slash, _ = name.partition("/")
+    owners = {node for folder, node in folders.items() if (folder / name).exists()}
+    if not owners and slash:
+        owners = {node for folder, node in folders.items() if (folder / head).is_dir()}
+    if len(owners) > 1:
+        raise AssertionError(f"template {name!r} is in several apps: {sorted(owners)}")
+    return owners.pop() if owners else None
+
+
+def template_names_in_template(text: str) -> list[tuple[str, str]]:
+    """(tag, template name) for each tag whose first argument is a quoted template name."""
+    return [
+        (m.group(1), m.group(3))
+        for m in TEMPLATE_TAG.finditer(text)
+        if m.group(1) not in {"load", "translate", "trans", "blocktranslate", "url", "static"}
+        and TEMPLATE_NAME.fullmatch(m.group(3))
+        and ("/" in m.group(3) or m.group(3).endswith((".html", ".txt")))
+    ]
+
+
+def template_names_in_python(path: Path) -> set[str]:
+    """Every string of `path` that reads as a template name ("app/page.html")."""
+    return {
+        node.value
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and "/" in node.value
+        and node.value.endswith((".html", ".txt"))
+        and TEMPLATE_NAME.fullmatch(node.value)
+    }
+
+
+def template_edges(
+    node: str, templates: list[Path], sources: list[Path], folders: dict[Path, str]
+) -> dict[str, list[str]]:
+    """The nodes whose templates `node`'s templates and Python name, with where."""
+    edges: dict[str, list[str]] = defaultdict(list)
+    for template in templates:
+        for tag, name in template_names_in_template(template.read_text(encoding="utf-8")):
+            target = template_owner(name, folders)
+            if target and target != node:
+                edges[target].append(f"{_where(template)}: {{% {tag} {name!r} %}}")
+    for path in sources:
+        for name in sorted(template_names_in_python(path)):
+            target = template_owner(name, folders)
+            if target and target != node:
+                edges[target].append(f"{_where(path)}: {name!r}")
+    return edges
+
+
+def _templates(node: str) -> list[Path]:
+    folder = PACKAGE if node == PROJECT else PACKAGE / node
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.glob("templates/**/*") if p.is_file() and p.suffix in {".html", ".txt"}
+    )
+
+
 @cache
 def graph() -> dict[str, dict[str, list[str]]]:
     """app -> {app it depends on -> where (file: what)}, self-dependencies left out."""
@@ -116,9 +206,8 @@ def graph() -> dict[str, dict[str, list[str]]]:
                 if target and target != node:
                     edges[node][target].append(f"{path.relative_to(ROOT)}: {module}")
         libraries = tag_libraries()
-        folder = PACKAGE if node == PROJECT else PACKAGE / node
-        templates = folder.glob("templates/**/*.html") if folder.is_dir() else []
-        for template in sorted(templates):
+        templates = _templates(node)
+        for template in templates:
             for match in LOAD.finditer(template.read_text(encoding="utf-8")):
                 words = match.group(1).split()
                 if "from" in words:
@@ -128,6 +217,10 @@ def graph() -> dict[str, dict[str, list[str]]]:
                     if target and target != node:
                         where = f"{template.relative_to(ROOT)}: {{% load {library} %}}"
                         edges[node][target].append(where)
+        for target, places in template_edges(
+            node, templates, _sources(node), template_folders()
+        ).items():
+            edges[node][target].extend(places)
     # Each "from a import b" names a and a.b: one line per place is enough.
     return {n: {t: sorted(set(w)) for t, w in sorted(ts.items())} for n, ts in edges.items()}
 
@@ -236,3 +329,37 @@ def test_the_graph_builder_sees_imports_inside_functions_and_template_loads():
     assert any("{% load trash %}" in place for place in edges["project"]["trash"])
     inner = edges["feedback"]["insights"]  # views_messages imports hooks inside a function
     assert any("views_messages" in place for place in inner)
+    # plan's routine includes the timer component, which web's templates hold.
+    assert any("components/timer.html" in place for place in edges["plan"]["web"])
+
+
+def test_the_graph_builder_sees_the_templates_an_app_names(tmp_path):
+    def write(relative: str, text: str = "") -> Path:
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    write("templates/base.html")
+    write("feedback/templates/feedback/_head.html")
+    write("debrief/templates/debrief/steps/reset.html")
+    write("web/templates/components/timer.html")
+    page = write(
+        "jobs/templates/jobs/detail.html",
+        '{% extends "base.html" %}{% load i18n %}{% include "feedback/_head.html" %}'
+        "{% include 'components/timer.html' with steps=steps %}"
+        '{% include "debrief/steps/"|add:step|add:".html" %}{% include "jobs/_own.html" %}'
+        '{% include "django/forms/widgets/input.html" %}{% translate "a/b.html" %}',
+    )
+    code = write(
+        "jobs/views.py",
+        'TEMPLATE = "feedback/_head.html"\nrender(None, "jobs/detail.html")\nX = "a/b"\n',
+    )
+    edges = template_edges("jobs", [page], [code], template_folders(tmp_path))
+    # base.html is the site's frame; jobs' own, Django's and translated strings are no edges.
+    assert sorted(edges) == ["debrief", "feedback", "web"]
+    assert [p.rpartition(": ")[2] for p in edges["feedback"]] == [
+        "{% include 'feedback/_head.html' %}",
+        "'feedback/_head.html'",
+    ]
+    assert template_owner("base.html", template_folders(tmp_path)) is None

@@ -44,6 +44,7 @@ class FeedbackConfig(AppConfig):
         return {
             "recurring_feedback": insights.recurring_points,
             "lessons": insights.lessons,
+            "employer_feedback": insights.employer_feedback,
             "strengths": strengths_for,
         }
 

@@ -14,6 +14,23 @@ def recurring_points(user: Any, since: date | None, until: date) -> list[tuple[s
     return [(p.point.label, p.point.count) for p in _ranked(user, now, 8, since, until)]
 
 
+def employer_feedback(user: Any, application: Any) -> bool:
+    """Whether the recruiter or the hiring manager of `application` wrote feedback to the
+    person: a message of theirs with at least one statement (a template "no" holds none)."""
+    from rebond.feedback.choices import SourceKind
+    from rebond.feedback.models import FeedbackItem
+
+    return (
+        FeedbackItem.objects.for_user(user)
+        .filter(
+            application=application,
+            source_kind__in=(SourceKind.RECRUITER, SourceKind.HIRING_MANAGER),
+            statements__isnull=False,
+        )
+        .exists()
+    )
+
+
 def lessons(user: Any, since: date, until: date) -> list[str]:
     """Points raised during the period that were raised before too: the lessons to keep."""
     now = datetime.combine(until, time(23, 59), tzinfo=UTC)

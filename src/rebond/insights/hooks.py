@@ -13,6 +13,8 @@ panel or report section is simply left out, never faked. This module names no ap
 - assets(user) -> list[str]: the person's assets (C4.2), as short lines (debrief)
 - troubled_questions(user) -> list[str]: questions marked hard in a replay (C2.7, debrief)
 - strengths(user) -> list[str]: strengths recruiters praised (C3.5, feedback)
+- employer_feedback(user, application) -> bool: the recruiter or hiring manager wrote feedback
+  on this application (the debrief's replay, C2.7)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ NAMES = (
     "assets",
     "troubled_questions",
     "strengths",
+    "employer_feedback",
 )
 
 

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from rebond.debrief.models import Cause, CheckIn, Debrief, ReplayAnswer
+from rebond.insights import hooks
 from rebond.jobs.models import Application
 from rebond.method import debrief as method
 from rebond.method.debrief import flow as debrief_flow
@@ -167,21 +168,11 @@ def save_causes(debrief: Debrief, causes: list[tuple[str, str, str]]) -> list[Ca
 def feedback_received(debrief: Debrief) -> bool:
     """Whether the "no" came with feedback: a reason recorded with the outcome, or a message
     from the recruiter or hiring manager on this application that holds feedback."""
-    from rebond.feedback.choices import SourceKind
-    from rebond.feedback.models import FeedbackItem
-
     outcome = getattr(debrief.application, "outcome", None)
     if outcome is not None and outcome.reason.strip():
         return True
-    return (
-        FeedbackItem.objects.for_user(debrief.user)
-        .filter(
-            application=debrief.application,
-            source_kind__in=(SourceKind.RECRUITER, SourceKind.HIRING_MANAGER),
-            statements__isnull=False,
-        )
-        .exists()
-    )
+    # The feedback app answers through its AppConfig; without it, only the reason counts.
+    return bool(hooks.call("employer_feedback", debrief.user, debrief.application))
 
 
 def replay_blank_rows(debrief: Debrief, lang: Lang) -> int:

@@ -70,6 +70,15 @@ def test_the_replay_knows_feedback_came_as_a_recruiter_message(owner, client_en)
     assert REPLAY["intro_with_feedback"] in body and REPLAY["intro"] not in body
 
 
+def test_the_replay_asks_the_feedback_app_through_its_hook(owner, monkeypatch):
+    debrief = make_debrief(owner)
+    _recruiter_message(owner, debrief.application, ["Your examples lacked figures."])
+    assert flow.feedback_received(debrief)
+    # Without an app answering `employer_feedback`, the debrief reads no feedback of its own.
+    monkeypatch.setattr("rebond.insights.hooks.insight_hook", lambda name: None)
+    assert not flow.feedback_received(debrief)
+
+
 @pytest.mark.parametrize(("questions", "rows"), [(0, 3), (2, 3), (4, 5)])
 def test_the_replay_offers_three_rows_when_it_asks_for_three(owner, client_en, questions, rows):
     logged = "\n".join(f"Question {i}?" for i in range(questions))

@@ -82,6 +82,8 @@ def test_it_lists_due_items_on_the_page_and_the_application(owner_client, owner)
     assert f"/feedback/applications/{app.pk}/draft/?kind=feedback_request" in page
     detail = owner_client.get(f"/applications/{app.pk}/").content.decode()
     assert f"/feedback/applications/{app.pk}/draft/?kind=feedback_request" in detail
+    # The panel brings its stylesheet: the application's page names no feature app.
+    assert "rebond/feedback" in detail and ".css" in detail
 
 
 def test_it_only_thanks_when_feedback_came_unasked(owner):

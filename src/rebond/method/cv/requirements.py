@@ -56,10 +56,9 @@ KIND_OF_ZONE: dict[str, Kind] = {
 }
 KIND_WEIGHTS: dict[Kind, float] = {"required": 1.0, "duty": 0.6, "nice": 0.5}
 # Cosine between a requirement line and a CV line above which the CV says it in other words.
-# Set on the development pairs (bench/cv_requirements.py): the encoder separates the lines a
-# reader calls covered from the others only weakly (median cosine 0.33 against 0.30 on the 61
-# dev lines it decides); 0.30 gave coverage accuracy 0.84 (0.45: 0.82, 0.20: 0.87, but that
-# calls nearly every line covered).
+# Set on the development pairs (bench/cv_requirements.py); the encoder separates covered lines
+# from the others only weakly, and a lower value calls nearly every line covered (figures in
+# docs/cv.md, "Tuning history").
 OTHER_WORDS_THRESHOLD = 0.30
 _MIN_WORDS = 2
 # A requirement line whose content words are mostly on one CV line (bench/cv_requirements.py).
@@ -350,10 +349,9 @@ def _phrases(
 ) -> list[str]:
     """The line's noun phrases the keyword reader did not keep and the CV does not show
     (half their content stems or more absent from it), less the ad's own names and the
-    phrases around a name already read ("logiciel Silae").
-
-    Bench (dev): missing+to_check recall 0.77 -> 0.87 (all stems absent: 0.79; any: 0.88,
-    with half as many more items to check), missing unchanged (the phrases never go there).
+    phrases around a name already read ("logiciel Silae"). They only ever go to check, never
+    to missing; "half" is the trade between recall and items to check (docs/cv.md, "Tuning
+    history").
     """
     found = []
     for phrase in noun_phrases(text, lang):

@@ -1,7 +1,7 @@
 """Which tier a keyword the CV lacks goes in: `missing` (a name the person can look for and
 add: a tool, an acronym, a language, a vocabulary skill, a phrase the ad repeats) or
-`to_check` (the rest). Each rule says what it did on the development pairs (bench/
-cv_requirements.py, dev = writers WA + WB); the held-out figures are in docs/cv.md.
+`to_check` (the rest). What each rule did on the development and held-out pairs
+(bench/cv_requirements.py) is in docs/cv.md ("Tuning history").
 """
 
 from __future__ import annotations
@@ -32,8 +32,7 @@ def named(term: JobTerm) -> bool:
 
 def listed(term: JobTerm, words: list[str]) -> bool:
     """A skill of the vocabulary or the concept table, unless it is one common lower-case
-    word ("production", "strategy", "pricing"): that one is a field, not a name to look for.
-    Bench (dev): missing precision 0.33 -> 0.37, recall 0.65 -> 0.60."""
+    word ("production", "strategy", "pricing"): that one is a field, not a name to look for."""
     if term.skill is None and term.concept is None:
         return False
     return not (len(words) == 1 and words[0].islower()) or vocabulary_kind(term) in (
@@ -96,10 +95,8 @@ def name_shaped(term: str, source: str, lowercase: Collection[str]) -> bool:
 def confident(term: JobTerm, kind: Kind) -> bool:
     """The `missing` tier: a named tool, acronym, language or skill, or a phrase the ad
     repeats; in a duty line, only a technical name or a vocabulary skill (a capitalised word
-    there is more often a place, a team or a client). The rest goes to `to_check`.
-
-    Bench (dev): plain phrases of the requirement zone in this tier took missing precision
-    from 0.30 to 0.23 at the same recall; the duty restriction 0.30 -> 0.33, recall -0.01.
+    there is more often a place, a team or a client). The rest goes to `to_check`: a plain
+    phrase of the requirement zone here cost precision and gained no recall.
     """
     if kind == "duty":
         words = [t.text for t in tokens(term.term)]
@@ -113,6 +110,5 @@ def confident(term: JobTerm, kind: Kind) -> bool:
 def repeated(term: JobTerm) -> bool:
     """A noun phrase the ad repeats. One word repeated is not enough: "attendue" ("est
     attendue" twice), "personnes" ("12 personnes", "90 personnes") are not things to show.
-    Bench (dev): missing precision 0.46 -> see the commit, recall the same.
     """
     return term.occurrences > 1 and (len(tokens(term.term)) > 1 or term.term[:1].isupper())

@@ -155,15 +155,12 @@ def _cluster(
     Ids are 0, 1, 2… in order of first appearance.
 
     Weakness and neutral share a side: the classifier confuses them more than it confuses
-    either with praise, and splitting on that confusion cut real groups in two (held-out ARI
-    0.565 → 0.592 at the playbook threshold, bench/feedback_quality.py).
+    either with praise, and splitting on that confusion cut real groups in two.
 
     The gap (playbook `group_dimension_gap`, off by default) lets a statement whose dimension
-    was misread still join its point. Nested cross-validation on the training set's labelled
-    points (bench/feedback_quality.py --cv-groups) chose threshold 0.05 and gap 0.2 in every
-    fold, ARI 0.601 against 0.502 for buckets at threshold 0.1; on the dev set it gave 0.596 on
-    the held-out half (buckets: 0.592) but 0.448 on the whole set (0.467), and one similarity
-    matrix per side costs 4.5 s and ~0.9 GB for 10,000 lines, so it stays off.
+    was misread still join its point. It stays off: its gain on the training set did not carry
+    to the dev set, and one similarity matrix per side costs seconds and about a gigabyte for
+    10,000 lines. The figures are in docs/feedback.md ("Tuning history").
     """
     space = grouping_space(vectors)
     buckets: dict[Bucket, list[int]] = defaultdict(list)

@@ -10,8 +10,8 @@ playbook's question bank (`[message_questions.<theme>]`) in two steps:
    from labelled example doubts shipped in `data/messages/doubt_examples.jsonl`, kept only
    above `MIN_SIMILARITY` so an unrelated sentence gets no theme (default questions instead).
 
-On 54 held-out doubts (bench/messages_doubts.py) cues alone find the right theme for 24 %,
-cues then embeddings for 70 %: cues do not generalise to unseen wording, the model does.
+Both steps, because cues do not generalise to unseen wording and the model does (figures on
+held-out doubts: bench/messages_doubts.py, docs/benchmarks.md).
 """
 
 from __future__ import annotations

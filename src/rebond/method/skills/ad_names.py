@@ -4,8 +4,8 @@ A CV keyword is a thing a person can show: a tool, a method, a field. An ad also
 employer ("Sofralec Industries conçoit…"), people ("Margaux, notre Head of People"), places
 ("un hub tech à Barcelone", "Address: Calderbrook General Hospital") and roles ("rattaché au
 Directeur des Opérations", "a Senior Analyst to join…"). They are read from the ad's own
-structure, without a named-entity model (spaCy's French model was measured: it tags tools as
-names and costs recall and load time):
+structure, without a named-entity model (one tags tools as names and costs recall and load
+time; docs/cv.md, "Tuning history"):
 
 - the **employer**: a short name line of the ad's header ("VOLTA CYCLES", "Tandem Money",
   "Vantage Shield Security · Reading, …"), an "Employer name:" line, "Chez X," / "About X",

@@ -341,8 +341,8 @@ def _read_sentence(
             terms.found[key2].alternatives.add(key1)
     if title or zone not in PHRASE_ZONES:
         return
-    # Dropping one-word phrases of duty lines ("techniques") raised dev precision by 0.02
-    # but cost 0.10 of recall on the held-out pairs: not done (bench/cv_quality.py).
+    # One-word phrases of duty lines ("techniques") stay: dropping them costs held-out recall
+    # (docs/cv.md, "Tuning history").
     items = cue_items(sentence, toks, taken) + clause_terms(sentence, toks, taken, terms.lang)
     added = [(item, terms.add(item, zone, quality=quality(item, None))) for item in items]
     # "réaliser les déclarations sociales (DSN)": the phrase and its acronym are one thing.

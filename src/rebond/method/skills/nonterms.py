@@ -164,10 +164,9 @@ _SKIPPED_BEFORE = frozenset(
 
 def team_or_partner(toks: list[Token], first: int, last: int) -> bool:
     """ "partner with the [CRM] team", "avec les équipes de [développement]": in a duty, a
-    field that names the people the job works with, not a skill it asks for.
-
-    (Reading every plain field after "with"/"avec" as context was measured too: it also
-    dropped "work with [procurement]", which recruiters do list, and was not kept.)
+    field that names the people the job works with, not a skill it asks for. Only a team or a
+    partner: "work with [procurement]" is a field recruiters do list (docs/cv.md, "Tuning
+    history").
 
     >>> from rebond.method.cv.terms import tokens
     >>> t = tokens("partner with the CRM team, automate reports with Terraform")
