@@ -38,7 +38,7 @@ def test_it_tracks_an_application_from_quick_add_to_rejection(live_server, page,
     rejected = page.locator("section.column", has=page.get_by_role("heading", name="Refus"))
     tile = rejected.locator(".tile", has_text="Analyste données")
     expect(tile).to_be_visible()
-    assert "Atteint : Entretien, 1er tour" in " ".join(tile.inner_text().split())
+    assert "Atteint : Entretien, 1ᵉʳ tour" in " ".join(tile.inner_text().split())
     screenshot("tracker-board")
 
     page.get_by_role("link", name="Candidatures", exact=True).click()

@@ -69,7 +69,7 @@ def test_applications_show_names_french_labels_and_paris_times(french, owner, co
     share(owner, coach, Section.APPLICATIONS)
     html = text(page(french, owner, "applications"))
     assert "Data analyst" in html and "Acme" in html and "Globex" in html
-    assert "Entretien, 1er tour" in html and "Refus" in html  # the board's columns, in French
+    assert "Entretien, 1ᵉʳ tour" in html and "Refus" in html  # the board's columns, in French
     assert "15:00" in html and "14:00:00+00:00" not in html
     assert "furthest_stage" not in html and "application_id" not in html
     assert "Entonnoir" in html  # the seeker's own funnel panel
