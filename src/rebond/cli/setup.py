@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 def django() -> None:
@@ -107,7 +110,7 @@ def person() -> Any:
     return _speaking_to(user)
 
 
-def _speaking_to(user: Any) -> Any:
+def _speaking_to(user: User) -> Any:
     import click
 
     from rebond.accounts.language import speak_to, speaking_to

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -35,6 +35,9 @@ from rebond.method import caseload as rules
 from rebond.method import stages
 from rebond.method.caseload import Kind, SearchStage, Signal
 from rebond.web import typography
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 SIGNAL_LABELS = {
     Kind.REJECTION: gettext_lazy("Fresh rejection"),
@@ -95,7 +98,7 @@ def coach_zone(coach: Any) -> ZoneInfo:
     return ZoneInfo(getattr(coach, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE)
 
 
-def display_name(user: Any) -> str:
+def display_name(user: User) -> str:
     return user.get_full_name() or user.username
 
 

@@ -31,7 +31,7 @@ class InviteForm(Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.SEEKER)
 
     def __init__(self, *args: object, admin: bool = False, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         if not admin:
             # Only an organisation admin brings in coaches (who may then be shared with).
             self.fields["role"].choices = [(Role.SEEKER.value, Role.SEEKER.label)]
@@ -102,7 +102,7 @@ class HandOverForm(Form):
     )
 
     def __init__(self, *args: object, coaches: Any, caseload: Any, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["to"].queryset = coaches
         self.fields["to"].label_from_instance = lambda u: u.get_full_name() or u.username
         self.fields["seekers"].queryset = caseload

@@ -8,7 +8,7 @@ the inviter still sees the link.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -19,10 +19,13 @@ from rebond.accounts.language import speaking_to
 from rebond.coaching.models import Invitation
 from rebond.web import typography
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 log = logging.getLogger(__name__)
 
 
-def _name(user: Any) -> str:
+def _name(user: User) -> str:
     return user.get_full_name() or user.username
 
 

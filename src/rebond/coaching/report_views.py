@@ -12,6 +12,7 @@ from rebond.coaching import report
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.forms import ReportForm
 from rebond.web import pdf
+from rebond.web.access import AuthedRequest
 
 
 def _report(request: HttpRequest, organisation_pk: int) -> tuple[report.Report, ReportForm]:
@@ -44,13 +45,13 @@ def _context(built: report.Report) -> dict[str, object]:
 
 
 @hosted_login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     """The viewer's report: their first organisation as a coach or an admin."""
     return redirect("coaching:report", organisation_pk=report.first_organisation(request.user))
 
 
 @hosted_login_required
-def page(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def page(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     built, form = _report(request, organisation_pk)
     context = {
         **_context(built),
@@ -69,7 +70,7 @@ def _file_name(built: report.Report, extension: str) -> str:
 
 
 @hosted_login_required
-def as_pdf(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def as_pdf(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     built, _form = _report(request, organisation_pk)
     html = render_to_string("coaching/report_pdf.html", _context(built), request=request)
     response = HttpResponse(pdf.pdf(html, ("rebond", "coaching")), content_type="application/pdf")
@@ -78,7 +79,7 @@ def as_pdf(request: HttpRequest, organisation_pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def as_csv(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def as_csv(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     built, _form = _report(request, organisation_pk)
     # A BOM so spreadsheet programs read the accents right.
     body = "\ufeff" + report.as_csv(built)

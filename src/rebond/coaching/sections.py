@@ -7,10 +7,13 @@ here (or in NEVER_SHARED) before it can be seen at all: a test fails until it is
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.coaching.choices import Section
 from rebond.web.contributions import export_sections
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
     Section.APPLICATIONS: (
@@ -134,7 +137,7 @@ Tables = list[tuple[str, list[str], list[dict[str, Any]]]]
 _PROVIDED: dict[Any, frozenset[str]] = {}
 
 
-def _collect(user: Any, wanted: set[str]) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def _collect(user: User, wanted: set[str]) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
     for provider in export_sections():
         known = _PROVIDED.get(provider)
@@ -146,7 +149,7 @@ def _collect(user: Any, wanted: set[str]) -> dict[str, tuple[list[str], list[dic
     return found
 
 
-def tables_of(user: Any, sections: list[str]) -> dict[str, Tables]:
+def tables_of(user: User, sections: list[str]) -> dict[str, Tables]:
     """Each section's (export section, columns, rows) for `user`, in the registry's order, the
     export read once for them all."""
     found = _collect(user, {name for s in sections for name in EXPORT_SECTIONS[s]})
@@ -164,6 +167,6 @@ def tables_of(user: Any, sections: list[str]) -> dict[str, Tables]:
     return shown
 
 
-def tables(user: Any, section: str) -> Tables:
+def tables(user: User, section: str) -> Tables:
     """(export section, columns, rows) of `section` for `user`, in the registry's order."""
     return tables_of(user, [section])[section]

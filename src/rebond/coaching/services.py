@@ -7,7 +7,7 @@ in the same breath.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -20,15 +20,18 @@ from rebond.coaching.choices import COACHING_ROLES, Purpose, Section
 from rebond.coaching.models import AccessLog, Comment, Membership, Share
 from rebond.coaching.signals import comment_posted
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def organisations(user: Any, *roles: str) -> list[int]:
+
+def organisations(user: User, *roles: str) -> list[int]:
     rows = Membership.objects.for_user(user)
     if roles:
         rows = rows.filter(role__in=roles)
     return list(rows.values_list("organisation_id", flat=True))
 
 
-def is_coach(user: Any) -> bool:
+def is_coach(user: User) -> bool:
     return bool(organisations(user, *COACHING_ROLES))
 
 

@@ -10,7 +10,7 @@ sees one only while the item's section is shared with them (checked at each read
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -23,6 +23,9 @@ from rebond.coaching.models import AccessLog, Comment
 from rebond.method.errors import ServiceError
 from rebond.trash.models import BinEntry
 from rebond.trash.services import discard
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 MAX_LENGTH = 2000
 # The person's own page of an item, where its thread is shown to them (by export section).
@@ -134,7 +137,7 @@ def _writer_id(message: Comment) -> int:
     return message.user_id if message.by_seeker else message.coach_id
 
 
-def visible_to(user: Any, pk: int) -> Comment:
+def visible_to(user: User, pk: int) -> Comment:
     """Message `pk` if `user` may read its thread now (its person always; its coach while the
     section is shared); Comment.DoesNotExist otherwise."""
     mine = Comment.objects.filter(Q(user=user) | Q(coach=user))
@@ -148,7 +151,7 @@ def visible_to(user: Any, pk: int) -> Comment:
     raise Comment.DoesNotExist
 
 
-def written_by(user: Any, pk: int) -> Comment:
+def written_by(user: User, pk: int) -> Comment:
     """Message `pk` if `user` wrote it and may still read its thread."""
     message = visible_to(user, pk)
     if _writer_id(message) != user.pk:

@@ -44,7 +44,7 @@ class ApplicationForm(ModelForm):
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["company"] = self.instance.company.name
         else:

@@ -32,6 +32,7 @@ from rebond.jobs.importing import (
     import_applications,
 )
 from rebond.jobs.tabular import TableError, read_table
+from rebond.web.access import AuthedRequest
 from rebond.web.forms import Form
 
 SESSION_KEY = "rebond_import"
@@ -87,7 +88,7 @@ def _forget(request: HttpRequest) -> None:
 
 
 @login_required
-def import_start(request: HttpRequest) -> HttpResponse:
+def import_start(request: AuthedRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -114,7 +115,7 @@ def _choices_from(data: Any) -> tuple[dict[str, str], dict[tuple[str, str], str]
 
 
 @login_required
-def import_preview(request: HttpRequest) -> HttpResponse:
+def import_preview(request: AuthedRequest) -> HttpResponse:
     waiting = _waiting(request)
     if waiting is None:
         messages.info(request, _("Choose a file to import first."))
@@ -186,7 +187,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def import_cancel(request: HttpRequest) -> HttpResponse:
+def import_cancel(request: AuthedRequest) -> HttpResponse:
     _forget(request)
     messages.info(request, _("Import cancelled: nothing was imported, the file is deleted."))
     return redirect("jobs:list")
@@ -206,7 +207,7 @@ class AdForm(Form):
 
 
 @login_required
-def from_ad(request: HttpRequest) -> HttpResponse:
+def from_ad(request: AuthedRequest) -> HttpResponse:
     """A job ad read from its address, pasted text or saved page, shown as a filled-in
     application form to check and save (nothing is saved before)."""
     from rebond.jobs.forms import NewApplicationForm

@@ -47,7 +47,7 @@ class InteractionForm(ModelForm):
         widgets = {"occurred_at": DATETIME_INPUT, "summary": TEXT_AREA}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.initial.setdefault("occurred_at", timezone.localtime().replace(second=0))
 
 
@@ -58,7 +58,7 @@ class ContributionForm(ModelForm):
         widgets = {"given_on": DATE_INPUT}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.initial.setdefault("given_on", timezone.localdate())
 
 
@@ -71,7 +71,7 @@ class InfoInterviewForm(ModelForm):
         widgets = {"scheduled_at": DATETIME_INPUT, "questions": TEXT_AREA}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(playbook_lang())]  # type: ignore[attr-defined]
         # The model's label says "three"; the number is the rules' (stated above the form).
         self.fields["questions"].label = _("My questions")
@@ -108,7 +108,7 @@ class InfoRecordForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["follow_up_on"].help_text = ngettext(
             "Empty: %(days)s day after the call.",
             "Empty: %(days)s days after the call.",
@@ -149,7 +149,7 @@ class DraftForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         label = gettext("Ask for a %(minutes)s-minute conversation") % {
             "minutes": rules().info_minutes
         }

@@ -4,7 +4,7 @@ the dashboard's plan-progress panel and the reviews' next objectives."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q
 
@@ -13,8 +13,11 @@ from rebond.method.plan import objective_current_days, progress_days
 from rebond.plan.choices import ActionStatus, Axis, Cadence
 from rebond.plan.models import Action, Review
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
+
+def progress(user: User, today: date) -> list[tuple[str, int, int]]:
     """Per axis: actions done and actions planned (not dropped), due or done in the last
     `[plan] progress_days` (90) or still open. One query."""
     since = today - timedelta(days=progress_days(playbook_lang(user)))
@@ -31,7 +34,7 @@ def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
     return [(str(axis.label), *found[axis.value]) for axis in Axis if axis.value in found]
 
 
-def next_objectives(user: Any, today: date) -> list[str]:
+def next_objectives(user: User, today: date) -> list[str]:
     """The latest objective of each review cadence, while still current
     (`[plan.objective_current_days]`). One query."""
     latest: dict[str, str] = {}

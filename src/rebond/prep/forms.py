@@ -72,7 +72,7 @@ class DrillForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         low, high = guidance().first_answer_seconds
         self.fields["short_answer"].label = gettext("First answer, %(low)s to %(high)s seconds") % {
             "low": low,
@@ -195,5 +195,5 @@ class ChecklistForm(ModelForm):
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["questions_to_ask"].choices = ask_choices()  # type: ignore[attr-defined]
