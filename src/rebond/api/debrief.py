@@ -65,7 +65,7 @@ def _debrief(d: Debrief, lang: str) -> dict[str, Any]:
 
 
 def _thought(r: ThoughtRecord) -> dict[str, Any]:
-    names = ("situation", "thought", "emotion", "intensity_before", "distortions")
+    names: tuple[str, ...] = ("situation", "thought", "emotion", "intensity_before", "distortions")
     names += ("evidence_for", "evidence_against", "reformulation", "intensity_after")
     return {"id": r.pk, "created_at": r.created_at.isoformat(), **{n: getattr(r, n) for n in names}}
 

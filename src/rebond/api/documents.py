@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -139,7 +139,7 @@ def cv_report(request: AuthedRequest, cv_id: int) -> dict[str, Any]:
 
 
 @router.delete("/documents/cvs/{cv_id}", response={204: None, **ERRORS})
-def delete_cv(request: AuthedRequest, cv_id: int) -> Status[None]:
+def delete_cv(request: AuthedRequest, cv_id: int) -> HttpResponse:
     return binned(cvs.delete_cv(owned_or_404(CvVersion.objects, request.user, cv_id)))
 
 
@@ -225,7 +225,7 @@ def create_proof(request: AuthedRequest, payload: ProofIn) -> Status[dict[str, A
 
 
 @router.delete("/documents/proofs/{proof_id}", response={204: None, **ERRORS})
-def delete_proof(request: AuthedRequest, proof_id: int) -> Status[None]:
+def delete_proof(request: AuthedRequest, proof_id: int) -> HttpResponse:
     return binned(
         trash.discard(request.user, owned_or_404(ProofItem.objects, request.user, proof_id))
     )

@@ -85,7 +85,7 @@ class Offer:
 
     @property
     def labels(self) -> list[str]:
-        return [Section(s).label for s in self.sections]
+        return [str(Section(s).label) for s in self.sections]
 
 
 def offers(seeker: Any) -> list[Offer]:

@@ -168,10 +168,10 @@ def find_usable(token: str) -> Invitation | None:
 
 @transaction.atomic
 def accept(token: str, user: User) -> Membership | None:
-    found = Invitation.objects.select_for_update().filter(
-        pk=getattr(find_usable(token), "pk", None)
-    )
-    invitation = found.first()
+    usable = find_usable(token)
+    if usable is None:
+        return None
+    invitation = Invitation.objects.select_for_update().filter(pk=usable.pk).first()
     if invitation is None:
         return None
     invitation.used_at = timezone.now()

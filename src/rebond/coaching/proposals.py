@@ -23,7 +23,7 @@ from rebond.plan.choices import Axis, Theme
 from rebond.plan.services import create_action, current_sprint
 
 # The plan files each action under a theme too; a proposal names its axis only.
-THEME_OF_AXIS = {Axis.WELLBEING: Theme.WELLBEING}
+THEME_OF_AXIS: dict[str, Theme] = {Axis.WELLBEING: Theme.WELLBEING}
 SOURCE_KIND = "coaching"
 
 

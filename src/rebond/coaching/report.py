@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -31,6 +31,9 @@ from rebond.coaching.services import honoured
 from rebond.method import cohort, stages
 from rebond.method.cohort import Figure, Period, Person
 from rebond.method.funnel.settings import format_percent
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 LABELS = {
     "active": gettext_lazy("People active"),
@@ -140,6 +143,7 @@ def build(organisation: Organisation, coach: Any | None, span: Period, preset: s
     shared = _shared(seekers, {coach.pk} if coach is not None else coaches)
     people = _people(seekers, shared, span)
     per_coach: tuple[CoachLine, ...] = ()
+    counts: list[tuple[str, int]]
     if coach is None:
         per_coach = _per_coach(seekers, coaches, shared, people, span, k)
         counts = [(value, sum(1 for _u, role, _c, _j in rows if role == value)) for value in Role]
@@ -229,6 +233,7 @@ def _people(
         .distinct()
     )
     people = {}
+    row: Mapping[str, Any]
     for user_id, (_coach, joined) in seekers.items():
         row = events.get(user_id, {})
         people[user_id] = Person(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -20,7 +22,7 @@ def _report(request: HttpRequest, organisation_pk: int) -> tuple[report.Report, 
     if not form.is_valid():
         form = ReportForm()
         form.is_valid()  # an unbound form: no data, the defaults
-        data = {"period": "", "start": None, "end": None, "coach": None}
+        data: dict[str, Any] = {"period": "", "start": None, "end": None, "coach": None}
     else:
         data = form.cleaned_data
     organisation, coach = report.scope(request.user, organisation_pk, data["coach"])

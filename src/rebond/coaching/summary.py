@@ -7,6 +7,7 @@ rows or from the person's own services over that section's data.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -57,7 +58,7 @@ def _journal(seeker: Any, rows: Any, now: datetime) -> dict[str, Any]:
     return {"trend": journal.trend_label(journal.trend(rows, now))}
 
 
-BLOCKS = {
+BLOCKS: dict[str, Callable[[Any, Any, datetime], dict[str, Any]]] = {
     Section.APPLICATIONS: _applications,
     Section.PLAN: _plan,
     Section.FEEDBACK: _feedback,
@@ -69,7 +70,9 @@ BLOCKS = {
 def summary(coach: Any, seeker: Any, now: datetime | None = None) -> Summary:
     now = now or timezone.now()
     shared = services.shared_sections(seeker, coach)
-    found = Summary(shared=[(value, label) for value, label in Section.choices if value in shared])
+    found = Summary(
+        shared=[(value, str(label)) for value, label in Section.choices if value in shared]
+    )
     read = [section for section in BLOCKS if section in shared]
     for section, tables in services.open_sections(coach, seeker, read, Purpose.SUMMARY).items():
         found.blocks[section] = BLOCKS[section](seeker, by_name(tables), now)

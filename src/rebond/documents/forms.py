@@ -51,7 +51,7 @@ class CheckForm(ApplicationChoiceForm):
     def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(user, *args, **kwargs)
         self.fields["application"].required = False
-        self.fields["application"].empty_label = _("— paste a job description instead —")
+        self.fields["application"].empty_label = _("— paste a job description instead —")  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -107,7 +109,7 @@ def report(request: AuthedRequest, kind: str) -> HttpResponse:
 
 
 # The PDF's file name in the person's language (letters, digits and dashes only).
-_FILE_NAMES = {
+_FILE_NAMES: dict[str, Callable[[], str]] = {
     ReportKind.WEEKLY: lambda: slugify(pgettext("file name", "weekly-review")),
     ReportKind.MONTHLY: lambda: slugify(pgettext("file name", "monthly-review")),
 }

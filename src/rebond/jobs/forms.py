@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -50,7 +52,7 @@ class ApplicationForm(ModelForm):
         else:
             self.initial.setdefault("applied_on", timezone.localdate())
 
-    def service_fields(self) -> dict[str, object]:
+    def service_fields(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         data.pop("company")
         return data

@@ -73,7 +73,9 @@ class Application(OwnedModel):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = ApplicationQuerySet.as_manager()
+    # OwnedModel's manager, with ApplicationQuerySet's methods; the plugin types the base's
+    # manager as a class variable, this one as an instance variable (django-stubs#1870).
+    objects = ApplicationQuerySet.as_manager()  # type: ignore[misc]
 
     class Meta:
         verbose_name = _("application")

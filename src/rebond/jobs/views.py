@@ -34,7 +34,7 @@ LIST_FIELDS = ("role", "stage", "furthest_stage", "channel", "applied_on", "comp
 
 @login_required
 def board(request: AuthedRequest) -> HttpResponse:
-    move_choices = MoveStageForm.base_fields["stage"].choices
+    move_choices = MoveStageForm.base_fields["stage"].choices  # type: ignore[attr-defined]
     columns = presenting.board_columns(services.board(request.user), move_choices)
     ended = Stage.outcomes()  # an offer is not an end
     groups = [

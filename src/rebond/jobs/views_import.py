@@ -28,6 +28,7 @@ from rebond.jobs.importing import (
     FIELDS,
     REQUIRED,
     ImportFailed,
+    ImportReport,
     header_score,
     import_applications,
 )
@@ -153,8 +154,8 @@ def import_preview(request: AuthedRequest) -> HttpResponse:
         headers = read_table(path.read_bytes(), name, header_score).headers
     except TableError:
         headers = []
-    report = context.get("report")
-    mapped = report.mapping if report else columns
+    shown_report: ImportReport | None = context.get("report")
+    mapped = shown_report.mapping if shown_report else columns
     context["column_rows"] = [
         {"field": field, "label": FIELD_LABELS.get(field, field), "header": mapped.get(field, "")}
         for field in FIELDS
@@ -176,11 +177,11 @@ def import_preview(request: AuthedRequest) -> HttpResponse:
     ]
     # Company and role are in every row, from their columns or from a card title.
     shown = [f for f in FIELDS if f in mapped or f in REQUIRED]
-    labels = {field: dict(choices.choices) for field, choices in CHOICES.items()}
+    labels: dict[str, dict[Any, Any]] = {f: dict(c.choices) for f, c in CHOICES.items()}
     context["preview_fields"] = shown
     context["preview_rows"] = [
         (line, [labels.get(f, {}).get(values.get(f), values.get(f, "")) for f in shown])
-        for line, values in (report.preview if report else [])
+        for line, values in (shown_report.preview if shown_report else [])
     ]
     return render(request, "jobs/import_preview.html", context)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.urls import reverse
 
@@ -68,7 +68,7 @@ def keep_warm_items(user: User, until: datetime, lang: str) -> list[NetworkDue |
     )
     return [
         _due(
-            DueItem("keep_warm", due, None, "keep_warm", f"network.contact:{pk}"),
+            DueItem("keep_warm", cast(datetime, due), None, "keep_warm", f"network.contact:{pk}"),
             f"{first} {last}".strip(),
             url(pk),
             lang,

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
@@ -22,8 +24,9 @@ class ContactForm(ModelForm):
         fields = list(EDITABLE_CONTACT_FIELDS)
         widgets = {"notes": TEXT_AREA, "other_emails": forms.Textarea(attrs={"rows": 2})}
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if not (data.get("first_name", "").strip() or data.get("last_name", "").strip()):
             raise forms.ValidationError(_("Give at least a first or a last name."))
         cadence = data.get("cadence_months")

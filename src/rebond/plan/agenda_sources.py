@@ -7,6 +7,7 @@ and none when the Today page already read the same rows (`shared_reads`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -35,8 +36,9 @@ from rebond.web.links import PkUrl
 
 if TYPE_CHECKING:
     from rebond.accounts.models import User
+    from rebond.method.agenda import DueItem
 
-_REVIEW_RULES = {
+_REVIEW_RULES: dict[Cadence, Callable[[datetime, str, datetime | None], DueItem]] = {
     Cadence.WEEKLY: weekly_review_due,
     Cadence.MONTHLY: monthly_review_due,
     Cadence.QUARTERLY: quarterly_milestone_due,

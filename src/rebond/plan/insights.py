@@ -4,7 +4,7 @@ the dashboard's plan-progress panel and the reviews' next objectives."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.db.models import Count, Q
 
@@ -15,6 +15,7 @@ from rebond.plan.models import Action, Review
 
 if TYPE_CHECKING:
     from rebond.accounts.models import User
+    from rebond.method.plan.cadence import Cadence as CadenceName
 
 
 def progress(user: User, today: date) -> list[tuple[str, int, int]]:
@@ -48,7 +49,7 @@ def next_objectives(user: User, today: date) -> list[str]:
         .values_list("cadence", "objective", "done_at")
     )
     for cadence, objective, done_at in rows:
-        fresh = done_at.date() >= today - timedelta(days=current_days[cadence])
+        fresh = done_at.date() >= today - timedelta(days=current_days[cast("CadenceName", cadence)])
         if cadence not in latest and fresh:
             latest[cadence] = objective
     return [latest[c] for c in (Cadence.WEEKLY, Cadence.MONTHLY, Cadence.QUARTERLY) if c in latest]

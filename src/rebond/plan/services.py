@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -27,6 +27,7 @@ from rebond.plan.models import Action, Sprint
 
 if TYPE_CHECKING:
     from rebond.accounts.models import User
+    from rebond.method.text.language import Lang
 
 
 @dataclass(frozen=True)
@@ -168,12 +169,12 @@ def create_sprint(
 
 
 def _draft(action: Action) -> ActionDraft:
-    return ActionDraft(
-        action.template_id, action.axis, action.theme, action.title, 1, "", action.hours, 1
-    )
+    axis = cast("method_plan.Axis", action.axis)  # a value of plan.choices.Axis
+    theme = cast("method_plan.Theme", action.theme)
+    return ActionDraft(action.template_id, axis, theme, action.title, 1, "", action.hours, 1)
 
 
-def sprint_load(actions: Iterable[Action], language: str | None = None) -> SprintLoad:
+def sprint_load(actions: Iterable[Action], language: Lang | None = None) -> SprintLoad:
     """How heavy these actions are for one sprint, with the method's warnings."""
     live = [a for a in actions if a.status != ActionStatus.DROPPED]
     return method_plan.sprint_load((_draft(a) for a in live), language or playbook_lang())

@@ -104,7 +104,7 @@ def run(pk: int, stale_before: Any = None) -> bool:
     if job is None:
         return False
     before = job.rows_deleted
-    user = get_user_model().objects.filter(pk=job.user_id).first()
+    user = None if job.user_id is None else get_user_model().objects.filter(pk=job.user_id).first()
 
     def progress(done: int, total: int, rows: int) -> None:
         Erasure.objects.filter(pk=pk).update(

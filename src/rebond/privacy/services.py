@@ -12,7 +12,7 @@ import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import timedelta
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -22,6 +22,7 @@ from django.db.models import ProtectedError, Q
 from django.utils import timezone
 
 from rebond import data_export
+from rebond.accounts.ownership import OwnedQuerySet
 from rebond.trash import services as trash
 
 if TYPE_CHECKING:
@@ -34,13 +35,21 @@ def personal_models() -> list[type[models.Model]]:
     return [m for m in apps.get_models() if hasattr(m._default_manager, "for_user")]
 
 
+def owned_rows(model: type[models.Model], user: User) -> OwnedQuerySet:
+    """The person's rows of one of the `personal_models()`."""
+    rows = model._default_manager.all()
+    if not isinstance(rows, OwnedQuerySet):
+        raise TypeError(f"{model._meta.label} rows have no owner (OwnedQuerySet)")
+    return rows.for_user(user)
+
+
 def stored_files(user: User) -> Iterator[tuple[str, models.fields.files.FieldFile]]:
     """(archive name, file) for every uploaded file of the person."""
     for model in personal_models():
         fields = [f for f in model._meta.get_fields() if isinstance(f, models.FileField)]
         if not fields:
             continue
-        for row in model._default_manager.for_user(user).only("pk", *[f.name for f in fields]):
+        for row in owned_rows(model, user).only("pk", *[f.name for f in fields]):
             for field in fields:
                 stored = getattr(row, field.name)
                 if stored and stored.storage.exists(stored.name):
@@ -104,7 +113,8 @@ def erase(user: User, progress: Progress | None = None) -> dict[str, int]:
     pending = [*personal_models(), get_user_model()]
     total, done = len(pending) + 2, 1
     report(done, total, 0)
-    for storage, name in [(s.storage, s.name) for _, s in stored_files(user)] + [
+    # stored_files yields only files that exist, so each has a name.
+    for storage, name in [(s.storage, cast(str, s.name)) for _, s in stored_files(user)] + [
         (default_storage, name) for name in trash.kept_files(user)
     ]:
         storage.delete(name)
@@ -169,7 +179,7 @@ def _invitations(user: User) -> dict[str, int]:
 def _rows_of(model: type[models.Model], user: User) -> models.QuerySet:
     if model is get_user_model():
         return model._default_manager.filter(pk=user.pk)
-    return model._default_manager.for_user(user)
+    return owned_rows(model, user)
 
 
 def inactive_accounts(days: int, now: Any = None) -> models.QuerySet:

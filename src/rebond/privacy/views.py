@@ -27,7 +27,7 @@ def _page(form: EraseForm) -> dict[str, object]:
 @require_POST
 @login_required
 @reauthentication_required
-def export(request: AuthedRequest) -> HttpResponse:
+def export(request: AuthedRequest) -> FileResponse:
     # Written to a temporary file (on disk past 16 MB), then sent as a stream.
     archive = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115 - FileResponse closes it
     services.export_archive(request.user, archive)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.apps import apps
 from django.core import serializers
@@ -58,10 +58,14 @@ def discard(user: User, instance: models.Model, label: str | None = None) -> Bin
     rows = [row for group in gathering.data.values() for row in group]
     links = []
     for (field, _value), groups in gathering.field_updates.items():
-        for group in groups:
-            if not isinstance(group, models.QuerySet):
-                group = field.model._base_manager.filter(pk__in=[row.pk for row in group])
-            values = {str(pk): value for pk, value in group.values_list("pk", field.attname)}
+        # A list of rows or a queryset (django-stubs types it as one model, wrongly).
+        for group in cast("list[Any]", groups):
+            query = (
+                group
+                if isinstance(group, models.QuerySet)
+                else field.model._base_manager.filter(pk__in=[row.pk for row in group])
+            )
+            values = {str(pk): value for pk, value in query.values_list("pk", field.attname)}
             if values:
                 links.append([field.model._meta.label_lower, field.attname, values])
     files = sorted(

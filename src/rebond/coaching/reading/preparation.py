@@ -39,8 +39,13 @@ def _pitch(row: dict[str, Any]) -> Item:
     )
 
 
+# Language code -> its name (settings.LANGUAGES), for the CV versions.
+_LANGUAGES: dict[Any, Any] = dict(settings.LANGUAGES)
+
+
 def _mock(row: dict[str, Any]) -> Item:
-    metrics = row.get("metrics") if isinstance(row.get("metrics"), dict) else {}
+    stored = row.get("metrics")
+    metrics: dict[str, Any] = stored if isinstance(stored, dict) else {}
     facts = [moment(row.get("held_at"))]
     if metrics.get("wpm"):
         facts.append(_("%(n)s words/min") % {"n": formats.localize(round(metrics["wpm"]))})
@@ -58,7 +63,7 @@ def _cv(row: dict[str, Any], rows: Rows) -> Item:
         title=row.get("label") or row.get("original_name") or "",
         facts=[
             choice(row, "kind"),
-            str(dict(settings.LANGUAGES).get(row.get("lang"), row.get("lang") or "")),
+            str(_LANGUAGES.get(row.get("lang"), row.get("lang") or "")),
             day(row.get("created_at")),
             _("sent %(n)s times") % {"n": uses},
         ],

@@ -6,6 +6,7 @@ interpretation hints, crisis words) live in `rebond.method`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,7 @@ def step_order(lang: Lang) -> list[str]:
     return [s.key for s in method.debrief_steps(lang)]
 
 
-def help_if_needed(texts: list[str | None], lang: Lang) -> HelpMessage | None:
+def help_if_needed(texts: Sequence[str | None], lang: Lang) -> HelpMessage | None:
     """The playbook's help message when any text suggests self-harm; None otherwise."""
     return help_message(lang) if debrief_flow.any_crisis(texts) else None
 
@@ -306,14 +307,15 @@ def summary(debrief: Debrief, lang: Lang) -> Summary:
         started_at=debrief.started_at,
         cooldown_ends=cooldown_ends(debrief, lang),
         finished=debrief.finished_at is not None,
-        checkin=checkin
-        and {
+        checkin={
             "emotion": checkin.emotion,
             "words": checkin.emotion_words,
             "intensity": checkin.intensity,
             "body_signal": checkin.body_signal,
             "soothing_action": checkin.soothing_action,
-        },
+        }
+        if checkin
+        else None,
         reset={
             "emotion": debrief.reset_emotion,
             "fact": debrief.reset_fact,

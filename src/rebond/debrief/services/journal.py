@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.utils import timezone
 
@@ -157,7 +157,7 @@ def mood_between(user: User, since: date, until: date) -> list[tuple[date, float
     )
     by_day: dict[date, list[int]] = {}
     for at, mood in rows:
-        by_day.setdefault(timezone.localtime(at, tz).date(), []).append(mood)
+        by_day.setdefault(timezone.localtime(at, tz).date(), []).append(cast(int, mood))
     return [(day, round(sum(v) / len(v), 1)) for day, v in sorted(by_day.items())]
 
 
@@ -170,7 +170,11 @@ def add_support_person(user: User, *, name: str, role: str, effect: str, note: s
 
 
 def support_people(user: User) -> list[SupportPerson]:
-    order = {SupportEffect.LIFTS: 0, SupportEffect.MIXED: 1, SupportEffect.DRAINS: 2}
+    order: dict[str, int] = {
+        SupportEffect.LIFTS: 0,
+        SupportEffect.MIXED: 1,
+        SupportEffect.DRAINS: 2,
+    }
     return sorted(SupportPerson.objects.for_user(user), key=lambda p: order.get(p.effect, 3))
 
 

@@ -81,7 +81,7 @@ def proof_list(request: AuthedRequest) -> HttpResponse:
         "form": form,
         "proofs": proofs.portfolio(request.user),
         # Built once: iterating the form field per proof would query once per proof.
-        "attach_choices": list(ApplicationChoiceForm(request.user).fields["application"].choices),
+        "attach_choices": list(ApplicationChoiceForm(request.user).fields["application"].choices),  # type: ignore[attr-defined]
     }
     return render(request, "documents/proofs.html", context)
 

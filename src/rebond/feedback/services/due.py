@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db.models import Count, Max, Q
 
@@ -67,7 +67,7 @@ def exchange_logs(user: User, applications: list[Application]) -> dict[int, Exch
         .filter(application_id__in=ids, status=MessageStatus.SENT, sent_at__isnull=False)
         .values_list("application_id", "kind", "sent_at")
     ):
-        sent[app_id][kind].append(sent_at)
+        sent[app_id][kind].append(cast(datetime, sent_at))  # sent_at__isnull=False
     # A message with feedback in it answers the request; one with none (a template "no") is
     # the rejection itself, unless it came after the request: then it is a reply without
     # feedback.

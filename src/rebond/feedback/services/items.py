@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 from django.contrib.auth import get_user_model
@@ -37,10 +37,11 @@ from rebond.trash.models import BinEntry
 
 if TYPE_CHECKING:
     from rebond.accounts.models import User
+    from rebond.method.text.language import Lang
 
 # Stored groups follow one playbook's grouping settings for everyone (`group`'s default), so a
 # person's group ids do not depend on the language a page is read in.
-GROUPING_LANG = "fr"
+GROUPING_LANG: Lang = "fr"
 # Stored statements read beside a new piece of feedback, at most (`_paraphrases_on_file`).
 MAX_CONTEXT = 50
 
@@ -70,7 +71,12 @@ def corrections_for(user: User) -> list[tuple[str, str, str | None]]:
 
 def labels_of(row: Statement) -> FeedbackLabels:
     return FeedbackLabels(
-        row.theme, row.dimension, row.polarity, row.nature, row.cause or None, row.lang
+        row.theme,
+        row.dimension,
+        row.polarity,
+        row.nature,
+        row.cause or None,
+        cast("Lang", row.lang),
     )
 
 
@@ -166,7 +172,7 @@ def add_feedback(
     )
     if kept:
         labels, vectors = classify_new(
-            user, [p.text for p in kept], np.vstack([p.vector for p in kept])
+            user, [p.text for p in kept], np.vstack([cast("np.ndarray", p.vector) for p in kept])
         )
         rows = [
             Statement.labelled(item, piece.position, piece.text, lab, vectors[i])
@@ -254,7 +260,11 @@ def regroup(user: User, buckets: Iterable[Bucket] | None = None) -> int:
     )
     leads = set(centres(found, vectors).values())
     # Ids the other buckets use (read from the slim ranking index, not from the rows).
-    taken = set(elsewhere.order_by().values_list("group", flat=True).distinct()) - {None}
+    taken = {
+        gid
+        for gid in elsewhere.order_by().values_list("group", flat=True).distinct()
+        if gid is not None
+    }
     ids = _stable_ids(found, old, taken)
     changed = [
         Statement(id=pk, group=gid, central=k in leads)
@@ -281,7 +291,7 @@ def _stable_ids(found: Sequence[int], old: Sequence[int | None], taken: set[int]
     highest = max((*taken, *size), default=-1)
     given: dict[int, int] = {}
     for gid, rows in members.items():  # in order of first appearance
-        before = Counter(old[k] for k in rows if old[k] is not None)
+        before = Counter(gid for gid in (old[k] for k in rows) if gid is not None)
         if len(before) == 1:
             (kept, count), *_ = before.items()
             if count == size[kept] and kept not in taken:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 from django.utils.translation import gettext, override
@@ -21,6 +21,7 @@ from rebond.method.messages.mail import build_eml, mailto_fits, mailto_url
 
 if TYPE_CHECKING:
     from rebond.accounts.models import User
+    from rebond.method.messages.kinds import Kind
 
 
 def _now() -> datetime:
@@ -69,7 +70,10 @@ def new_draft(
         doubts=tuple(d for d in doubts if d.strip()),
     )
     made = draft(
-        kind, context, "en" if lang == "en" else "fr", "tu" if register == "tu" else "vous"
+        cast("Kind", kind),  # one of MessageKind.values, checked above
+        context,
+        "en" if lang == "en" else "fr",
+        "tu" if register == "tu" else "vous",
     )
     return Message.objects.create(
         user=user,

@@ -194,6 +194,7 @@ def _ranked(
         ]
     )
     counts = found.counts
+    keys: tuple[np.ndarray, ...]
     if order is strength_order:
         keys = (-score, -counts, -found.sources)  # np.lexsort: the last key sorts first
     else:

@@ -14,6 +14,7 @@ from rebond.accounts.language import playbook_lang
 from rebond.method.messages import DraftError
 from rebond.method.network.rules import rules, suggested_questions
 from rebond.network import drafts, services
+from rebond.network.drafts import ContactDraft
 from rebond.network.forms import DraftForm, InfoInterviewForm, InfoRecordForm
 from rebond.network.models import Contact, InfoInterview
 from rebond.web.access import AuthedRequest, owned_or_404
@@ -60,7 +61,7 @@ def info_step(request: AuthedRequest, pk: int, step: str) -> HttpResponse:
     return redirect(info)
 
 
-def _draft(request: HttpRequest, contact: Contact) -> tuple[DraftForm, object, str]:
+def _draft(request: HttpRequest, contact: Contact) -> tuple[DraftForm, ContactDraft | None, str]:
     form = DraftForm(request.GET or None)
     if not form.is_valid():
         return form, None, ""

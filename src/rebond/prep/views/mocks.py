@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -80,7 +81,7 @@ def mock_reanalyze(request: AuthedRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def mock_recording(request: AuthedRequest, pk: int) -> HttpResponse:
+def mock_recording(request: AuthedRequest, pk: int) -> HttpResponseBase:
     """GET plays the stored recording (owner only); POST stores one (form or MediaRecorder)."""
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
     if request.method == "GET":
