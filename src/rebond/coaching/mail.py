@@ -56,7 +56,7 @@ def invitation(invitation: Invitation, inviter: Any, link: str) -> bool:
     return _send(subject, "coaching/email/invitation.txt", context, invitation.email)
 
 
-def handed_over(seeker: Any, organisation: Any, new: Any, former: Any, link: str) -> bool:
+def handed_over(seeker: User, organisation: Any, new: Any, former: Any, link: str) -> bool:
     """Tell the job seeker who their coach is now, and that this coach reads nothing yet."""
     if not seeker.email:
         return False

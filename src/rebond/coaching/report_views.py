@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.text import slugify
@@ -17,7 +17,7 @@ from rebond.web import pdf
 from rebond.web.access import AuthedRequest
 
 
-def _report(request: HttpRequest, organisation_pk: int) -> tuple[report.Report, ReportForm]:
+def _report(request: AuthedRequest, organisation_pk: int) -> tuple[report.Report, ReportForm]:
     form = ReportForm(request.GET)
     if not form.is_valid():
         form = ReportForm()

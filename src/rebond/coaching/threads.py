@@ -84,7 +84,7 @@ def _group(rows: Any) -> list[Thread]:
     return list(found.values())
 
 
-def for_seeker(seeker: Any, item: str | None = None) -> list[Thread]:
+def for_seeker(seeker: User, item: str | None = None) -> list[Thread]:
     """The person's threads (all, or on one item), whatever they share today."""
     rows = (
         Comment.objects.for_user(seeker)
@@ -96,7 +96,7 @@ def for_seeker(seeker: Any, item: str | None = None) -> list[Thread]:
     return _group(rows)
 
 
-def for_coach(coach: Any, seeker: Any, section: str) -> list[Thread]:
+def for_coach(coach: User, seeker: User, section: str) -> list[Thread]:
     """The coach's threads with the person in `section`: none unless it is shared now."""
     if section not in services.shared_sections(seeker, coach):
         return []
@@ -104,13 +104,13 @@ def for_coach(coach: Any, seeker: Any, section: str) -> list[Thread]:
     return _group(rows.select_related("user", "coach").order_by("created_at", "id"))
 
 
-def unread_for_seeker(seeker: Any) -> list[Comment]:
+def unread_for_seeker(seeker: User) -> list[Comment]:
     """Coaches' messages the person has not seen yet, oldest first."""
     rows = Comment.objects.for_user(seeker).filter(by_seeker=False, read_at__isnull=True)
     return list(rows.select_related("coach").order_by("created_at", "id"))
 
 
-def unread_for_coach(coach: Any, seeker: Any) -> list[Comment]:
+def unread_for_coach(coach: User, seeker: User) -> list[Comment]:
     """The person's answers the coach has not seen yet, in sections shared now."""
     rows = Comment.objects.for_user(seeker).filter(
         coach=coach,

@@ -147,7 +147,7 @@ def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
     return redirect(_person_page(pk, "#proposals"))
 
 
-def _answer(request: HttpRequest, pk: int, accept: bool) -> HttpResponse:
+def _answer(request: AuthedRequest, pk: int, accept: bool) -> HttpResponse:
     proposal = owned_or_404(Proposal.objects, request.user, pk)
     try:
         if accept:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.utils import formats
@@ -11,6 +11,9 @@ from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, heading
 from rebond.coaching.reading.items import Item, Shown, day, key, moment
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 STAR = ("situation", "task", "actions", "result", "learnings")
 
@@ -76,7 +79,7 @@ def _newest(rows: list[dict[str, Any]], field: str = "created_at") -> list[dict[
     )
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "stories": Shown([_story(r) for r in _newest(rows.get("stories", []))]),
         "pitches": Shown([_pitch(r) for r in _newest(rows.get("pitch_versions", []))], 10),
