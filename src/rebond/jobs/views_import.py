@@ -163,9 +163,11 @@ def import_preview(request: AuthedRequest) -> HttpResponse:
     context["headers"] = headers
     # Columns no field takes (kept in the notes), and a card or title column giving the company
     # and the role.
-    context["noted_columns"] = report.noted_columns if report else []
+    context["noted_columns"] = shown_report.noted_columns if shown_report else []
     context["title_column"] = (
-        (report.mapping.get("card") or report.mapping.get("title")) if report else ""
+        (shown_report.mapping.get("card") or shown_report.mapping.get("title"))
+        if shown_report
+        else ""
     )
     context["value_rows"] = [
         {
@@ -173,7 +175,7 @@ def import_preview(request: AuthedRequest) -> HttpResponse:
             "key": f"means-{note.field}-{note.text}",
             "choices": CHOICES[note.field].choices,
         }
-        for note in (report.values if report else [])
+        for note in (shown_report.values if shown_report else [])
     ]
     # Company and role are in every row, from their columns or from a card title.
     shown = [f for f in FIELDS if f in mapped or f in REQUIRED]
