@@ -11,7 +11,7 @@ from django.core.checks import Error, Warning, register
 @register()
 def check_configuration(app_configs: Any = None, **kwargs: Any) -> list[Any]:
     problems: list[Any] = []
-    engine = settings.DATABASES["default"]["ENGINE"]
+    engine = str(settings.DATABASES["default"]["ENGINE"])
     if not settings.LOCAL_MODE and "postgresql" not in engine:
         problems.append(
             Error(

@@ -14,12 +14,15 @@ import json
 import zipfile
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from rebond.web.contributions import ExportSection, export_sections
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 SCHEMA = "rebond-export"
 VERSION = 1
@@ -53,7 +56,7 @@ def rows_of(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
     return iter(rows)
 
 
-def collect(user: Any) -> Sections:
+def collect(user: User) -> Sections:
     found: Sections = {}
     for provider in export_sections():
         found.update(provider(user))
@@ -72,7 +75,7 @@ def _document(sections: Sections) -> dict[str, Any]:
     }
 
 
-def as_json(user: Any, sections: Sections | None = None) -> str:
+def as_json(user: User, sections: Sections | None = None) -> str:
     return json.dumps(_document(sections or collect(user)), ensure_ascii=False, indent=2)
 
 
@@ -90,7 +93,7 @@ def write_json(sections: Sections, handle: IO[str]) -> None:
     handle.write("\n  }\n}\n")
 
 
-def as_csv_zip(user: Any, sections: Sections | None = None) -> bytes:
+def as_csv_zip(user: User, sections: Sections | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         write_csv(sections or collect(user), archive)

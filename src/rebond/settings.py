@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -119,7 +120,7 @@ TEMPLATES = [
 ]
 
 
-def _database() -> dict[str, object]:
+def _database() -> dict[str, Any]:
     url = env_str("DATABASE_URL", "")
     if url:
         try:
@@ -165,7 +166,7 @@ DEFAULT_USER_TIME_ZONE = env_str("REBOND_DEFAULT_TIME_ZONE", "Europe/Paris")
 
 STATIC_URL = "static/"
 STATIC_ROOT = env_path("REBOND_STATIC_ROOT", DATA_DIR / "static")
-STATICFILES_DIRS = [PACKAGE_DIR / "static"]
+STATICFILES_DIRS: list[Path | tuple[str, Path]] = [PACKAGE_DIR / "static"]
 _VENDORED_HTMX = SOURCE_ROOT / "node_modules" / "htmx.org" / "dist"
 if _VENDORED_HTMX.is_dir():
     STATICFILES_DIRS.append(("vendor/htmx", _VENDORED_HTMX))
@@ -198,7 +199,7 @@ IMPORT_MAX_ROWS = env_int("REBOND_IMPORT_MAX_ROWS", 50_000, minimum=1)
 # A programme report withholds any figure resting on fewer people (rebond.method.cohort).
 REPORT_MIN_PEOPLE = env_int("REBOND_REPORT_MIN_PEOPLE", 5, minimum=3, maximum=100)
 
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},

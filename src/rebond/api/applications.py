@@ -21,7 +21,7 @@ from rebond.api.schemas import (
 from rebond.jobs import services
 from rebond.jobs.models import Application
 from rebond.method.errors import ServiceError
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["applications"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -44,7 +44,7 @@ def _clean(payload: Schema) -> dict[str, object]:
 
 
 @router.get("/applications", response={200: list[ApplicationOut], **ERRORS})
-def list_applications(request: HttpRequest, filters: Query[ListFilters]) -> object:
+def list_applications(request: AuthedRequest, filters: Query[ListFilters]) -> object:
     limit = max(1, min(filters.limit, 500))
     rows = services.search(
         request.user, stage=filters.stage, channel=filters.channel, text=filters.text
@@ -53,7 +53,7 @@ def list_applications(request: HttpRequest, filters: Query[ListFilters]) -> obje
 
 
 @router.post("/applications", response={201: ApplicationOut, **ERRORS})
-def create_application(request: HttpRequest, payload: ApplicationIn) -> object:
+def create_application(request: AuthedRequest, payload: ApplicationIn) -> object:
     data = _clean(payload)
     if not data.get("applied_on"):
         data.pop("applied_on")
@@ -61,12 +61,12 @@ def create_application(request: HttpRequest, payload: ApplicationIn) -> object:
 
 
 @router.get("/applications/{pk}", response={200: ApplicationOut, **ERRORS})
-def get_application(request: HttpRequest, pk: int) -> object:
+def get_application(request: AuthedRequest, pk: int) -> object:
     return _owned(request, pk)
 
 
 @router.put("/applications/{pk}", response={200: ApplicationOut, **ERRORS})
-def update_application(request: HttpRequest, pk: int, payload: ApplicationIn) -> object:
+def update_application(request: AuthedRequest, pk: int, payload: ApplicationIn) -> object:
     data = _clean(payload)
     if not data.get("applied_on"):
         data.pop("applied_on")
@@ -74,12 +74,12 @@ def update_application(request: HttpRequest, pk: int, payload: ApplicationIn) ->
 
 
 @router.get("/applications/{pk}/stages", response={200: list[StageEventOut], **ERRORS})
-def list_stages(request: HttpRequest, pk: int) -> object:
+def list_stages(request: AuthedRequest, pk: int) -> object:
     return list(_owned(request, pk).events.all())
 
 
 @router.post("/applications/{pk}/stages", response={201: ApplicationOut, **ERRORS})
-def move_stage(request: HttpRequest, pk: int, payload: StageIn) -> object:
+def move_stage(request: AuthedRequest, pk: int, payload: StageIn) -> object:
     try:
         application = services.move_stage(
             _owned(request, pk), payload.stage, at=payload.at, note=payload.note
@@ -90,17 +90,17 @@ def move_stage(request: HttpRequest, pk: int, payload: StageIn) -> object:
 
 
 @router.get("/applications/{pk}/interviews", response={200: list[InterviewOut], **ERRORS})
-def list_interviews(request: HttpRequest, pk: int) -> object:
+def list_interviews(request: AuthedRequest, pk: int) -> object:
     return list(_owned(request, pk).interviews.all())
 
 
 @router.post("/applications/{pk}/interviews", response={201: InterviewOut, **ERRORS})
-def add_interview(request: HttpRequest, pk: int, payload: InterviewIn) -> object:
+def add_interview(request: AuthedRequest, pk: int, payload: InterviewIn) -> object:
     return Status(201, services.log_interview(_owned(request, pk), **payload.dict()))
 
 
 @router.get("/applications/{pk}/outcome", response={200: OutcomeOut, **ERRORS})
-def get_outcome(request: HttpRequest, pk: int) -> object:
+def get_outcome(request: AuthedRequest, pk: int) -> object:
     application = _owned(request, pk)
     outcome = getattr(application, "outcome", None)
     if outcome is None:
@@ -111,5 +111,5 @@ def get_outcome(request: HttpRequest, pk: int) -> object:
 
 
 @router.put("/applications/{pk}/outcome", response={200: OutcomeOut, **ERRORS})
-def set_outcome(request: HttpRequest, pk: int, payload: OutcomeIn) -> object:
+def set_outcome(request: AuthedRequest, pk: int, payload: OutcomeIn) -> object:
     return services.close_application(_owned(request, pk), **payload.dict())

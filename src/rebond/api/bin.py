@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from ninja import Router, Status
 from ninja.errors import HttpError
 
 from rebond.api.errors import ErrorOut
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["bin"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 409: ErrorOut}
@@ -36,13 +36,13 @@ def _entry(entry: BinEntry) -> dict[str, Any]:
 
 
 @router.get("/bin", response={200: list[dict[str, Any]], **ERRORS})
-def list_bin(request: HttpRequest) -> object:
+def list_bin(request: AuthedRequest) -> object:
     trash.purge_expired(user=request.user)
     return [_entry(e) for e in BinEntry.objects.for_user(request.user).defer("payload")]
 
 
 @router.post("/bin/{pk}/restore", response={200: dict[str, Any], **ERRORS})
-def restore(request: HttpRequest, pk: int) -> object:
+def restore(request: AuthedRequest, pk: int) -> object:
     entry = owned_or_404(BinEntry.objects.all(), request.user, pk)
     kind = entry.kind
     try:
@@ -53,6 +53,6 @@ def restore(request: HttpRequest, pk: int) -> object:
 
 
 @router.delete("/bin/{pk}", response={204: None, **ERRORS})
-def delete_for_good(request: HttpRequest, pk: int) -> object:
+def delete_for_good(request: AuthedRequest, pk: int) -> object:
     trash.purge(owned_or_404(BinEntry.objects.all(), request.user, pk))
     return Status(204, None)

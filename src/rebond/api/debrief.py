@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any, Literal
 
-from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from rebond.accounts.language import playbook_lang
@@ -17,7 +16,7 @@ from rebond.debrief.services import flow, journal
 from rebond.jobs.models import Application
 from rebond.method.safety import help_message
 from rebond.trash import services as trash
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["debrief"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -66,7 +65,7 @@ def _debrief(d: Debrief, lang: str) -> dict[str, Any]:
 
 
 def _thought(r: ThoughtRecord) -> dict[str, Any]:
-    names = ("situation", "thought", "emotion", "intensity_before", "distortions")
+    names: tuple[str, ...] = ("situation", "thought", "emotion", "intensity_before", "distortions")
     names += ("evidence_for", "evidence_against", "reformulation", "intensity_after")
     return {"id": r.pk, "created_at": r.created_at.isoformat(), **{n: getattr(r, n) for n in names}}
 
@@ -77,20 +76,20 @@ def _checkin(c: CheckIn) -> dict[str, Any]:
 
 
 @router.get("/debriefs", response={200: list[dict[str, Any]], **ERRORS})
-def list_debriefs(request: HttpRequest) -> object:
+def list_debriefs(request: AuthedRequest) -> object:
     lang = playbook_lang(request.user)
     return [_debrief(d, lang) for d in Debrief.objects.for_user(request.user)]
 
 
 @router.post("/debriefs", response={201: dict[str, Any], **ERRORS})
-def start_debrief(request: HttpRequest, payload: StartIn) -> object:
+def start_debrief(request: AuthedRequest, payload: StartIn) -> object:
     application = owned_or_404(Application.objects.all(), request.user, payload.application_id)
     debrief = flow.start(request.user, application)
     return Status(201, _debrief(debrief, playbook_lang(request.user)))
 
 
 @router.get("/debriefs/{pk}", response={200: dict[str, Any], **ERRORS})
-def get_debrief(request: HttpRequest, pk: int) -> object:
+def get_debrief(request: AuthedRequest, pk: int) -> object:
     debrief = owned_or_404(Debrief.objects.select_related("application__company"), request.user, pk)
     summary = asdict(flow.summary(debrief, playbook_lang(request.user)))
     for key in ("started_at", "cooldown_ends"):
@@ -101,19 +100,19 @@ def get_debrief(request: HttpRequest, pk: int) -> object:
 
 
 @router.delete("/debriefs/{pk}", response={204: None, **ERRORS})
-def delete_debrief(request: HttpRequest, pk: int) -> object:
+def delete_debrief(request: AuthedRequest, pk: int) -> object:
     return binned(
         trash.discard(request.user, owned_or_404(Debrief.objects.all(), request.user, pk))
     )
 
 
 @router.get("/thoughts", response={200: list[dict[str, Any]], **ERRORS})
-def list_thoughts(request: HttpRequest) -> object:
+def list_thoughts(request: AuthedRequest) -> object:
     return [_thought(r) for r in journal.thoughts(request.user)]
 
 
 @router.post("/thoughts", response={201: dict[str, Any], **ERRORS})
-def create_thought(request: HttpRequest, payload: ThoughtIn) -> object:
+def create_thought(request: AuthedRequest, payload: ThoughtIn) -> object:
     """Saves the record; `help` holds where to find help (and nothing is analysed) when a text
     suggests self-harm."""
     data = payload.dict()
@@ -125,45 +124,45 @@ def create_thought(request: HttpRequest, payload: ThoughtIn) -> object:
 
 
 @router.get("/thoughts/{pk}", response={200: dict[str, Any], **ERRORS})
-def get_thought(request: HttpRequest, pk: int) -> object:
+def get_thought(request: AuthedRequest, pk: int) -> object:
     return _thought(owned_or_404(ThoughtRecord.objects.all(), request.user, pk))
 
 
 @router.delete("/thoughts/{pk}", response={204: None, **ERRORS})
-def delete_thought(request: HttpRequest, pk: int) -> object:
+def delete_thought(request: AuthedRequest, pk: int) -> object:
     return binned(
         trash.discard(request.user, owned_or_404(ThoughtRecord.objects.all(), request.user, pk))
     )
 
 
 @router.get("/checkins", response={200: list[dict[str, Any]], **ERRORS})
-def list_checkins(request: HttpRequest) -> object:
+def list_checkins(request: AuthedRequest) -> object:
     return [_checkin(c) for c in CheckIn.objects.for_user(request.user)[:500]]
 
 
 @router.post("/checkins", response={201: dict[str, Any], **ERRORS})
-def create_checkin(request: HttpRequest, payload: CheckInIn) -> object:
+def create_checkin(request: AuthedRequest, payload: CheckInIn) -> object:
     lang = playbook_lang(request.user)
     return Status(201, _checkin(journal.log_mood(request.user, lang=lang, **payload.dict())))
 
 
 @router.get("/mood", response={200: list[dict[str, Any]], **ERRORS})
-def mood(request: HttpRequest, query: Query[MoodQuery]) -> object:
+def mood(request: AuthedRequest, query: Query[MoodQuery]) -> object:
     days = max(1, min(query.days, 3660))
     return [{"day": d.isoformat(), "mood": m} for d, m in journal.mood_series(request.user, days)]
 
 
 @router.get("/assets", response={200: list[dict[str, Any]], **ERRORS})
-def list_assets(request: HttpRequest) -> object:
+def list_assets(request: AuthedRequest) -> object:
     return [{"id": a.pk, "kind": a.kind, "text": a.text} for a in journal.assets(request.user)]
 
 
 @router.post("/assets", response={201: dict[str, Any], **ERRORS})
-def create_asset(request: HttpRequest, payload: AssetIn) -> object:
+def create_asset(request: AuthedRequest, payload: AssetIn) -> object:
     asset = journal.add_asset(request.user, payload.kind, payload.text)
     return Status(201, {"id": asset.pk, "kind": asset.kind, "text": asset.text})
 
 
 @router.delete("/assets/{pk}", response={204: None, **ERRORS})
-def delete_asset(request: HttpRequest, pk: int) -> object:
+def delete_asset(request: AuthedRequest, pk: int) -> object:
     return binned(trash.discard(request.user, owned_or_404(Asset.objects.all(), request.user, pk)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, File, Form, Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
@@ -25,7 +25,7 @@ from rebond.jobs.models import Application
 from rebond.method.cv.document import MAX_BYTES
 from rebond.method.cv.output import bullet_data, finding_data, requirements_data
 from rebond.trash import services as trash
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["documents"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 413: ErrorOut, 422: ErrorOut}
@@ -107,13 +107,13 @@ def _cv(cv: CvVersion) -> dict[str, Any]:
 
 
 @router.get("/documents/cvs", response={200: list[CvOut], **ERRORS})
-def list_cvs(request: HttpRequest) -> list[dict[str, Any]]:
+def list_cvs(request: AuthedRequest) -> list[dict[str, Any]]:
     return [_cv(cv) for cv in cvs.versions(request.user)]
 
 
 @router.post("/documents/cvs", response={201: CvOut, **ERRORS})
 def upload_cv(
-    request: HttpRequest, file: File[UploadedFile], label: Form[str] = ""
+    request: AuthedRequest, file: File[UploadedFile], label: Form[str] = ""
 ) -> Status[dict[str, Any]]:
     if declared_too_large(request, MAX_BYTES):
         raise HttpError(413, cvs.too_large_message())
@@ -125,9 +125,9 @@ def upload_cv(
 
 
 @router.get("/documents/cvs/{cv_id}", response={200: CvReportOut, **ERRORS})
-def cv_report(request: HttpRequest, cv_id: int) -> dict[str, Any]:
+def cv_report(request: AuthedRequest, cv_id: int) -> dict[str, Any]:
     cv = owned_or_404(CvVersion.objects, request.user, cv_id)
-    report = cvs.report(cv, playbook_lang())  # type: ignore[arg-type]
+    report = cvs.report(cv, playbook_lang())
     return {
         **_cv(cv),
         "findings": [finding_data(f) for f in report.findings],
@@ -139,19 +139,19 @@ def cv_report(request: HttpRequest, cv_id: int) -> dict[str, Any]:
 
 
 @router.delete("/documents/cvs/{cv_id}", response={204: None, **ERRORS})
-def delete_cv(request: HttpRequest, cv_id: int) -> Status[None]:
+def delete_cv(request: AuthedRequest, cv_id: int) -> HttpResponse:
     return binned(cvs.delete_cv(owned_or_404(CvVersion.objects, request.user, cv_id)))
 
 
 @router.post("/documents/cvs/{cv_id}/applications", response={200: CvOut, **ERRORS})
-def link_cv(request: HttpRequest, cv_id: int, payload: LinkIn) -> dict[str, Any]:
+def link_cv(request: AuthedRequest, cv_id: int, payload: LinkIn) -> dict[str, Any]:
     cv = owned_or_404(CvVersion.objects, request.user, cv_id)
     cvs.send_with(cv, owned_or_404(Application.objects, request.user, payload.application_id))
     return _cv(cv)
 
 
 def _check(check: KeywordCheck, request: HttpRequest) -> dict[str, Any]:
-    result = keywords.requirements(check, playbook_lang())  # type: ignore[arg-type]
+    result = keywords.requirements(check, playbook_lang())
     return {
         "id": check.pk,
         "cv_id": check.cv_id,
@@ -162,7 +162,7 @@ def _check(check: KeywordCheck, request: HttpRequest) -> dict[str, Any]:
 
 
 @router.post("/documents/cvs/{cv_id}/checks", response={201: CheckOut, **ERRORS})
-def create_check(request: HttpRequest, cv_id: int, payload: CheckIn) -> Status[dict[str, Any]]:
+def create_check(request: AuthedRequest, cv_id: int, payload: CheckIn) -> Status[dict[str, Any]]:
     cv = owned_or_404(CvVersion.objects, request.user, cv_id)
     application = None
     if payload.application_id is not None:
@@ -175,13 +175,13 @@ def create_check(request: HttpRequest, cv_id: int, payload: CheckIn) -> Status[d
 
 
 @router.get("/documents/checks/{check_id}", response={200: CheckOut, **ERRORS})
-def get_check(request: HttpRequest, check_id: int) -> dict[str, Any]:
+def get_check(request: AuthedRequest, check_id: int) -> dict[str, Any]:
     return _check(owned_or_404(KeywordCheck.objects, request.user, check_id), request)
 
 
 @router.get("/documents/message", response={200: CentralMessageOut, **ERRORS})
-def get_message(request: HttpRequest) -> dict[str, Any]:
-    central, rows = message.drift(request.user, playbook_lang())  # type: ignore[arg-type]
+def get_message(request: AuthedRequest) -> dict[str, Any]:
+    central, rows = message.drift(request.user, playbook_lang())
     return {
         "value_proposition": central.text if central else None,
         "source": central.source if central else None,
@@ -198,7 +198,7 @@ def get_message(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.put("/documents/message", response={200: CentralMessageOut, **ERRORS})
-def put_message(request: HttpRequest, payload: CentralMessageIn) -> dict[str, Any]:
+def put_message(request: AuthedRequest, payload: CentralMessageIn) -> dict[str, Any]:
     message.save_value_proposition(request.user, payload.text)
     return get_message(request)
 
@@ -209,12 +209,12 @@ def _proof(row: ProofItem) -> dict[str, Any]:
 
 
 @router.get("/documents/proofs", response={200: list[ProofOut], **ERRORS})
-def list_proofs(request: HttpRequest) -> list[dict[str, Any]]:
+def list_proofs(request: AuthedRequest) -> list[dict[str, Any]]:
     return [_proof(row) for row in proofs.portfolio(request.user)]
 
 
 @router.post("/documents/proofs", response={201: ProofOut, **ERRORS})
-def create_proof(request: HttpRequest, payload: ProofIn) -> Status[dict[str, Any]]:
+def create_proof(request: AuthedRequest, payload: ProofIn) -> Status[dict[str, Any]]:
     from django.core.exceptions import ValidationError
 
     try:
@@ -225,14 +225,14 @@ def create_proof(request: HttpRequest, payload: ProofIn) -> Status[dict[str, Any
 
 
 @router.delete("/documents/proofs/{proof_id}", response={204: None, **ERRORS})
-def delete_proof(request: HttpRequest, proof_id: int) -> Status[None]:
+def delete_proof(request: AuthedRequest, proof_id: int) -> HttpResponse:
     return binned(
         trash.discard(request.user, owned_or_404(ProofItem.objects, request.user, proof_id))
     )
 
 
 @router.post("/documents/proofs/{proof_id}/applications", response={200: ProofOut, **ERRORS})
-def attach_proof(request: HttpRequest, proof_id: int, payload: LinkIn) -> dict[str, Any]:
+def attach_proof(request: AuthedRequest, proof_id: int, payload: LinkIn) -> dict[str, Any]:
     row = owned_or_404(ProofItem.objects, request.user, proof_id)
     proofs.attach(row, owned_or_404(Application.objects, request.user, payload.application_id))
     return _proof(row)

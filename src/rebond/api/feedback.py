@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 from ninja.errors import HttpError
 
@@ -16,7 +15,7 @@ from rebond.feedback import services
 from rebond.feedback.choices import Lang, MessageKind, Register, SourceKind
 from rebond.feedback.models import FeedbackItem, Message, Statement
 from rebond.jobs.models import Application
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["feedback"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -148,13 +147,13 @@ def _point_out(p: services.Point) -> dict:
 
 
 @router.get("/feedback/items", response={200: list[ItemOut], **ERRORS})
-def list_items(request: HttpRequest, limit: int = 100, offset: int = offset_query()) -> object:
+def list_items(request: AuthedRequest, limit: int = 100, offset: int = offset_query()) -> object:
     rows = FeedbackItem.objects.for_user(request.user).prefetch_related("statements")
     return [_item_out(i) for i in rows[offset : offset + max(1, min(limit, 500))]]
 
 
 @router.post("/feedback/items", response={201: ItemOut, **ERRORS})
-def add_item(request: HttpRequest, payload: ItemIn) -> object:
+def add_item(request: AuthedRequest, payload: ItemIn) -> object:
     data = payload.dict()
     app_id = data.pop("application_id")
     application = owned_or_404(Application.objects, request.user, app_id) if app_id else None
@@ -166,12 +165,12 @@ def add_item(request: HttpRequest, payload: ItemIn) -> object:
 
 
 @router.get("/feedback/items/{pk}", response={200: ItemOut, **ERRORS})
-def get_item(request: HttpRequest, pk: int) -> object:
+def get_item(request: AuthedRequest, pk: int) -> object:
     return _item_out(owned_or_404(FeedbackItem.objects, request.user, pk))
 
 
 @router.patch("/feedback/statements/{pk}", response={200: StatementOut, **ERRORS})
-def correct_statement(request: HttpRequest, pk: int, payload: LabelsIn) -> object:
+def correct_statement(request: AuthedRequest, pk: int, payload: LabelsIn) -> object:
     statement = owned_or_404(Statement.objects, request.user, pk)
     changes = {k: v for k, v in payload.dict().items() if v is not None}
     try:
@@ -183,7 +182,7 @@ def correct_statement(request: HttpRequest, pk: int, payload: LabelsIn) -> objec
 
 
 @router.post("/feedback/statements/{pk}/answer", response={200: ItemOut, **ERRORS})
-def answer_statement(request: HttpRequest, pk: int, payload: AnswerIn) -> object:
+def answer_statement(request: AuthedRequest, pk: int, payload: AnswerIn) -> object:
     """The person's answer to a doubtful (or any) statement; returns the item as it is now."""
     statement = owned_or_404(Statement.objects.select_related("item"), request.user, pk)
     try:
@@ -194,7 +193,7 @@ def answer_statement(request: HttpRequest, pk: int, payload: AnswerIn) -> object
 
 
 @router.post("/feedback/items/{pk}/restore/{index}", response={200: ItemOut, **ERRORS})
-def restore_piece(request: HttpRequest, pk: int, index: int) -> object:
+def restore_piece(request: AuthedRequest, pk: int, index: int) -> object:
     """A set-aside piece brought back as feedback."""
     item = owned_or_404(FeedbackItem.objects, request.user, pk)
     try:
@@ -206,18 +205,18 @@ def restore_piece(request: HttpRequest, pk: int, index: int) -> object:
 
 
 @router.get("/feedback/points", response={200: list[PointOut], **ERRORS})
-def list_points(request: HttpRequest, limit: int = 20) -> object:
+def list_points(request: AuthedRequest, limit: int = 20) -> object:
     found = services.recurring_points(request.user, datetime.now(UTC), max(1, min(limit, 100)))
     return [_point_out(p) for p in found]
 
 
 @router.get("/feedback/strengths", response={200: list[PointOut], **ERRORS})
-def list_strengths(request: HttpRequest) -> object:
+def list_strengths(request: AuthedRequest) -> object:
     return [_point_out(p) for p in services.strength_points(request.user, datetime.now(UTC))]
 
 
 @router.get("/feedback/due", response={200: list[FeedbackDueOut], **ERRORS})
-def list_due(request: HttpRequest) -> object:
+def list_due(request: AuthedRequest) -> object:
     found = services.due_items(request.user, datetime.now(UTC), request.user.time_zone)
     return [
         {
@@ -232,7 +231,7 @@ def list_due(request: HttpRequest) -> object:
 
 
 @router.post("/feedback/messages", response={201: MessageOut, **ERRORS})
-def draft_message(request: HttpRequest, payload: DraftIn) -> object:
+def draft_message(request: AuthedRequest, payload: DraftIn) -> object:
     data = payload.dict()
     application = owned_or_404(Application.objects, request.user, data.pop("application_id"))
     data["register"] = data.pop("formality")
@@ -240,5 +239,5 @@ def draft_message(request: HttpRequest, payload: DraftIn) -> object:
 
 
 @router.get("/feedback/messages/{pk}", response={200: MessageOut, **ERRORS})
-def get_message(request: HttpRequest, pk: int) -> object:
+def get_message(request: AuthedRequest, pk: int) -> object:
     return owned_or_404(Message.objects, request.user, pk)

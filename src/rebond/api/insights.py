@@ -15,7 +15,7 @@ from rebond.api.inputs import In
 from rebond.insights import serialise, services
 from rebond.insights.choices import ChangeKind, Dimension, Metric
 from rebond.insights.models import Experiment
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["insights"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -49,7 +49,7 @@ def _owned(request: HttpRequest, pk: int) -> Experiment:
 
 
 @router.get("/insights/funnel", response={200: dict[str, Any], **ERRORS})
-def funnel(request: HttpRequest, filters: Query[FunnelFilters]) -> object:
+def funnel(request: AuthedRequest, filters: Query[FunnelFilters]) -> object:
     view = services.funnel_overview(request.user, filters.since, filters.until)
     body = serialise.funnel_view(view)
     body["breakdown"] = None
@@ -66,39 +66,39 @@ def funnel(request: HttpRequest, filters: Query[FunnelFilters]) -> object:
 
 
 @router.get("/experiments", response={200: list[dict[str, Any]], **ERRORS})
-def list_experiments(request: HttpRequest) -> object:
+def list_experiments(request: AuthedRequest) -> object:
     evaluations = services.evaluate_all(request.user, timezone.localdate())
     return [serialise.evaluation(item) for item in evaluations]
 
 
 @router.post("/experiments", response={201: dict[str, Any], **ERRORS})
-def create_experiment(request: HttpRequest, payload: ExperimentIn) -> object:
+def create_experiment(request: AuthedRequest, payload: ExperimentIn) -> object:
     experiment = services.create_experiment(request.user, **payload.dict())
     evaluation = services.evaluate(request.user, experiment, timezone.localdate())
     return Status(201, serialise.evaluation(evaluation))
 
 
 @router.get("/experiments/{pk}", response={200: dict[str, Any], **ERRORS})
-def get_experiment(request: HttpRequest, pk: int) -> object:
+def get_experiment(request: AuthedRequest, pk: int) -> object:
     experiment = _owned(request, pk)
     return serialise.evaluation(services.evaluate(request.user, experiment, timezone.localdate()))
 
 
 @router.post("/experiments/{pk}/stop", response={200: dict[str, Any], **ERRORS})
-def stop_experiment(request: HttpRequest, pk: int) -> object:
+def stop_experiment(request: AuthedRequest, pk: int) -> object:
     today = timezone.localdate()
     experiment = services.stop_experiment(_owned(request, pk), today)
     return serialise.evaluation(services.evaluate(request.user, experiment, today))
 
 
 @router.delete("/experiments/{pk}", response={204: None, **ERRORS})
-def delete_experiment(request: HttpRequest, pk: int) -> object:
+def delete_experiment(request: AuthedRequest, pk: int) -> object:
     return binned(services.delete_experiment(_owned(request, pk)))
 
 
 @router.get("/reports/{kind}", response={200: dict[str, Any], **ERRORS})
 def report(
-    request: HttpRequest, kind: Literal["weekly", "monthly"], filters: Query[ReportFilters]
+    request: AuthedRequest, kind: Literal["weekly", "monthly"], filters: Query[ReportFilters]
 ) -> object:
     today = timezone.localdate()
     return serialise.report(services.review(request.user, kind, filters.day or today, today))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Query, Router, Schema, Status
 
@@ -16,7 +15,7 @@ from rebond.network import services
 from rebond.network.agenda import due_items
 from rebond.network.choices import ContactKind, InteractionChannel
 from rebond.network.models import Contact
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["network"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -103,41 +102,41 @@ def _check_cadence(payload: ContactIn) -> dict[str, object]:
 
 
 @router.get("/contacts", response={200: list[ContactOut], **ERRORS})
-def list_contacts(request: HttpRequest, filters: Query[ContactFilters]) -> object:
+def list_contacts(request: AuthedRequest, filters: Query[ContactFilters]) -> object:
     limit = max(1, min(filters.limit, 500))
     rows = services.search_contacts(request.user, filters.text, filters.kind, filters.tag)
     return list(rows[filters.offset : filters.offset + limit])
 
 
 @router.post("/contacts", response={201: ContactOut, **ERRORS})
-def create_contact(request: HttpRequest, payload: ContactIn) -> object:
+def create_contact(request: AuthedRequest, payload: ContactIn) -> object:
     return Status(201, services.create_contact(request.user, **_check_cadence(payload)))
 
 
 @router.get("/contacts/{pk}", response={200: ContactOut, **ERRORS})
-def get_contact(request: HttpRequest, pk: int) -> object:
+def get_contact(request: AuthedRequest, pk: int) -> object:
     return owned_or_404(Contact.objects.all(), request.user, pk)
 
 
 @router.put("/contacts/{pk}", response={200: ContactOut, **ERRORS})
-def update_contact(request: HttpRequest, pk: int, payload: ContactIn) -> object:
+def update_contact(request: AuthedRequest, pk: int, payload: ContactIn) -> object:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     return services.update_contact(contact, **_check_cadence(payload))
 
 
 @router.get("/contacts/{pk}/interactions", response={200: list[InteractionOut], **ERRORS})
-def list_interactions(request: HttpRequest, pk: int) -> object:
+def list_interactions(request: AuthedRequest, pk: int) -> object:
     return list(owned_or_404(Contact.objects.all(), request.user, pk).interactions.all()[:500])
 
 
 @router.post("/contacts/{pk}/interactions", response={201: InteractionOut, **ERRORS})
-def log_interaction(request: HttpRequest, pk: int, payload: InteractionIn) -> object:
+def log_interaction(request: AuthedRequest, pk: int, payload: InteractionIn) -> object:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     return Status(201, services.log_interaction(contact, **payload.dict()))
 
 
 @router.get("/network/due", response={200: list[NetworkDueOut], **ERRORS})
-def network_due(request: HttpRequest) -> object:
+def network_due(request: AuthedRequest) -> object:
     """Keep-warm check-ins, informational-interview steps and re-apply windows ahead."""
     items = due_items(request.user, timezone.now(), services.person_tz(request.user))
     return sorted(items, key=lambda item: item.due_at)

@@ -7,8 +7,8 @@ MAX_OFFSET = 1_000_000
 
 
 def offset_field() -> int:
-    return Field(0, ge=0, le=MAX_OFFSET)  # type: ignore[no-any-return]
+    return Field(0, ge=0, le=MAX_OFFSET)
 
 
 def offset_query() -> int:
-    return Query(0, ge=0, le=MAX_OFFSET)  # type: ignore[no-any-return]
+    return Query(0, ge=0, le=MAX_OFFSET)

@@ -9,7 +9,6 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
 from rebond.api.bin import binned
@@ -20,7 +19,7 @@ from rebond.prep.choices import Material, PitchKind
 from rebond.prep.models import MockSession, Story
 from rebond.prep.services import checklists, mocks, pitches, stories
 from rebond.trash import services as trash
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 router = Router(tags=["preparation"])
 ERRORS = {401: ErrorOut, 404: ErrorOut, 422: ErrorOut}
@@ -131,77 +130,77 @@ def _checklist(checklist: Any) -> dict[str, Any]:
 
 
 @router.get("/prep/stories", response={200: list[StoryOut], **ERRORS})
-def list_stories(request: HttpRequest) -> object:
+def list_stories(request: AuthedRequest) -> object:
     return [_story(s) for s in Story.objects.for_user(request.user)]
 
 
 @router.post("/prep/stories", response={201: StoryOut, **ERRORS})
-def create_story(request: HttpRequest, payload: StoryIn) -> object:
+def create_story(request: AuthedRequest, payload: StoryIn) -> object:
     return Status(201, _story(stories.create_story(request.user, **payload.dict())))
 
 
 @router.get("/prep/stories/{pk}", response={200: StoryOut, **ERRORS})
-def get_story(request: HttpRequest, pk: int) -> object:
+def get_story(request: AuthedRequest, pk: int) -> object:
     return _story(owned_or_404(Story.objects.all(), request.user, pk))
 
 
 @router.put("/prep/stories/{pk}", response={200: StoryOut, **ERRORS})
-def update_story(request: HttpRequest, pk: int, payload: StoryIn) -> object:
+def update_story(request: AuthedRequest, pk: int, payload: StoryIn) -> object:
     story = owned_or_404(Story.objects.all(), request.user, pk)
     return _story(stories.update_story(story, **payload.dict()))
 
 
 @router.delete("/prep/stories/{pk}", response={204: None, **ERRORS})
-def delete_story(request: HttpRequest, pk: int) -> object:
+def delete_story(request: AuthedRequest, pk: int) -> object:
     return binned(trash.discard(request.user, owned_or_404(Story.objects.all(), request.user, pk)))
 
 
 @router.get("/prep/story-bank", response={200: dict[str, Any], **ERRORS})
-def story_bank(request: HttpRequest) -> object:
+def story_bank(request: AuthedRequest) -> object:
     return stories.lint(request.user)
 
 
 @router.post("/prep/pitch-check", response={200: dict[str, Any], **ERRORS})
-def pitch_check(request: HttpRequest, payload: PitchIn) -> object:
+def pitch_check(request: AuthedRequest, payload: PitchIn) -> object:
     check = pitches.check(payload.kind, payload.text)
     return {**asdict(check), "ok": check.ok}
 
 
 @router.get("/prep/pitches", response={200: list[PitchOut], **ERRORS})
-def list_pitches(request: HttpRequest, kind: PitchKind = PitchKind.PITCH) -> object:
+def list_pitches(request: AuthedRequest, kind: PitchKind = PitchKind.PITCH) -> object:
     return [_version(item.version) for item in pitches.versions(request.user, kind, limit=100)]
 
 
 @router.post("/prep/pitches", response={201: PitchOut, **ERRORS})
-def create_pitch(request: HttpRequest, payload: PitchIn) -> object:
+def create_pitch(request: AuthedRequest, payload: PitchIn) -> object:
     version = pitches.save_version(request.user, payload.kind, payload.text, payload.label)
     return Status(201, _version(version))
 
 
 @router.get("/prep/mock-sessions", response={200: list[SessionOut], **ERRORS})
-def list_sessions(request: HttpRequest) -> object:
+def list_sessions(request: AuthedRequest) -> object:
     return [_session(s) for s in MockSession.objects.for_user(request.user).defer("transcript")]
 
 
 @router.post("/prep/mock-sessions", response={201: SessionOut, **ERRORS})
-def create_session(request: HttpRequest, payload: SessionIn) -> object:
+def create_session(request: AuthedRequest, payload: SessionIn) -> object:
     session = mocks.create_session(request.user, **payload.dict())
     return Status(201, _session(session))
 
 
 @router.get("/prep/mock-sessions/{pk}", response={200: SessionOut, **ERRORS})
-def get_session(request: HttpRequest, pk: int) -> object:
+def get_session(request: AuthedRequest, pk: int) -> object:
     return _session(owned_or_404(MockSession.objects.all(), request.user, pk))
 
 
 @router.get("/prep/interviews/{pk}/checklist", response={200: ChecklistOut, **ERRORS})
-def get_checklist(request: HttpRequest, pk: int) -> object:
+def get_checklist(request: AuthedRequest, pk: int) -> object:
     interview = owned_or_404(Interview.objects.all(), request.user, pk)
     return _checklist(checklists.checklist_for(interview))
 
 
 @router.put("/prep/interviews/{pk}/checklist", response={200: ChecklistOut, **ERRORS})
-def update_checklist(request: HttpRequest, pk: int, payload: ChecklistIn) -> object:
+def update_checklist(request: AuthedRequest, pk: int, payload: ChecklistIn) -> object:
     interview = owned_or_404(Interview.objects.all(), request.user, pk)
     found = checklists.update_checklist(checklists.checklist_for(interview), **payload.dict())
     return _checklist(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -11,6 +12,10 @@ from rebond.cli import setup
 from rebond.cli.setup import gettext as _
 from rebond.cli.setup import ngettext
 from rebond.method import values
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.network.models import Contact
 
 KINDS = values.CONTACT_KINDS
 CHANNELS = values.INTERACTION_CHANNELS
@@ -21,7 +26,7 @@ contacts_app = typer.Typer(
 )
 
 
-def _contact(user: object, pk: int) -> object:
+def _contact(user: User, pk: int) -> Contact:
     from rebond.network.models import Contact
 
     found = Contact.objects.for_user(user).filter(pk=pk).first()
@@ -123,7 +128,7 @@ def show(contact_id: int = typer.Argument(..., help="Contact number.")) -> None:
         elif hasattr(raw, "isoformat"):
             value = setup.day(raw)
         names = {"id": _("ID"), "created_at": _("Added on")}
-        label = names.get(key) or str(Contact._meta.get_field(key).verbose_name)
+        label = names.get(key) or str(Contact._meta.get_field(key).verbose_name)  # type: ignore[union-attr]
         label = label[:1].upper() + label[1:]
         setup.say(_("%(label)s: %(value)s") % {"label": label, "value": value})
     for item in contact.interactions.all()[:10]:

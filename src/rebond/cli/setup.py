@@ -8,9 +8,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 def django() -> None:
@@ -47,7 +50,7 @@ def _all_applied_fast() -> bool:
 
     if getattr(settings, "MIGRATION_MODULES", None):
         return False
-    on_disk = set()
+    on_disk: set[tuple[str, str]] = set()
     for config in apps.get_app_configs():
         folder = Path(config.path) / "migrations"
         if folder.is_dir():
@@ -87,7 +90,7 @@ def _data_dir_lock(folder: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def person() -> Any:
+def person() -> User:
     """The person the CLI acts for: the local user (local mode) or REBOND_USER (hosted).
 
     From here on the command speaks the person's chosen language (the language policy,
@@ -107,7 +110,7 @@ def person() -> Any:
     return _speaking_to(user)
 
 
-def _speaking_to(user: Any) -> Any:
+def _speaking_to(user: User) -> User:
     import click
 
     from rebond.accounts.language import speak_to, speaking_to
@@ -143,7 +146,7 @@ def read_text_input(file: Path | None) -> str:
     return ""
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     """Stop with a message on standard error (French spacing when French is spoken)."""
     typer.echo(f"rebond: {_typeset(message)}", err=True)
     raise typer.Exit(code)

@@ -6,6 +6,7 @@ import json
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -13,6 +14,10 @@ from rebond.cli import setup
 from rebond.cli.setup import gettext as _
 from rebond.cli.setup import ngettext
 from rebond.method import stages, values
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.jobs.models import Application
 
 STAGES = stages.STAGES
 CHANNELS = values.CHANNELS
@@ -40,7 +45,7 @@ def _choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     return found.value
 
 
-def _application(user: object, pk: int) -> object:
+def _application(user: User, pk: int) -> Application:
     from rebond.jobs.models import Application
 
     found = Application.objects.for_user(user).select_related("company").filter(pk=pk).first()

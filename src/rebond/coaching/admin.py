@@ -9,7 +9,7 @@ confirmation page would list the person's rows).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.contrib import admin
 from django.contrib.admin.utils import unquote
@@ -31,7 +31,10 @@ class LoggedLookAdmin(admin.ModelAdmin):
         obj = self.get_object(request, unquote(object_id))
         if obj is not None:
             AccessLog.objects.create(
-                user=self.owner_of(obj), coach=request.user, section="", purpose=Purpose.OPERATOR
+                user=self.owner_of(obj),
+                coach=cast("User", request.user),
+                section="",
+                purpose=Purpose.OPERATOR,
             )
 
     def change_view(

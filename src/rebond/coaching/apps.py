@@ -7,6 +7,7 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
+    from rebond.accounts.models import User
     from rebond.web.contributions import ApplicationPanel, ExportSection, PagePanels
 
 
@@ -35,7 +36,7 @@ class CoachingConfig(AppConfig):
             "plan_action": (("coaching/_seeker_threads.html", panels.plan_action_threads),),
         }
 
-    def navigation(self, user: Any) -> Sequence[tuple[str, Any]]:
+    def navigation(self, user: User) -> Sequence[tuple[str, Any]]:
         """Hosted mode: a coach's caseload and its interviews, first in the menu of coaches."""
         from rebond.coaching.services import is_coach
 
@@ -43,7 +44,7 @@ class CoachingConfig(AppConfig):
             return []
         return [("coaching:caseload", _("Caseload")), ("coaching:interviews", _("Interviews"))]
 
-    def landing(self, user: Any) -> str | None:
+    def landing(self, user: User) -> str | None:
         """A coach's home page is the caseload."""
         from rebond.coaching.services import is_coach
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -35,6 +35,9 @@ from rebond.method import caseload as rules
 from rebond.method import stages
 from rebond.method.caseload import Kind, SearchStage, Signal
 from rebond.web import typography
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 SIGNAL_LABELS = {
     Kind.REJECTION: gettext_lazy("Fresh rejection"),
@@ -91,15 +94,15 @@ class Page:
     counts: dict[Kind, int]  # people per signal, before filtering
 
 
-def coach_zone(coach: Any) -> ZoneInfo:
+def coach_zone(coach: User) -> ZoneInfo:
     return ZoneInfo(getattr(coach, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE)
 
 
-def display_name(user: Any) -> str:
+def display_name(user: User) -> str:
     return user.get_full_name() or user.username
 
 
-def _people_of(coach: Any) -> tuple[dict[int, set[str]], dict[int, datetime], dict[int, Any]]:
+def _people_of(coach: User) -> tuple[dict[int, set[str]], dict[int, datetime], dict[int, Any]]:
     """(person -> sections shared, person -> first share, person -> own-caseload membership)."""
     shared: dict[int, set[str]] = defaultdict(set)
     since: dict[int, datetime] = {}
@@ -200,7 +203,7 @@ def _moods(ids: list[int], now: datetime, limits: rules.Thresholds) -> dict[int,
     return found
 
 
-def rows(coach: Any, now: datetime | None = None) -> list[Row]:
+def rows(coach: User, now: datetime | None = None) -> list[Row]:
     """Every person of the caseload with their signals (no access logged: see `page`)."""
     now = now or timezone.now()
     limits = rules.thresholds()
@@ -265,7 +268,7 @@ def rows(coach: Any, now: datetime | None = None) -> list[Row]:
     return found
 
 
-def pending_invitations(coach: Any, now: datetime) -> Any:
+def pending_invitations(coach: User, now: datetime) -> Any:
     """Job seekers the coach invited who have not signed up (the link still valid)."""
     return Invitation.objects.filter(
         user=coach, role=Role.SEEKER, used_at__isnull=True, expires_at__gt=now
@@ -345,7 +348,7 @@ def _sort_key(sort: str) -> Any:
 
 
 def page(
-    coach: Any,
+    coach: User,
     *,
     sort: str = "attention",
     signal: str = "",
@@ -376,7 +379,7 @@ def page(
     return Page(shown, len(kept), number, pages, counts)
 
 
-def log_looks(coach: Any, shown: list[Row], purpose: str) -> None:
+def log_looks(coach: User, shown: list[Row], purpose: str) -> None:
     """One access-log line per person shown, naming the sections their row was built from."""
     AccessLog.objects.bulk_create(
         [
@@ -400,7 +403,7 @@ class UpcomingInterview:
     company: str
 
 
-def interviews(coach: Any, now: datetime | None = None) -> list[UpcomingInterview]:
+def interviews(coach: User, now: datetime | None = None) -> list[UpcomingInterview]:
     """Interviews of the next days (playbook) across the caseload, from shared applications
     only, soonest first; one access-log line per person listed."""
     from rebond.jobs.models import Interview
@@ -441,7 +444,7 @@ def interviews(coach: Any, now: datetime | None = None) -> list[UpcomingIntervie
     return found
 
 
-def timeline(coach: Any, person: Any, now: datetime | None = None) -> list[activity.Event]:
+def timeline(coach: User, person: User, now: datetime | None = None) -> list[activity.Event]:
     """The person's dated events from what they share with `coach` (logged once)."""
     now = now or timezone.now()
     sections = set(
@@ -462,7 +465,7 @@ class ReminderRefused(Exception):
     """Not in the coach's caseload, already sharing, no e-mail, or reminded too recently."""
 
 
-def remind(coach: Any, person_id: int, link: str, now: datetime | None = None) -> None:
+def remind(coach: User, person_id: int, link: str, now: datetime | None = None) -> None:
     """E-mail a member of the coach's own caseload who shares nothing yet a link to the sharing
     page, at most once per `reminder_every_days` (playbook)."""
     from rebond.accounts.language import speaking_to

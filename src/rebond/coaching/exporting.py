@@ -3,9 +3,12 @@ on their items, the actions coaches proposed, and (for a coach) their own privat
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.coaching.models import AccessLog, Comment, Note, Proposal, Share
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 SHARE_FIELDS = ["coach", "section", "granted_at", "revoked_at"]
 ACCESS_FIELDS = ["coach", "section", "sections", "purpose", "at"]
@@ -20,7 +23,7 @@ def _name(value: Any) -> Any:
     return value.username if hasattr(value, "username") else value
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     def rows(queryset: Any, fields: list[str], related: str = "coach") -> list[dict[str, Any]]:
         return [
             {f: _name(getattr(row, f)) for f in fields}

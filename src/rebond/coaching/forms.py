@@ -31,10 +31,10 @@ class InviteForm(Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.SEEKER)
 
     def __init__(self, *args: object, admin: bool = False, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         if not admin:
             # Only an organisation admin brings in coaches (who may then be shared with).
-            self.fields["role"].choices = [(Role.SEEKER.value, Role.SEEKER.label)]
+            self.fields["role"].choices = [(Role.SEEKER.value, Role.SEEKER.label)]  # type: ignore[attr-defined]
 
 
 class ReportForm(Form):
@@ -93,8 +93,10 @@ class ProposalForm(Form):
 class HandOverForm(Form):
     """Hand some or all of a coach's job seekers to another coach of the organisation."""
 
-    to = forms.ModelChoiceField(label=_("Hand over to"), queryset=None, empty_label=None)
-    seekers = forms.ModelMultipleChoiceField(
+    to: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
+        label=_("Hand over to"), queryset=None, empty_label=None
+    )
+    seekers: forms.ModelMultipleChoiceField[Any] = forms.ModelMultipleChoiceField(
         label=_("Job seekers to hand over"),
         queryset=None,
         widget=forms.CheckboxSelectMultiple,
@@ -102,11 +104,11 @@ class HandOverForm(Form):
     )
 
     def __init__(self, *args: object, coaches: Any, caseload: Any, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.fields["to"].queryset = coaches
-        self.fields["to"].label_from_instance = lambda u: u.get_full_name() or u.username
-        self.fields["seekers"].queryset = caseload
-        self.fields["seekers"].label_from_instance = lambda m: (
+        super().__init__(*args, **kwargs)
+        self.fields["to"].queryset = coaches  # type: ignore[attr-defined]
+        self.fields["to"].label_from_instance = lambda u: u.get_full_name() or u.username  # type: ignore[attr-defined]
+        self.fields["seekers"].queryset = caseload  # type: ignore[attr-defined]
+        self.fields["seekers"].label_from_instance = lambda m: (  # type: ignore[attr-defined]
             m.user.get_full_name() or m.user.username
         )
         self.fields["seekers"].initial = [m.pk for m in caseload]

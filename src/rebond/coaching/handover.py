@@ -9,7 +9,7 @@ revoke, unless that coach has left the organisation (then it is revoked, as on l
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -21,6 +21,9 @@ from rebond.coaching.choices import COACHING_ROLES, Role, Section
 from rebond.coaching.membership import is_admin, revoke_dangling
 from rebond.coaching.models import Membership, Organisation
 from rebond.method.errors import ServiceError
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 NO_COACH = 0  # in place of a coach's id: the job seekers who have no coach yet
 
@@ -85,10 +88,10 @@ class Offer:
 
     @property
     def labels(self) -> list[str]:
-        return [Section(s).label for s in self.sections]
+        return [str(Section(s).label) for s in self.sections]
 
 
-def offers(seeker: Any) -> list[Offer]:
+def offers(seeker: User) -> list[Offer]:
     """One offer per hand-over whose new coach lacks sections the former coach was given."""
     current = {c.pk for c in services.coaches_of(seeker)}
     found = []
@@ -98,20 +101,20 @@ def offers(seeker: Any) -> list[Offer]:
     for row in rows.select_related("coach", "former_coach", "organisation"):
         if row.coach_id not in current:
             continue
-        missing = services.given_sections(seeker, row.former_coach) - services.given_sections(
-            seeker, row.coach
-        )
+        # Both set (the filter above): a hand-over names the former and the new coach.
+        former, new = cast("User", row.former_coach), cast("User", row.coach)
+        missing = services.given_sections(seeker, former) - services.given_sections(seeker, new)
         if missing:
             found.append(Offer(row, tuple(s for s in Section.values if s in missing)))
     return found
 
 
-def share_same(seeker: Any, membership_pk: int) -> Any:
+def share_same(seeker: User, membership_pk: int) -> Any:
     """Share with the new coach the sections given to the former one; returns the new coach."""
     offer = next((o for o in offers(seeker) if o.membership.pk == membership_pk), None)
     if offer is None:
         raise Http404
-    coach = offer.membership.coach
+    coach = cast("User", offer.membership.coach)  # an offer's membership has a coach
     services.set_sharing(
         seeker, coach, services.given_sections(seeker, coach) | set(offer.sections)
     )

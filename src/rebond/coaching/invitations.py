@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -21,6 +21,9 @@ from django.utils.translation import gettext_lazy as _
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.models import Invitation, Membership, Organisation
 from rebond.method.errors import ServiceError
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 LIFETIME = timedelta(days=14)
 
@@ -76,7 +79,7 @@ def _check_seat(organisation: Organisation, role: str) -> None:
         )
 
 
-def may_invite(user: Any, organisation: Organisation, role: str) -> bool:
+def may_invite(user: User, organisation: Organisation, role: str) -> bool:
     """An organisation admin invites anyone; a coach invites job seekers."""
     roles = (Role.ADMIN,) if role != Role.SEEKER else COACHING_ROLES
     return Membership.objects.filter(user=user, organisation=organisation, role__in=roles).exists()
@@ -106,7 +109,7 @@ def invite(inviter: Any, organisation: Organisation, email: str, role: str = Rol
     return create(inviter, organisation, email, role)[1]
 
 
-def visible(user: Any, organisation: Organisation) -> QuerySet[Invitation]:
+def visible(user: User, organisation: Organisation) -> QuerySet[Invitation]:
     """The organisation's invitations for one of its admins; one's own for anyone else."""
     rows = Invitation.objects.filter(organisation=organisation).select_related("user")
     if not Membership.objects.filter(
@@ -116,7 +119,7 @@ def visible(user: Any, organisation: Organisation) -> QuerySet[Invitation]:
     return rows.order_by("-created_at")
 
 
-def manageable(user: Any, pk: int) -> Invitation:
+def manageable(user: User, pk: int) -> Invitation:
     """An invitation `user` may send again or withdraw: their own while they still coach in its
     organisation, or any of an organisation they admin."""
     mine = Membership.objects.filter(user=user)
@@ -134,7 +137,7 @@ def manageable(user: Any, pk: int) -> Invitation:
 
 
 @transaction.atomic
-def renew(user: Any, pk: int) -> tuple[Invitation, str]:
+def renew(user: User, pk: int) -> tuple[Invitation, str]:
     """A new link for the same address and role, valid a full lifetime; the old link is dead."""
     invitation = manageable(user, pk)
     if status(invitation) != PENDING:  # it takes a seat again
@@ -148,7 +151,7 @@ def renew(user: Any, pk: int) -> tuple[Invitation, str]:
     return invitation, token
 
 
-def withdraw(user: Any, pk: int) -> Invitation:
+def withdraw(user: User, pk: int) -> Invitation:
     """The link stops working at once; the seat is free again. The row stays in the list."""
     invitation = manageable(user, pk)
     if invitation.withdrawn_at is None:
@@ -164,11 +167,11 @@ def find_usable(token: str) -> Invitation | None:
 
 
 @transaction.atomic
-def accept(token: str, user: Any) -> Membership | None:
-    found = Invitation.objects.select_for_update().filter(
-        pk=getattr(find_usable(token), "pk", None)
-    )
-    invitation = found.first()
+def accept(token: str, user: User) -> Membership | None:
+    usable = find_usable(token)
+    if usable is None:
+        return None
+    invitation = Invitation.objects.select_for_update().filter(pk=usable.pk).first()
     if invitation is None:
         return None
     invitation.used_at = timezone.now()

@@ -8,7 +8,7 @@ the inviter still sees the link.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -19,10 +19,13 @@ from rebond.accounts.language import speaking_to
 from rebond.coaching.models import Invitation
 from rebond.web import typography
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 log = logging.getLogger(__name__)
 
 
-def _name(user: Any) -> str:
+def _name(user: User) -> str:
     return user.get_full_name() or user.username
 
 
@@ -53,7 +56,7 @@ def invitation(invitation: Invitation, inviter: Any, link: str) -> bool:
     return _send(subject, "coaching/email/invitation.txt", context, invitation.email)
 
 
-def handed_over(seeker: Any, organisation: Any, new: Any, former: Any, link: str) -> bool:
+def handed_over(seeker: User, organisation: Any, new: Any, former: Any, link: str) -> bool:
     """Tell the job seeker who their coach is now, and that this coach reads nothing yet."""
     if not seeker.email:
         return False

@@ -7,7 +7,7 @@ sharing page and the access log tell the truth.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -19,12 +19,15 @@ from rebond.coaching.models import Membership, Organisation, Share
 from rebond.coaching.services import honoured
 from rebond.method.errors import ServiceError
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 
 class MembershipError(ServiceError):
     """A membership change the organisation's rules refuse (the message is for the person)."""
 
 
-def is_admin(user: Any, organisation: Organisation) -> bool:
+def is_admin(user: User, organisation: Organisation) -> bool:
     return Membership.objects.filter(user=user, organisation=organisation, role=Role.ADMIN).exists()
 
 
@@ -39,7 +42,7 @@ def members(admin: Any, organisation: Organisation) -> Any:
     )
 
 
-def revoke_dangling(user: Any) -> int:
+def revoke_dangling(user: User) -> int:
     """Revoke every share given by or to `user` that no organisation supports any more."""
     mine = Share.objects.filter(Q(user=user) | Q(coach=user), revoked_at__isnull=True)
     dangling = mine.exclude(pk__in=honoured(mine).values("pk"))
@@ -47,7 +50,7 @@ def revoke_dangling(user: Any) -> int:
 
 
 @transaction.atomic
-def leave(user: Any, organisation: Organisation) -> int:
+def leave(user: User, organisation: Organisation) -> int:
     """`user` leaves `organisation`; returns how many shares stopped. The last admin stays."""
     membership = Membership.objects.filter(user=user, organisation=organisation).first()
     if membership is None:

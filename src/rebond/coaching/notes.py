@@ -8,7 +8,7 @@ the coach's, shown again if the person shares again. Deleting goes to the coach'
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
@@ -16,6 +16,9 @@ from rebond.coaching.models import Note
 from rebond.method.errors import ServiceError
 from rebond.trash.models import BinEntry
 from rebond.trash.services import discard
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 MAX_LENGTH = 4000
 
@@ -27,16 +30,16 @@ def _clean(text: str) -> str:
     return clean[:MAX_LENGTH]
 
 
-def notes_about(coach: Any, person: Any) -> QuerySet[Note]:
+def notes_about(coach: User, person: User) -> QuerySet[Note]:
     """The notes `coach` wrote about `person`, newest first; nobody else's."""
     return Note.objects.for_user(coach).filter(person=person)
 
 
-def add(coach: Any, person: Any, text: str) -> Note:
+def add(coach: User, person: User, text: str) -> Note:
     return Note.objects.create(user=coach, person=person, text=_clean(text))
 
 
-def edit(coach: Any, note: Note, text: str) -> Note:
+def edit(coach: User, note: Note, text: str) -> Note:
     if note.user_id != coach.pk:
         raise Note.DoesNotExist
     note.text = _clean(text)
@@ -44,7 +47,7 @@ def edit(coach: Any, note: Note, text: str) -> Note:
     return note
 
 
-def delete(coach: Any, note: Note) -> BinEntry:
+def delete(coach: User, note: Note) -> BinEntry:
     if note.user_id != coach.pk:
         raise Note.DoesNotExist
     return discard(coach, note)

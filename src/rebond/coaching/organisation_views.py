@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
@@ -19,16 +19,20 @@ from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import HandOverForm, InviteForm
 from rebond.coaching.models import Invitation, Organisation
+from rebond.web.access import AuthedRequest
 from rebond.web.reauth import reauthentication_required
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 ROLE_ORDER = (Role.ADMIN, Role.COACH, Role.SEEKER)
 
 
-def _name(user: Any) -> str:
+def _name(user: User) -> str:
     return user.get_full_name() or user.username
 
 
-def _workspace(user: Any, organisation: Organisation) -> dict[str, Any]:
+def _workspace(user: User, organisation: Organisation) -> dict[str, Any]:
     """What one organisation's block shows to `user` (an admin sees the whole workspace)."""
     admin = membership.is_admin(user, organisation)
     coaching = organisation.pk in services.organisations(user, *COACHING_ROLES)
@@ -59,7 +63,7 @@ def _workspace(user: Any, organisation: Organisation) -> dict[str, Any]:
 
 
 @hosted_login_required
-def organisation(request: HttpRequest) -> HttpResponse:
+def organisation(request: AuthedRequest) -> HttpResponse:
     """Each organisation the person belongs to; its coaches and admins manage it from here."""
     found = Organisation.objects.filter(pk__in=services.organisations(request.user))
     rows = [_workspace(request.user, o) for o in found.order_by("name")]
@@ -88,7 +92,7 @@ def _mailed(
 
 
 def send_invitation(
-    request: HttpRequest, organisation: Organisation, form: InviteForm, back: str, back_label: str
+    request: AuthedRequest, organisation: Organisation, form: InviteForm, back: str, back_label: str
 ) -> HttpResponse:
     """Create the invitation and e-mail it; refused (seats, rights) with a message."""
     if not invitations.may_invite(request.user, organisation, form.cleaned_data["role"]):
@@ -103,7 +107,7 @@ def send_invitation(
 
 @require_POST
 @hosted_login_required
-def invite(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def invite(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     found = get_object_or_404(
         Organisation,
         pk=organisation_pk,
@@ -120,7 +124,7 @@ def invite(request: HttpRequest, organisation_pk: int) -> HttpResponse:
 
 @require_POST
 @hosted_login_required
-def resend(request: HttpRequest, pk: int) -> HttpResponse:
+def resend(request: AuthedRequest, pk: int) -> HttpResponse:
     """A new link by e-mail; the previous one stops working."""
     try:
         invitation, token = invitations.renew(request.user, pk)
@@ -132,7 +136,7 @@ def resend(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+def withdraw(request: AuthedRequest, pk: int) -> HttpResponse:
     """A confirmation page (works without JavaScript), then the link stops working on POST."""
     found = invitations.manageable(request.user, pk)
     if request.method == "POST":
@@ -146,7 +150,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 
 @hosted_login_required
 @reauthentication_required
-def hand_over(request: HttpRequest, organisation_pk: int, coach_pk: int) -> HttpResponse:
+def hand_over(request: AuthedRequest, organisation_pk: int, coach_pk: int) -> HttpResponse:
     """An admin hands some or all of a coach's job seekers to another coach."""
     found = get_object_or_404(
         Organisation, pk=organisation_pk, pk__in=services.organisations(request.user, Role.ADMIN)
@@ -186,7 +190,7 @@ def hand_over(request: HttpRequest, organisation_pk: int, coach_pk: int) -> Http
 @require_POST
 @hosted_login_required
 @reauthentication_required
-def share_same(request: HttpRequest, pk: int) -> HttpResponse:
+def share_same(request: AuthedRequest, pk: int) -> HttpResponse:
     """The job seeker's one click: the new coach reads what the former coach was given."""
     coach = handover.share_same(request.user, pk)
     messages.success(

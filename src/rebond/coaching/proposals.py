@@ -9,7 +9,7 @@ the sprint running that day when its due date fits it, as any new action does.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import QuerySet
@@ -22,12 +22,15 @@ from rebond.method.errors import ServiceError
 from rebond.plan.choices import Axis, Theme
 from rebond.plan.services import create_action, current_sprint
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 # The plan files each action under a theme too; a proposal names its axis only.
-THEME_OF_AXIS = {Axis.WELLBEING: Theme.WELLBEING}
+THEME_OF_AXIS: dict[str, Theme] = {Axis.WELLBEING: Theme.WELLBEING}
 SOURCE_KIND = "coaching"
 
 
-def propose(coach: Any, person: Any, *, title: str, axis: str, due_on: date | None) -> Proposal:
+def propose(coach: User, person: User, *, title: str, axis: str, due_on: date | None) -> Proposal:
     clean = " ".join(title.split())
     if not clean:
         raise ServiceError("An action needs a title.")
@@ -41,17 +44,17 @@ def propose(coach: Any, person: Any, *, title: str, axis: str, due_on: date | No
     return found
 
 
-def made_to(person: Any, coach: Any) -> QuerySet[Proposal]:
+def made_to(person: User, coach: User) -> QuerySet[Proposal]:
     """What `coach` proposed to `person` (the coach's view of the answers)."""
     return Proposal.objects.for_user(person).filter(coach=coach)
 
 
-def pending_for(person: Any) -> QuerySet[Proposal]:
+def pending_for(person: User) -> QuerySet[Proposal]:
     rows = Proposal.objects.for_user(person).filter(status=ProposalStatus.PENDING)
     return rows.select_related("coach").order_by("created_at", "id")
 
 
-def _pending(person: Any, proposal: Proposal) -> Proposal:
+def _pending(person: User, proposal: Proposal) -> Proposal:
     """The proposal, locked, if it is the person's and still waits for an answer."""
     found = (
         Proposal.objects.for_user(person)
@@ -65,7 +68,7 @@ def _pending(person: Any, proposal: Proposal) -> Proposal:
 
 
 @transaction.atomic
-def accept(person: Any, proposal: Proposal, today: date | None = None) -> Proposal:
+def accept(person: User, proposal: Proposal, today: date | None = None) -> Proposal:
     """Into the person's plan: exactly one action, even if the form is sent twice."""
     found = _pending(person, proposal)
     today = today or timezone.localdate()
@@ -85,7 +88,7 @@ def accept(person: Any, proposal: Proposal, today: date | None = None) -> Propos
 
 
 @transaction.atomic
-def decline(person: Any, proposal: Proposal) -> Proposal:
+def decline(person: User, proposal: Proposal) -> Proposal:
     found = _pending(person, proposal)
     found.status, found.answered_at = ProposalStatus.DECLINED, timezone.now()
     found.save(update_fields=["status", "answered_at"])

@@ -15,7 +15,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -31,6 +31,11 @@ from rebond.coaching.services import honoured
 from rebond.method import cohort, stages
 from rebond.method.cohort import Figure, Period, Person
 from rebond.method.funnel.settings import format_percent
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from rebond.accounts.models import User
 
 LABELS = {
     "active": gettext_lazy("People active"),
@@ -71,7 +76,7 @@ class Report:
     per_coach: tuple[CoachLine, ...]  # organisation-wide reports only
 
 
-def scope(viewer: Any, organisation_pk: int, coach_pk: int | None) -> tuple[Organisation, Any]:
+def scope(viewer: User, organisation_pk: int, coach_pk: int | None) -> tuple[Organisation, Any]:
     """(organisation, coach or None) `viewer` may see; 404 for anything else.
 
     An admin sees the organisation (coach None) or any coach's caseload in it; a coach only
@@ -96,7 +101,7 @@ def scope(viewer: Any, organisation_pk: int, coach_pk: int | None) -> tuple[Orga
     return mine.organisation, coach.user
 
 
-def first_organisation(viewer: Any) -> int:
+def first_organisation(viewer: User) -> int:
     """The organisation of `viewer`'s report when none is named (their first as a coach)."""
     found = (
         Membership.objects.filter(user=viewer, role__in=COACHING_ROLES)
@@ -122,7 +127,7 @@ def period(organisation: Organisation, preset: str, start: date | None, end: dat
     return cohort.period_for(cohort.Preset.LAST_MONTH, today, since)
 
 
-def build(organisation: Organisation, coach: Any | None, span: Period, preset: str = "") -> Report:
+def build(organisation: Organisation, coach: User | None, span: Period, preset: str = "") -> Report:
     """The report of `organisation` (or of `coach`'s caseload in it) over `span`."""
     k = settings.REPORT_MIN_PEOPLE
     until = _midnight(span.end + timedelta(days=1))
@@ -140,6 +145,7 @@ def build(organisation: Organisation, coach: Any | None, span: Period, preset: s
     shared = _shared(seekers, {coach.pk} if coach is not None else coaches)
     people = _people(seekers, shared, span)
     per_coach: tuple[CoachLine, ...] = ()
+    counts: list[tuple[str, int]]
     if coach is None:
         per_coach = _per_coach(seekers, coaches, shared, people, span, k)
         counts = [(value, sum(1 for _u, role, _c, _j in rows if role == value)) for value in Role]
@@ -229,6 +235,7 @@ def _people(
         .distinct()
     )
     people = {}
+    row: Mapping[str, Any]
     for user_id, (_coach, joined) in seekers.items():
         row = events.get(user_id, {})
         people[user_id] = Person(
@@ -366,7 +373,7 @@ def _csv_rows(name: str, figures: Iterable[Figure], k: int) -> Iterable[list[obj
         yield [name, f.key, str(LABELS[f.key]), value, withheld, base, sharing, f.needs]
 
 
-def _scope_name(organisation: Organisation, coach: Any | None) -> str:
+def _scope_name(organisation: Organisation, coach: User | None) -> str:
     if coach is None:
         return organisation.name
     return f"{organisation.name} / {coach.get_full_name() or coach.username}"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from typing import Any
+
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils.text import slugify
@@ -12,14 +14,15 @@ from rebond.coaching import report
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.forms import ReportForm
 from rebond.web import pdf
+from rebond.web.access import AuthedRequest
 
 
-def _report(request: HttpRequest, organisation_pk: int) -> tuple[report.Report, ReportForm]:
+def _report(request: AuthedRequest, organisation_pk: int) -> tuple[report.Report, ReportForm]:
     form = ReportForm(request.GET)
     if not form.is_valid():
         form = ReportForm()
         form.is_valid()  # an unbound form: no data, the defaults
-        data = {"period": "", "start": None, "end": None, "coach": None}
+        data: dict[str, Any] = {"period": "", "start": None, "end": None, "coach": None}
     else:
         data = form.cleaned_data
     organisation, coach = report.scope(request.user, organisation_pk, data["coach"])
@@ -44,13 +47,13 @@ def _context(built: report.Report) -> dict[str, object]:
 
 
 @hosted_login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     """The viewer's report: their first organisation as a coach or an admin."""
     return redirect("coaching:report", organisation_pk=report.first_organisation(request.user))
 
 
 @hosted_login_required
-def page(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def page(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     built, form = _report(request, organisation_pk)
     context = {
         **_context(built),
@@ -69,7 +72,7 @@ def _file_name(built: report.Report, extension: str) -> str:
 
 
 @hosted_login_required
-def as_pdf(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def as_pdf(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     built, _form = _report(request, organisation_pk)
     html = render_to_string("coaching/report_pdf.html", _context(built), request=request)
     response = HttpResponse(pdf.pdf(html, ("rebond", "coaching")), content_type="application/pdf")
@@ -78,7 +81,7 @@ def as_pdf(request: HttpRequest, organisation_pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def as_csv(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def as_csv(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     built, _form = _report(request, organisation_pk)
     # A BOM so spreadsheet programs read the accents right.
     body = "\ufeff" + report.as_csv(built)

@@ -7,10 +7,14 @@ here (or in NEVER_SHARED) before it can be seen at all: a test fails until it is
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, cast
 
 from rebond.coaching.choices import Section
 from rebond.web.contributions import export_sections
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 EXPORT_SECTIONS: dict[str, tuple[str, ...]] = {
     Section.APPLICATIONS: (
@@ -123,7 +127,10 @@ def _journal_row(name: str, row: dict[str, Any]) -> dict[str, Any] | None:
 
 # Section -> what each of its rows shows (None: the row is not part of the section). The
 # section boundaries, field by field, are written in docs/hosted.md.
-ROW_RULES = {Section.PLAN: _plan_row, Section.JOURNAL: _journal_row}
+ROW_RULES: dict[str, Callable[[str, dict[str, Any]], dict[str, Any] | None]] = {
+    Section.PLAN: _plan_row,
+    Section.JOURNAL: _journal_row,
+}
 
 
 Tables = list[tuple[str, list[str], list[dict[str, Any]]]]
@@ -134,8 +141,8 @@ Tables = list[tuple[str, list[str], list[dict[str, Any]]]]
 _PROVIDED: dict[Any, frozenset[str]] = {}
 
 
-def _collect(user: Any, wanted: set[str]) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
-    found: dict[str, tuple[list[str], list[dict[str, Any]]]] = {}
+def _collect(user: User, wanted: set[str]) -> dict[str, tuple[list[str], Iterable[dict[str, Any]]]]:
+    found: dict[str, tuple[list[str], Iterable[dict[str, Any]]]] = {}
     for provider in export_sections():
         known = _PROVIDED.get(provider)
         if known is not None and not known & wanted:
@@ -146,7 +153,7 @@ def _collect(user: Any, wanted: set[str]) -> dict[str, tuple[list[str], list[dic
     return found
 
 
-def tables_of(user: Any, sections: list[str]) -> dict[str, Tables]:
+def tables_of(user: User, sections: list[str]) -> dict[str, Tables]:
     """Each section's (export section, columns, rows) for `user`, in the registry's order, the
     export read once for them all."""
     found = _collect(user, {name for s in sections for name in EXPORT_SECTIONS[s]})
@@ -157,13 +164,15 @@ def tables_of(user: Any, sections: list[str]) -> dict[str, Tables]:
         for name in EXPORT_SECTIONS[section]:
             if name not in found:
                 continue
-            columns, rows = found[name]
+            columns, provided = found[name]
+            # A list or a query of dicts (the export's rows): both iterate and index alike.
+            rows = cast("list[dict[str, Any]]", provided)
             if rule is not None:
                 rows = [kept for row in rows if (kept := rule(name, row)) is not None]
             shown[section].append((name, columns, rows))
     return shown
 
 
-def tables(user: Any, section: str) -> Tables:
+def tables(user: User, section: str) -> Tables:
     """(export section, columns, rows) of `section` for `user`, in the registry's order."""
     return tables_of(user, [section])[section]

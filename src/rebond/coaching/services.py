@@ -7,7 +7,7 @@ in the same breath.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -20,19 +20,22 @@ from rebond.coaching.choices import COACHING_ROLES, Purpose, Section
 from rebond.coaching.models import AccessLog, Comment, Membership, Share
 from rebond.coaching.signals import comment_posted
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def organisations(user: Any, *roles: str) -> list[int]:
+
+def organisations(user: User, *roles: str) -> list[int]:
     rows = Membership.objects.for_user(user)
     if roles:
         rows = rows.filter(role__in=roles)
     return list(rows.values_list("organisation_id", flat=True))
 
 
-def is_coach(user: Any) -> bool:
+def is_coach(user: User) -> bool:
     return bool(organisations(user, *COACHING_ROLES))
 
 
-def coaches_of(seeker: Any) -> list[Any]:
+def coaches_of(seeker: User) -> list[Any]:
     """Coaches of the organisations the person belongs to: the only ones they can share with."""
     coach_ids = Membership.objects.filter(
         organisation_id__in=organisations(seeker), role__in=COACHING_ROLES
@@ -61,23 +64,23 @@ def honoured(shares: QuerySet[Share]) -> QuerySet[Share]:
     return shares.filter(revoked_at__isnull=True).filter(Exists(same_organisation))
 
 
-def active_shares(seeker: Any) -> Any:
+def active_shares(seeker: User) -> Any:
     """What the person has given and not revoked (whether or not it is honoured today)."""
     return Share.objects.for_user(seeker).filter(revoked_at__isnull=True)
 
 
-def shared_sections(seeker: Any, coach: Any) -> set[str]:
+def shared_sections(seeker: User, coach: User) -> set[str]:
     """Sections `coach` may read now."""
     rows = honoured(Share.objects.for_user(seeker).filter(coach=coach))
     return set(rows.values_list("section", flat=True))
 
 
-def given_sections(seeker: Any, coach: Any) -> set[str]:
+def given_sections(seeker: User, coach: User) -> set[str]:
     """Sections the person ticked for `coach` (shown on the sharing page, honoured or not)."""
     return set(active_shares(seeker).filter(coach=coach).values_list("section", flat=True))
 
 
-def sharing_partners(seeker: Any) -> list[Any]:
+def sharing_partners(seeker: User) -> list[Any]:
     """Coaches the person can share with, then any former coach still holding a share (so that
     it can always be revoked)."""
     current = coaches_of(seeker)
@@ -87,7 +90,7 @@ def sharing_partners(seeker: Any) -> list[Any]:
 
 
 @transaction.atomic
-def set_sharing(seeker: Any, coach: Any, wanted: set[str]) -> None:
+def set_sharing(seeker: User, coach: User, wanted: set[str]) -> None:
     """Share exactly `wanted` with `coach`: new sections granted, unticked ones revoked now.
 
     Revoking is always allowed, even from a coach who has left the organisation; granting only
@@ -105,7 +108,7 @@ def set_sharing(seeker: Any, coach: Any, wanted: set[str]) -> None:
     )
 
 
-def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
+def seeker_for_coach(coach: User, seeker_id: int) -> Any:
     """The person, if they share at least one section with `coach`; 404 otherwise."""
     share = (
         honoured(Share.objects.filter(coach=coach, user_id=seeker_id))
@@ -118,7 +121,7 @@ def seeker_for_coach(coach: Any, seeker_id: int) -> Any:
 
 
 def open_sections(
-    coach: Any, seeker: Any, wanted: list[str], purpose: str = Purpose.SECTION
+    coach: User, seeker: User, wanted: list[str], purpose: str = Purpose.SECTION
 ) -> dict[str, sections.Tables]:
     """Each wanted section's (export section, columns, rows), if every one is shared now; each
     access is logged for the person to read. The one way a coach's page reads shared rows."""
@@ -132,12 +135,12 @@ def open_sections(
 
 
 def open_section(
-    coach: Any, seeker: Any, section: str, purpose: str = Purpose.SECTION
+    coach: User, seeker: User, section: str, purpose: str = Purpose.SECTION
 ) -> sections.Tables:
     return open_sections(coach, seeker, [section], purpose)[section]
 
 
-def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list, list, list]]:
+def read_section(coach: User, seeker: User, section: str) -> list[tuple[str, list, list, list]]:
     """The section's tables, if shared; the access is logged for the person to read."""
     return [
         (name, columns, rows, sections.item_choices(name, rows))
@@ -145,7 +148,7 @@ def read_section(coach: Any, seeker: Any, section: str) -> list[tuple[str, list,
     ]
 
 
-def comment(coach: Any, seeker: Any, section: str, item: str, text: str) -> Comment:
+def comment(coach: User, seeker: User, section: str, item: str, text: str) -> Comment:
     if section not in shared_sections(seeker, coach):
         raise Http404
     AccessLog.objects.create(user=seeker, coach=coach, section=section, purpose=Purpose.COMMENT)
@@ -154,5 +157,5 @@ def comment(coach: Any, seeker: Any, section: str, item: str, text: str) -> Comm
     return found
 
 
-def access_log(seeker: Any, limit: int = 200) -> Any:
+def access_log(seeker: User, limit: int = 200) -> Any:
     return AccessLog.objects.for_user(seeker).select_related("coach")[:limit]

@@ -5,11 +5,14 @@ Sign-up is open, or opened by a coach's invitation: the rule lives with the invi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from django.conf import settings
 from django.http import HttpRequest
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 INVITATION_SESSION_KEY = "rebond_invitation"
 
@@ -42,7 +45,7 @@ class AccountAdapter(DefaultAccountAdapter):
                 )
         return email
 
-    def save_user(self, request: HttpRequest, user: Any, form: Any, commit: bool = True) -> Any:
+    def save_user(self, request: HttpRequest, user: User, form: Any, commit: bool = True) -> Any:
         user = super().save_user(request, user, form, commit=commit)
         token = request.session.pop(INVITATION_SESSION_KEY, "")
         if commit and token:

@@ -10,7 +10,7 @@ sees one only while the item's section is shared with them (checked at each read
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -23,6 +23,9 @@ from rebond.coaching.models import AccessLog, Comment
 from rebond.method.errors import ServiceError
 from rebond.trash.models import BinEntry
 from rebond.trash.services import discard
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 MAX_LENGTH = 2000
 # The person's own page of an item, where its thread is shown to them (by export section).
@@ -81,7 +84,7 @@ def _group(rows: Any) -> list[Thread]:
     return list(found.values())
 
 
-def for_seeker(seeker: Any, item: str | None = None) -> list[Thread]:
+def for_seeker(seeker: User, item: str | None = None) -> list[Thread]:
     """The person's threads (all, or on one item), whatever they share today."""
     rows = (
         Comment.objects.for_user(seeker)
@@ -93,7 +96,7 @@ def for_seeker(seeker: Any, item: str | None = None) -> list[Thread]:
     return _group(rows)
 
 
-def for_coach(coach: Any, seeker: Any, section: str) -> list[Thread]:
+def for_coach(coach: User, seeker: User, section: str) -> list[Thread]:
     """The coach's threads with the person in `section`: none unless it is shared now."""
     if section not in services.shared_sections(seeker, coach):
         return []
@@ -101,13 +104,13 @@ def for_coach(coach: Any, seeker: Any, section: str) -> list[Thread]:
     return _group(rows.select_related("user", "coach").order_by("created_at", "id"))
 
 
-def unread_for_seeker(seeker: Any) -> list[Comment]:
+def unread_for_seeker(seeker: User) -> list[Comment]:
     """Coaches' messages the person has not seen yet, oldest first."""
     rows = Comment.objects.for_user(seeker).filter(by_seeker=False, read_at__isnull=True)
     return list(rows.select_related("coach").order_by("created_at", "id"))
 
 
-def unread_for_coach(coach: Any, seeker: Any) -> list[Comment]:
+def unread_for_coach(coach: User, seeker: User) -> list[Comment]:
     """The person's answers the coach has not seen yet, in sections shared now."""
     rows = Comment.objects.for_user(seeker).filter(
         coach=coach,
@@ -134,7 +137,7 @@ def _writer_id(message: Comment) -> int:
     return message.user_id if message.by_seeker else message.coach_id
 
 
-def visible_to(user: Any, pk: int) -> Comment:
+def visible_to(user: User, pk: int) -> Comment:
     """Message `pk` if `user` may read its thread now (its person always; its coach while the
     section is shared); Comment.DoesNotExist otherwise."""
     mine = Comment.objects.filter(Q(user=user) | Q(coach=user))
@@ -148,7 +151,7 @@ def visible_to(user: Any, pk: int) -> Comment:
     raise Comment.DoesNotExist
 
 
-def written_by(user: Any, pk: int) -> Comment:
+def written_by(user: User, pk: int) -> Comment:
     """Message `pk` if `user` wrote it and may still read its thread."""
     message = visible_to(user, pk)
     if _writer_id(message) != user.pk:

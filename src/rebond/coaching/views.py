@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,11 +12,12 @@ from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import CommentForm, InviteForm, SharingForm
 from rebond.coaching.models import Membership, Organisation
 from rebond.method import caseload as caseload_rules
+from rebond.web.access import AuthedRequest
 from rebond.web.reauth import reauthentication_required
 
 
 @hosted_login_required
-def sharing(request: HttpRequest) -> HttpResponse:
+def sharing(request: AuthedRequest) -> HttpResponse:
     """The job seeker's side: who may read what, who read it, and their comments."""
     current = {c.pk for c in services.coaches_of(request.user)}
     coaches = [
@@ -47,7 +48,7 @@ def sharing(request: HttpRequest) -> HttpResponse:
 @require_POST
 @hosted_login_required
 @reauthentication_required
-def sharing_update(request: HttpRequest, coach_pk: int) -> HttpResponse:
+def sharing_update(request: AuthedRequest, coach_pk: int) -> HttpResponse:
     coach = next((c for c in services.sharing_partners(request.user) if c.pk == coach_pk), None)
     form = SharingForm(request.POST, prefix=f"coach{coach_pk}")
     if coach is None or not form.is_valid():
@@ -57,7 +58,7 @@ def sharing_update(request: HttpRequest, coach_pk: int) -> HttpResponse:
     return redirect("coaching:sharing")
 
 
-def _coach_only(request: HttpRequest) -> None:
+def _coach_only(request: AuthedRequest) -> None:
     if not services.is_coach(request.user):
         raise Http404
 
@@ -67,7 +68,7 @@ def _number(value: str | None) -> int:
 
 
 @hosted_login_required
-def caseload(request: HttpRequest) -> HttpResponse:
+def caseload(request: AuthedRequest) -> HttpResponse:
     """The coach's home page: who needs help now, sorted, filtered, searched, paged."""
     _coach_only(request)
     sort = request.GET.get("sort", "attention")
@@ -98,7 +99,7 @@ def caseload(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @hosted_login_required
-def remind(request: HttpRequest, pk: int) -> HttpResponse:
+def remind(request: AuthedRequest, pk: int) -> HttpResponse:
     """One click: e-mail a member of the caseload who shares nothing yet (rate-limited)."""
     _coach_only(request)
     link = request.build_absolute_uri(reverse("coaching:sharing"))
@@ -112,7 +113,7 @@ def remind(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def interviews(request: HttpRequest) -> HttpResponse:
+def interviews(request: AuthedRequest) -> HttpResponse:
     """Interviews across the caseload in the coming days, in the coach's time zone."""
     _coach_only(request)
     context = {
@@ -125,7 +126,7 @@ def interviews(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @hosted_login_required
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthedRequest) -> HttpResponse:
     """The caseload's invitation form: into the organisation the person admins, else coaches."""
     admin_of = services.organisations(request.user, Role.ADMIN)
     organisation_ids = admin_of or services.organisations(request.user, *COACHING_ROLES)
@@ -141,7 +142,7 @@ def invite(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @hosted_login_required
-def comment(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+def comment(request: AuthedRequest, pk: int, section: str) -> HttpResponse:
     seeker = services.seeker_for_coach(request.user, pk)
     form = CommentForm(request.POST)
     if form.is_valid():
@@ -154,7 +155,7 @@ def comment(request: HttpRequest, pk: int, section: str) -> HttpResponse:
 
 @hosted_login_required
 @reauthentication_required
-def leave(request: HttpRequest, organisation_pk: int) -> HttpResponse:
+def leave(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
     """A confirmation page (works without JavaScript), then leaving on POST."""
     found = get_object_or_404(
         Organisation, pk=organisation_pk, pk__in=services.organisations(request.user)
@@ -172,7 +173,7 @@ def leave(request: HttpRequest, organisation_pk: int) -> HttpResponse:
 
 @hosted_login_required
 @reauthentication_required
-def remove_member(request: HttpRequest, pk: int) -> HttpResponse:
+def remove_member(request: AuthedRequest, pk: int) -> HttpResponse:
     found = get_object_or_404(Membership.objects.select_related("user", "organisation"), pk=pk)
     if not membership.is_admin(request.user, found.organisation) or found.user_id == (
         request.user.pk

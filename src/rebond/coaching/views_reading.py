@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
@@ -10,10 +10,11 @@ from rebond.coaching import readable, reading, services
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import Section
 from rebond.coaching.summary import summary
+from rebond.web.access import AuthedRequest
 
 
 @hosted_login_required
-def person(request: HttpRequest, pk: int) -> HttpResponse:
+def person(request: AuthedRequest, pk: int) -> HttpResponse:
     seeker = services.seeker_for_coach(request.user, pk)
     found = summary(request.user, seeker)
     context = {"person": seeker, "sections": found.shared, "blocks": found.blocks}
@@ -21,7 +22,7 @@ def person(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+def section(request: AuthedRequest, pk: int, section: str) -> HttpResponse:
     seeker = services.seeker_for_coach(request.user, pk)
     tables = services.open_section(request.user, seeker, section)
     asked = request.GET.get("table", "")

@@ -17,7 +17,7 @@ from rebond.coaching.forms import MessageForm, NoteForm, ProposalForm
 from rebond.coaching.models import Comment, Note, Proposal
 from rebond.method.errors import ServiceError
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 def _back(request: HttpRequest, fallback: str) -> str:
@@ -37,7 +37,7 @@ def _person_page(pk: int, anchor: str) -> str:
 
 @require_POST
 @hosted_login_required
-def note_add(request: HttpRequest, pk: int) -> HttpResponse:
+def note_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = services.seeker_for_coach(request.user, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
@@ -49,7 +49,7 @@ def note_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def note_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     note = owned_or_404(Note.objects.select_related("person"), request.user, pk)
     form = NoteForm(request.POST or None, initial={"text": note.text})
     if request.method == "POST" and form.is_valid():
@@ -60,7 +60,7 @@ def note_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def note_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def note_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     note = owned_or_404(Note.objects, request.user, pk)
     back = _person_page(note.person_id, "#notes")
     return delete_after_asking(
@@ -75,7 +75,7 @@ def note_delete(request: HttpRequest, pk: int) -> HttpResponse:
 # Threads on shared items (the person and the coach) -----------------------------------------
 
 
-def _message(request: HttpRequest, pk: int, *, own: bool) -> Comment:
+def _message(request: AuthedRequest, pk: int, *, own: bool) -> Comment:
     try:
         if own:
             return threads.written_by(request.user, pk)
@@ -94,7 +94,7 @@ def _thread_page(request: HttpRequest, message: Comment) -> str:
 
 @require_POST
 @hosted_login_required
-def message_reply(request: HttpRequest, pk: int) -> HttpResponse:
+def message_reply(request: AuthedRequest, pk: int) -> HttpResponse:
     anchor = _message(request, pk, own=False)
     form = MessageForm(request.POST)
     if form.is_valid():
@@ -106,7 +106,7 @@ def message_reply(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def message_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def message_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     message = _message(request, pk, own=True)
     form = MessageForm(request.POST or None, initial={"text": message.text})
     back = _back(request, _thread_page(request, message))
@@ -119,7 +119,7 @@ def message_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @hosted_login_required
-def message_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def message_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     message = _message(request, pk, own=True)
     back = _back(request, _thread_page(request, message))
     return delete_after_asking(
@@ -136,7 +136,7 @@ def message_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @hosted_login_required
-def proposal_add(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_add(request: AuthedRequest, pk: int) -> HttpResponse:
     person = services.seeker_for_coach(request.user, pk)
     form = ProposalForm(request.POST)
     if form.is_valid():
@@ -147,7 +147,7 @@ def proposal_add(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_person_page(pk, "#proposals"))
 
 
-def _answer(request: HttpRequest, pk: int, accept: bool) -> HttpResponse:
+def _answer(request: AuthedRequest, pk: int, accept: bool) -> HttpResponse:
     proposal = owned_or_404(Proposal.objects, request.user, pk)
     try:
         if accept:
@@ -163,11 +163,11 @@ def _answer(request: HttpRequest, pk: int, accept: bool) -> HttpResponse:
 
 @require_POST
 @hosted_login_required
-def proposal_accept(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_accept(request: AuthedRequest, pk: int) -> HttpResponse:
     return _answer(request, pk, accept=True)
 
 
 @require_POST
 @hosted_login_required
-def proposal_decline(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_decline(request: AuthedRequest, pk: int) -> HttpResponse:
     return _answer(request, pk, accept=False)

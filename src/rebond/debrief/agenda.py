@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,8 +12,11 @@ from django.utils.translation import gettext as _
 from rebond.accounts.language import playbook_lang
 from rebond.debrief.services import flow
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
+
+def agenda_items(user: User, now: datetime, tz: str) -> list[Any]:
     from rebond.plan.agenda import AgendaEntry
 
     lang = playbook_lang(user)

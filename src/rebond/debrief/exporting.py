@@ -3,7 +3,7 @@ export is the person's own copy of what they wrote."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.debrief.models import (
     Asset,
@@ -16,6 +16,9 @@ from rebond.debrief.models import (
     ThoughtRecord,
     Win,
 )
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 COLUMNS: dict[str, tuple[Any, list[str]]] = {
     "debriefs": (
@@ -49,7 +52,7 @@ COLUMNS: dict[str, tuple[Any, list[str]]] = {
 LISTS = {"done_steps", "skipped_steps", "distortions"}
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     found = {}
     for name, (model, columns) in COLUMNS.items():
         rows = list(model.objects.for_user(user).order_by("id").values(*columns))

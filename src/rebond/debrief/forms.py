@@ -53,7 +53,7 @@ class CheckinForm(Form):
 
     def __init__(self, *args: Any, lang: Lang, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["emotion"].choices = emotion_choices(lang)
+        self.fields["emotion"].choices = emotion_choices(lang)  # type: ignore[attr-defined]
 
 
 class ResetForm(Form):
@@ -98,8 +98,8 @@ class CausesForm(Form):
     def __init__(self, *args: Any, lang: Lang, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         causes = method.guide(lang)["causes"]
-        self.fields["structural"].choices = [(t, t) for t in causes["structural"]]
-        self.fields["improvable"].choices = [(t, t) for t in causes["improvable"]]
+        self.fields["structural"].choices = [(t, t) for t in causes["structural"]]  # type: ignore[attr-defined]
+        self.fields["improvable"].choices = [(t, t) for t in causes["improvable"]]  # type: ignore[attr-defined]
         for i in range(OWN_CAUSES):
             self.fields[f"own_{i}_text"] = forms.CharField(label=_("Another cause"), required=False)
             self.fields[f"own_{i}_control"] = forms.ChoiceField(
@@ -196,7 +196,7 @@ class ThoughtForm(Form):
 
     def __init__(self, *args: Any, lang: Lang, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["emotion"].choices = emotion_choices(lang)
+        self.fields["emotion"].choices = emotion_choices(lang)  # type: ignore[attr-defined]
 
     def clean_thought(self) -> str:
         thought = str(self.cleaned_data["thought"]).strip()
@@ -213,7 +213,7 @@ class MoodForm(Form):
 
     def __init__(self, *args: Any, lang: Lang, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["emotion"].choices = emotion_choices(lang)
+        self.fields["emotion"].choices = emotion_choices(lang)  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

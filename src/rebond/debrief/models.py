@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from rebond.accounts.fields import EncryptedTextField
-from rebond.accounts.ownership import OwnedModel, owned_queryset
+from rebond.accounts.ownership import OwnedModel, OwnedQuerySet
 from rebond.debrief.choices import (
     AssetKind,
     Control,
@@ -92,7 +92,8 @@ class Cause(models.Model):
     control = models.CharField(_("control"), max_length=16, choices=Control.choices)
     nature = models.CharField(_("kind"), max_length=16, choices=Nature.choices)
 
-    objects = owned_queryset("debrief__user").as_manager()
+    owner_path = "debrief__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["id"]
@@ -115,7 +116,8 @@ class ReplayAnswer(models.Model):
     short_version = EncryptedTextField(_("short version (~20 s)"), blank=True)
     long_version = EncryptedTextField(_("developed version (60–90 s)"), blank=True)
 
-    objects = owned_queryset("debrief__user").as_manager()
+    owner_path = "debrief__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["position", "id"]

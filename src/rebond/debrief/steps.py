@@ -34,7 +34,7 @@ class StepPage:
 def _initial(debrief: Debrief, key: str, lang: Lang) -> dict[str, Any]:
     if key == "checkin":
         checkin = _checkin(debrief)
-        names = ("emotion", "emotion_words", "intensity", "body_signal", "mood")
+        names: tuple[str, ...] = ("emotion", "emotion_words", "intensity", "body_signal", "mood")
         return {n: getattr(checkin, n) for n in names} if checkin else {}
     names = {
         "reset": ("breathing_done", "reset_emotion", "reset_fact", "reset_intention"),
@@ -77,7 +77,7 @@ def build(debrief: Debrief, key: str, lang: Lang, data: Any = None) -> StepPage:
         form: Any = formset(data, initial=rows, prefix="replay")
     else:
         form_class = forms.STEP_FORMS.get(key)
-        extra = {"lang": lang} if key in forms.NEEDS_LANG else {}
+        extra: dict[str, Any] = {"lang": lang} if key in forms.NEEDS_LANG else {}
         initial = _initial(debrief, key, lang)
         form = form_class(data, initial=initial, **extra) if form_class else None
     page = StepPage(key, form or django_forms.Form(data))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -20,14 +20,14 @@ from rebond.method import debrief as method
 from rebond.method.safety import not_therapy_notice
 from rebond.trash import services as trash
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 DEBRIEFS = Debrief.objects.select_related("application__company", "application__outcome")
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     lang = playbook_lang(request.user)
     titles = {s.key: s.title for s in method.debrief_steps(lang)}
     ongoing = [
@@ -45,21 +45,21 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def start(request: HttpRequest, application_pk: int) -> HttpResponse:
+def start(request: AuthedRequest, application_pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, application_pk)
     debrief = flow.start(request.user, application)
     return redirect("debrief:resume", debrief.pk)
 
 
 @login_required
-def resume(request: HttpRequest, pk: int) -> HttpResponse:
+def resume(request: AuthedRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(Debrief.objects.all(), request.user, pk)
     key = flow.resume_step(debrief, playbook_lang(request.user))
     return redirect("debrief:step", pk, key) if key else redirect("debrief:summary", pk)
 
 
 @login_required
-def step(request: HttpRequest, pk: int, key: str) -> HttpResponse:
+def step(request: AuthedRequest, pk: int, key: str) -> HttpResponse:
     debrief = owned_or_404(DEBRIEFS, request.user, pk)
     if key not in Step.values:
         raise Http404
@@ -102,7 +102,7 @@ def _context(debrief: Debrief, page: steps.StepPage, lang: str) -> dict[str, obj
 
 
 @login_required
-def summary(request: HttpRequest, pk: int) -> HttpResponse:
+def summary(request: AuthedRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(DEBRIEFS, request.user, pk)
     lang = playbook_lang(request.user)
     summary = flow.summary(debrief, lang)
@@ -116,7 +116,7 @@ def summary(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: int) -> HttpResponse:
+def delete(request: AuthedRequest, pk: int) -> HttpResponse:
     debrief = owned_or_404(Debrief.objects.all(), request.user, pk)
     return delete_after_asking(
         request,

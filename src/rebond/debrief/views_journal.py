@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -26,7 +26,7 @@ from rebond.method.safety import help_message, not_therapy_notice
 from rebond.method.thoughts import reformulation
 from rebond.trash import services as trash
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 DELETABLE = {
     "thought": (ThoughtRecord, "debrief:thoughts"),
@@ -39,7 +39,7 @@ DELETABLE = {
 
 
 @login_required
-def thoughts(request: HttpRequest) -> HttpResponse:
+def thoughts(request: AuthedRequest) -> HttpResponse:
     lang = playbook_lang(request.user)
     form = forms.ThoughtForm(request.POST or None, lang=lang)
     if request.method == "POST" and form.is_valid():
@@ -52,7 +52,7 @@ def thoughts(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def thought(request: HttpRequest, pk: int) -> HttpResponse:
+def thought(request: AuthedRequest, pk: int) -> HttpResponse:
     record = owned_or_404(ThoughtRecord.objects.all(), request.user, pk)
     lang = playbook_lang(request.user)
     initial = {n: getattr(record, n) for n in forms.ThoughtForm.base_fields}
@@ -67,7 +67,7 @@ def thought(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def spot(request: HttpRequest) -> HttpResponse:
+def spot(request: AuthedRequest) -> HttpResponse:
     """htmx: distortion suggestions for the thought being written (nothing is saved)."""
     lang = playbook_lang(request.user)
     context = _spotted(request.POST.get("thought", ""), request.POST, lang)
@@ -75,7 +75,7 @@ def spot(request: HttpRequest) -> HttpResponse:
 
 
 def _spotted(thought: str, data: object, lang: str) -> dict[str, object]:
-    if journal.record_crisis(dict(data.items()) if hasattr(data, "items") else {}):  # type: ignore[union-attr]
+    if journal.record_crisis(dict(data.items()) if hasattr(data, "items") else {}):
         return {"help": help_message(lang)}  # type: ignore[arg-type]
     result = journal.spot(thought)
     if result is None or not result.distorted:
@@ -85,7 +85,7 @@ def _spotted(thought: str, data: object, lang: str) -> dict[str, object]:
 
 
 @login_required
-def assets(request: HttpRequest) -> HttpResponse:
+def assets(request: AuthedRequest) -> HttpResponse:
     asset_form = forms.AssetForm(request.POST if "asset" in request.POST else None)
     outcome_form = forms.AttributionForm(request.POST if "attribution" in request.POST else None)
     if asset_form.is_bound and asset_form.is_valid():
@@ -104,7 +104,7 @@ def assets(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def timeline(request: HttpRequest) -> HttpResponse:
+def timeline(request: AuthedRequest) -> HttpResponse:
     lang = playbook_lang(request.user)
     mood_form = forms.MoodForm(request.POST if "mood_form" in request.POST else None, lang=lang)
     win_form = forms.WinForm(request.POST if "win_form" in request.POST else None)
@@ -129,7 +129,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def support(request: HttpRequest) -> HttpResponse:
+def support(request: AuthedRequest) -> HttpResponse:
     form = forms.SupportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         journal.add_support_person(request.user, **form.cleaned_data)
@@ -140,7 +140,7 @@ def support(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
+def delete(request: AuthedRequest, kind: str, pk: int) -> HttpResponse:
     if kind not in DELETABLE:
         raise Http404
     model, back = DELETABLE[kind]

@@ -6,7 +6,7 @@ text is, and the file can be downloaded from its page.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.documents.models import (
     BrandText,
@@ -19,6 +19,9 @@ from rebond.documents.models import (
     ValueProposition,
 )
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 CV_FIELDS = ["id", "label", "original_name", "kind", "byte_size", "lang", "created_at", "text"]
 USE_FIELDS = ["id", "cv_id", "application_id", "created_at"]
 CHECK_FIELDS = ["id", "cv_id", "application_id", "job_text", "created_at"]
@@ -29,7 +32,7 @@ PROOF_USE_FIELDS = ["id", "proof_id", "application_id"]
 DISMISSED_FIELDS = ["id", "term", "created_at"]
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     """Section name → (column names, rows), each row a dict of plain values."""
 
     def rows(model: Any, fields: list[str]) -> tuple[list[str], list[dict[str, Any]]]:

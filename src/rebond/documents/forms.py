@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from rebond.documents.models import BrandText, ProofItem
 from rebond.jobs.models import Application
 from rebond.web.forms import Form, ModelForm
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 class UploadForm(Form):
@@ -31,7 +34,7 @@ class ApplicationChoiceForm(Form):
         label=_("Application"), queryset=Application.objects.none()
     )
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         field = self.fields["application"]
         field.queryset = Application.objects.for_user(user).select_related("company")  # type: ignore[attr-defined]
@@ -45,10 +48,10 @@ class CheckForm(ApplicationChoiceForm):
         help_text=_("Paste the job ad, or pick an application that has one."),
     )
 
-    def __init__(self, user: Any, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, user: User, *args: Any, **kwargs: Any) -> None:
         super().__init__(user, *args, **kwargs)
         self.fields["application"].required = False
-        self.fields["application"].empty_label = _("— paste a job description instead —")
+        self.fields["application"].empty_label = _("— paste a job description instead —")  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

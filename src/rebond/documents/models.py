@@ -9,7 +9,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from rebond.accounts.ownership import OwnedModel, owned_queryset
+from rebond.accounts.ownership import OwnedModel, OwnedQuerySet
 from rebond.documents.choices import DocumentKind, LetterKind, ProofKind
 
 
@@ -61,7 +61,8 @@ class CvUse(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = owned_queryset("cv__user").as_manager()
+    owner_path = "cv__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("CV sent with an application")
@@ -178,7 +179,8 @@ class ProofUse(models.Model):
         "jobs.Application", on_delete=models.CASCADE, related_name="proof_uses"
     )
 
-    objects = owned_queryset("proof__user").as_manager()
+    owner_path = "proof__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         constraints = [

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.feedback.models import FeedbackItem
     from rebond.web.contributions import (
         AgendaSource,
         ApplicationPanel,
@@ -57,4 +59,4 @@ class FeedbackConfig(AppConfig):
 def _item_restored(sender: object, instance: object, user: object, **kwargs: object) -> None:
     from rebond.feedback.services.items import item_restored
 
-    item_restored(user, instance)
+    item_restored(cast("User", user), cast("FeedbackItem", instance))

@@ -3,9 +3,12 @@ are derived data, recomputed from the text; the SMTP password is never exported.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.feedback.models import Correction, FeedbackItem, Message, SmtpAccount, Statement
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 ITEM_FIELDS = ["id", "application_id", "source_kind", "source_name", "received_on", "text",
                "set_aside", "created_at"]  # fmt: skip
@@ -18,7 +21,7 @@ MESSAGE_FIELDS = ["id", "application_id", "contact_id", "kind", "lang", "from_ad
 SMTP_FIELDS = ["host", "port", "security", "username", "from_name", "from_address"]
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     """Section name → (column names, rows), each row a dict of plain values."""
 
     def rows(queryset: Any, fields: list[str]) -> tuple[list[str], list[dict[str, Any]]]:

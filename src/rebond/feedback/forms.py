@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
@@ -22,6 +25,9 @@ from rebond.feedback.models import Message, SmtpAccount
 from rebond.jobs.models import Application
 from rebond.method.messages import question_bounds
 from rebond.web.forms import Form, ModelForm
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 # Long enough for the method's 20,000-character limit to answer with its own clear message.
@@ -52,13 +58,13 @@ class FeedbackForm(Form):
 
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["application"].queryset = Application.objects.for_user(user).select_related(
+        self.fields["application"].queryset = Application.objects.for_user(user).select_related(  # type: ignore[attr-defined]
             "company"
         )
         self.fields["received_on"].initial = timezone.localdate()
 
 
-FIELD_CHOICES = {
+FIELD_CHOICES: dict[str, Sequence[tuple[str, StrOrPromise]]] = {
     LabelField.THEME: Theme.choices,
     LabelField.DIMENSION: Dimension.choices,
     LabelField.POLARITY: Polarity.choices,

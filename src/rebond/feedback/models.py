@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from rebond.accounts.fields import EncryptedTextField
-from rebond.accounts.ownership import OwnedModel, owned_queryset
+from rebond.accounts.ownership import OwnedModel, OwnedQuerySet
 from rebond.feedback.choices import (
     Cause,
     Dimension,
@@ -116,7 +116,8 @@ class Statement(models.Model):
     # The group's most central statement, whose text names the point (stored with `group`).
     central = models.BooleanField(default=False)
 
-    objects = owned_queryset("item__user").as_manager()
+    owner_path = "item__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["item", "position"]
@@ -165,7 +166,8 @@ class Correction(models.Model):
     new_value = models.CharField(max_length=20, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = owned_queryset("statement__item__user").as_manager()
+    owner_path = "statement__item__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at", "id"]

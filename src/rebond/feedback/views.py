@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -17,7 +17,7 @@ from rebond.feedback.forms import FeedbackForm, LabelsForm
 from rebond.feedback.models import FeedbackItem, Statement
 from rebond.method.agenda.timings import timings
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 
@@ -26,7 +26,7 @@ def _now() -> datetime:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     user, now = request.user, _now()
     context = {
         "due": services.due_items(user, now, user.time_zone),
@@ -37,13 +37,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def due(request: HttpRequest) -> HttpResponse:
+def due(request: AuthedRequest) -> HttpResponse:
     items = services.due_items(request.user, _now(), request.user.time_zone)
     return render(request, "feedback/due.html", {"due": items, "timings": timings()})
 
 
 @login_required
-def item_add(request: HttpRequest) -> HttpResponse:
+def item_add(request: AuthedRequest) -> HttpResponse:
     initial = {"application": request.GET.get("application")}
     form = FeedbackForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -79,7 +79,7 @@ def _recorded_message(item: FeedbackItem) -> str:
 
 
 @login_required
-def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def item_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     item = owned_or_404(
         FeedbackItem.objects.select_related("application__company"), request.user, pk
     )
@@ -96,7 +96,7 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def answer(request: HttpRequest, pk: int) -> HttpResponse:
+def answer(request: AuthedRequest, pk: int) -> HttpResponse:
     """One click on a doubtful statement: praise, criticism, neutral, or not feedback."""
     statement = owned_or_404(Statement.objects.select_related("item"), request.user, pk)
     item = statement.item
@@ -113,7 +113,7 @@ def answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def restore(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+def restore(request: AuthedRequest, pk: int, index: int) -> HttpResponse:
     """A set-aside sentence brought back as feedback."""
     item = owned_or_404(FeedbackItem.objects, request.user, pk)
     try:
@@ -127,7 +127,7 @@ def restore(request: HttpRequest, pk: int, index: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def item_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     item = owned_or_404(FeedbackItem.objects, request.user, pk)
     return delete_after_asking(
         request,
@@ -140,7 +140,7 @@ def item_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def correct(request: HttpRequest, pk: int) -> HttpResponse:
+def correct(request: AuthedRequest, pk: int) -> HttpResponse:
     statement = owned_or_404(Statement.objects, request.user, pk)
     form = LabelsForm(request.POST, prefix=f"s{statement.pk}")
     error = ""
@@ -158,14 +158,14 @@ def correct(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def points(request: HttpRequest) -> HttpResponse:
+def points(request: AuthedRequest) -> HttpResponse:
     found = services.recurring_points(request.user, _now(), limit=12)
     return render(request, "feedback/points.html", {"points": found})
 
 
 @login_required
 @require_POST
-def point_action(request: HttpRequest, group: int) -> HttpResponse:
+def point_action(request: AuthedRequest, group: int) -> HttpResponse:
     try:
         action = services.action_from_point(request.user, group, _now())
     except LookupError:
@@ -176,6 +176,6 @@ def point_action(request: HttpRequest, group: int) -> HttpResponse:
 
 
 @login_required
-def strengths(request: HttpRequest) -> HttpResponse:
+def strengths(request: AuthedRequest) -> HttpResponse:
     found = services.strength_points(request.user, _now())
     return render(request, "feedback/strengths.html", {"points": found})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.text import slugify
@@ -18,11 +18,11 @@ from rebond.feedback.forms import DraftForm, MessageForm, SmtpForm
 from rebond.feedback.models import Message
 from rebond.jobs.models import Application
 from rebond.method.messages.mail import MailError
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def draft(request: HttpRequest, pk: int) -> HttpResponse:
+def draft(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
     initial = {"kind": request.GET.get("kind"), "lang": content_lang(request.user)}
     form = DraftForm(request.POST or None, initial=initial)
@@ -44,7 +44,7 @@ def _assets(user) -> list[str]:
 
 
 @login_required
-def message_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def message_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     message = owned_or_404(Message.objects.select_related("application__company"), request.user, pk)
     form = MessageForm(request.POST or None, instance=message)
     if request.method == "POST" and not message.is_sent and form.is_valid():
@@ -72,7 +72,7 @@ def _ways_out(user, message: Message) -> dict:
 
 
 @login_required
-def message_eml(request: HttpRequest, pk: int) -> HttpResponse:
+def message_eml(request: AuthedRequest, pk: int) -> HttpResponse:
     message = owned_or_404(Message.objects, request.user, pk)
     try:
         data = services.eml(request.user, message)
@@ -87,7 +87,7 @@ def message_eml(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def message_send(request: HttpRequest, pk: int) -> HttpResponse:
+def message_send(request: AuthedRequest, pk: int) -> HttpResponse:
     message = owned_or_404(Message.objects, request.user, pk)
     try:
         services.send_saved(request.user, message)
@@ -100,7 +100,7 @@ def message_send(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def message_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
+def message_mark_sent(request: AuthedRequest, pk: int) -> HttpResponse:
     message = owned_or_404(Message.objects.select_related("application"), request.user, pk)
     if message.is_sent:
         return redirect(message)
@@ -116,7 +116,7 @@ def message_mark_sent(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def smtp_settings(request: HttpRequest) -> HttpResponse:
+def smtp_settings(request: AuthedRequest) -> HttpResponse:
     account = services.smtp_account(request.user)
     form = SmtpForm(request.POST or None, instance=account)
     if request.method == "POST" and form.is_valid():
@@ -129,7 +129,7 @@ def smtp_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def smtp_test(request: HttpRequest) -> HttpResponse:
+def smtp_test(request: AuthedRequest) -> HttpResponse:
     try:
         address = services.send_test(request.user)
     except MailError as exc:

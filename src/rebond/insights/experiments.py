@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
@@ -23,6 +23,9 @@ from rebond.method.funnel.settings import funnel_settings
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 
 def experiment_days() -> int:
     """How long an experiment lasts unless its end is given (`[funnel.experiments] days`)."""
@@ -34,7 +37,7 @@ class ExperimentError(ServiceError):
 
 
 def create_experiment(
-    user: Any,
+    user: User,
     *,
     title: str,
     hypothesis: str,
@@ -100,7 +103,7 @@ def _status(experiment: Experiment, today: date) -> str:
     return "running" if experiment.has_started(today) else "planned"
 
 
-def evaluate_all(user: Any, today: date, only: list[Experiment] | None = None) -> list[Evaluation]:
+def evaluate_all(user: User, today: date, only: list[Experiment] | None = None) -> list[Evaluation]:
     """Every experiment of the person (or `only` these) with counts, verdict and overlaps.
 
     Two queries in all: the experiments, then one aggregate holding four counts per experiment.
@@ -148,5 +151,5 @@ def evaluate_all(user: Any, today: date, only: list[Experiment] | None = None) -
     return results
 
 
-def evaluate(user: Any, experiment: Experiment, today: date) -> Evaluation:
+def evaluate(user: User, experiment: Experiment, today: date) -> Evaluation:
     return evaluate_all(user, today, only=[experiment])[0]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.insights.models import Experiment
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 COLUMNS = [
     "id",
@@ -22,6 +25,6 @@ COLUMNS = [
 ]
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     rows = list(Experiment.objects.for_user(user).order_by("start", "id").values(*COLUMNS))
     return {"experiments": (COLUMNS, rows)}

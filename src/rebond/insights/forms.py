@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -28,8 +30,9 @@ class FunnelFilterForm(Form):
     since = forms.DateField(label=_("Sent from"), required=False, widget=DATE)
     until = forms.DateField(label=_("Sent until"), required=False, widget=DATE)
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("since") and data.get("until") and data["since"] > data["until"]:
             raise forms.ValidationError(_("The start date must come before the end date."))
         return data
@@ -39,7 +42,7 @@ _FIELDS = forms.fields_for_model(
     Experiment,
     fields=["title", "hypothesis", "change", "change_detail", "metric", "start"],
     widgets={"start": DATE, "hypothesis": forms.Textarea(attrs={"rows": 3})},
-    help_texts={"change_detail": _("For example: CV version 3, with figures in every bullet.")},
+    help_texts={"change_detail": _("For example: CV version 3, with figures in every bullet.")},  # type: ignore[dict-item]  # lazy text is fine
 )
 
 
@@ -56,8 +59,9 @@ class ExperimentForm(Form):
         label=_("End"), required=False, widget=DATE, help_text=_("Leave empty for two weeks.")
     )
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if data.get("start") and data.get("end") and data["end"] < data["start"]:
             self.add_error("end", _("The end must not come before the start."))
         return data

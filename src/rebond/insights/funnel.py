@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Count, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek
@@ -34,6 +34,9 @@ from rebond.method.funnel import (
 from rebond.method.funnel.settings import funnel_settings
 from rebond.method.funnel.sweet_spot import Segment, SegmentScore, sweet_spot
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 _LABELS = {
     Dimension.CHANNEL: dict(Channel.choices),
     Dimension.SIZE: dict(CompanySize.choices),
@@ -48,7 +51,7 @@ def stages_reaching(step: str) -> frozenset[str]:
     return frozenset(s for s in STAGE_NAMES if getattr(funnel_counts([(s, 1)]), step) == 1)
 
 
-def applications(user: Any, since: date | None = None, until: date | None = None) -> QuerySet:
+def applications(user: User, since: date | None = None, until: date | None = None) -> QuerySet:
     rows = Application.objects.for_user(user)
     if since:
         rows = rows.filter(applied_on__gte=since)
@@ -86,7 +89,7 @@ def view(step_counts: FunnelCounts) -> FunnelView:
     )
 
 
-def overall(user: Any, since: date | None = None, until: date | None = None) -> FunnelView:
+def overall(user: User, since: date | None = None, until: date | None = None) -> FunnelView:
     return view(counts(applications(user, since, until)))
 
 
@@ -112,7 +115,7 @@ class Breakdown:
 
 
 def breakdown(
-    user: Any,
+    user: User,
     dimension: Dimension,
     metric: Metric = Metric.ANSWERED,
     since: date | None = None,
@@ -148,7 +151,7 @@ class PeriodRow:
 
 
 def by_period(
-    user: Any, granularity: str = "month", since: date | None = None, until: date | None = None
+    user: User, granularity: str = "month", since: date | None = None, until: date | None = None
 ) -> list[PeriodRow]:
     """The funnel of the applications sent each month (or week), oldest first. One query."""
     trunc = TruncWeek if granularity == "week" else TruncMonth

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count
 from django.utils.translation import gettext as _
@@ -22,6 +22,9 @@ from rebond.jobs.choices import Stage
 from rebond.method.errors import ServiceError
 from rebond.method.funnel import funnel_counts
 from rebond.web import pdf as web_pdf
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 def period(kind: str, day: date) -> tuple[date, date]:
@@ -78,7 +81,7 @@ class Report:
         ]
 
 
-def _period_counts(user: Any, start: date, end: date) -> tuple[funnel_data.FunnelView, int]:
+def _period_counts(user: User, start: date, end: date) -> tuple[funnel_data.FunnelView, int]:
     """The funnel of the applications sent in the period and how many of them were turned
     down, from one query: every count of the review comes from this one set of applications,
     so "what was done" and the funnel can never disagree."""
@@ -103,7 +106,7 @@ def _activity(now: funnel_data.FunnelView, rejected: int) -> list[tuple[str, int
     return [*steps, (_("Turned down so far"), rejected)]
 
 
-def build(user: Any, kind: str, day: date, today: date) -> Report:
+def build(user: User, kind: str, day: date, today: date) -> Report:
     """The review of the week or month holding `day`, as known on `today`."""
     start, end = period(kind, day)
     previous_start, previous_end = previous_period(kind, start)

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -17,18 +19,18 @@ from rebond.insights.choices import Dimension, Metric, ReportKind
 from rebond.insights.forms import ExperimentForm, FunnelFilterForm
 from rebond.insights.models import Experiment
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 
 @login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
+def dashboard(request: AuthedRequest) -> HttpResponse:
     panels = services.dashboard(request.user, timezone.localdate())
     return render(request, "insights/dashboard.html", {"panels": panels})
 
 
 @login_required
-def funnel(request: HttpRequest) -> HttpResponse:
+def funnel(request: AuthedRequest) -> HttpResponse:
     form = FunnelFilterForm(request.GET or None)
     data = form.cleaned_data if form.is_valid() else {}
     since, until = data.get("since"), data.get("until")
@@ -44,7 +46,7 @@ def funnel(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def experiment_list(request: HttpRequest) -> HttpResponse:
+def experiment_list(request: AuthedRequest) -> HttpResponse:
     form = ExperimentForm(request.POST or None, initial={"start": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
@@ -59,7 +61,7 @@ def experiment_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def experiment_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def experiment_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     experiment = owned_or_404(Experiment.objects.all(), request.user, pk)
     evaluation = services.evaluate(request.user, experiment, timezone.localdate())
     return render(request, "insights/experiment_detail.html", {"evaluation": evaluation})
@@ -67,7 +69,7 @@ def experiment_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def experiment_stop(request: HttpRequest, pk: int) -> HttpResponse:
+def experiment_stop(request: AuthedRequest, pk: int) -> HttpResponse:
     experiment = owned_or_404(Experiment.objects.all(), request.user, pk)
     try:
         services.stop_experiment(experiment, timezone.localdate())
@@ -79,7 +81,7 @@ def experiment_stop(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def experiment_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def experiment_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     experiment = owned_or_404(Experiment.objects.all(), request.user, pk)
     return delete_after_asking(
         request,
@@ -90,7 +92,7 @@ def experiment_delete(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _report(request: HttpRequest, kind: str) -> services.Report:
+def _report(request: AuthedRequest, kind: str) -> services.Report:
     if kind not in ReportKind.values:
         raise Http404
     today = timezone.localdate()
@@ -102,19 +104,19 @@ def _report(request: HttpRequest, kind: str) -> services.Report:
 
 
 @login_required
-def report(request: HttpRequest, kind: str) -> HttpResponse:
+def report(request: AuthedRequest, kind: str) -> HttpResponse:
     return render(request, "insights/report.html", {"report": _report(request, kind)})
 
 
 # The PDF's file name in the person's language (letters, digits and dashes only).
-_FILE_NAMES = {
+_FILE_NAMES: dict[str, Callable[[], str]] = {
     ReportKind.WEEKLY: lambda: slugify(pgettext("file name", "weekly-review")),
     ReportKind.MONTHLY: lambda: slugify(pgettext("file name", "monthly-review")),
 }
 
 
 @login_required
-def report_pdf(request: HttpRequest, kind: str) -> HttpResponse:
+def report_pdf(request: AuthedRequest, kind: str) -> HttpResponse:
     data = _report(request, kind)
     html = render_to_string("insights/report_pdf.html", {"report": data}, request=request)
     response = HttpResponse(services.report_pdf(html), content_type="application/pdf")

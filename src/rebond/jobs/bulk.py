@@ -12,7 +12,7 @@ the cache would give equal values the same ciphertext.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from django.db import connection, models
 from django.utils import timezone
@@ -45,7 +45,7 @@ def insert_rows(model: type[models.Model], rows: Iterable[Mapping[str, Any]]) ->
     if not params:
         return 0
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(cast(str, f.column)) for f in fields)
     holes = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({holes})"
     with connection.cursor() as cursor:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -44,13 +46,13 @@ class ApplicationForm(ModelForm):
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["company"] = self.instance.company.name
         else:
             self.initial.setdefault("applied_on", timezone.localdate())
 
-    def service_fields(self) -> dict[str, object]:
+    def service_fields(self) -> dict[str, Any]:
         data = dict(self.cleaned_data)
         data.pop("company")
         return data

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 from django.utils import timezone
@@ -23,6 +24,9 @@ from rebond.method.errors import ServiceError
 from rebond.method.text.language import fold
 from rebond.method.vocabulary import Reading, blanks, columns, header_key
 from rebond.method.vocabulary import read as read_value
+
+if TYPE_CHECKING:
+    from django.db.models import Field
 
 # The fields a column can fill, in the order the preview shows them. The header names people
 # give each one, French and English, are the playbook's `[vocabulary.columns]`; so are `card`
@@ -242,7 +246,8 @@ def _parse_row(
             found = parse_choice(name, text)
             if found is None:
                 notes.append(ValueNote(name, text, None, "unknown", (line,)))
-                label = str(Application._meta.get_field(name).verbose_name).capitalize()
+                field = cast("Field[Any, Any]", Application._meta.get_field(name))
+                label = str(field.verbose_name).capitalize()
                 unknown.append(gettext("%(field)s: %(value)s") % {"field": label, "value": text})
                 fallback = UNKNOWN_VALUE[name]
                 if fallback is not None:
@@ -378,7 +383,7 @@ def _write(user: User, rows: list[_Row], dry_run: bool) -> list[str]:
                 "user_id": user.pk,
                 "company_id": companies[key].pk,
                 "stage": stage,
-                "furthest_stage": stage if Stage(stage).rank >= 0 else Stage.APPLIED,
+                "furthest_stage": stage if Stage(cast(str, stage)).rank >= 0 else Stage.APPLIED,
                 "stage_changed_at": now,
                 "created_at": now,
             }

@@ -5,7 +5,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from rebond.accounts.ownership import OwnedModel, OwnedQuerySet, owned_queryset
+from rebond.accounts.ownership import OwnedModel, OwnedQuerySet
 from rebond.jobs.choices import Channel, CompanySize, InterviewFormat, Level, Stage
 from rebond.method import stages
 
@@ -73,7 +73,9 @@ class Application(OwnedModel):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = ApplicationQuerySet.as_manager()
+    # OwnedModel's manager, with ApplicationQuerySet's methods; the plugin types the base's
+    # manager as a class variable, this one as an instance variable (django-stubs#1870).
+    objects = ApplicationQuerySet.as_manager()  # type: ignore[misc]
 
     class Meta:
         verbose_name = _("application")
@@ -107,7 +109,8 @@ class StageEvent(models.Model):
     occurred_at = models.DateTimeField(_("when"))
     note = models.CharField(_("note"), max_length=500, blank=True)
 
-    objects = owned_queryset("application__user").as_manager()
+    owner_path = "application__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["occurred_at", "id"]
@@ -119,7 +122,7 @@ class StageEvent(models.Model):
     def save(self, *args: object, **kwargs: object) -> None:
         if self.pk is not None:
             raise ValueError("Stage history is append-only.")
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+        super().save(*args, **kwargs)
 
 
 class Interview(models.Model):
@@ -140,7 +143,8 @@ class Interview(models.Model):
     notes = models.TextField(_("my notes"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = owned_queryset("application__user").as_manager()
+    owner_path = "application__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["scheduled_at", "id"]
@@ -164,7 +168,8 @@ class Outcome(models.Model):
     message = models.TextField(_("their message"), blank=True)
     recorded_at = models.DateTimeField(auto_now_add=True)
 
-    objects = owned_queryset("application__user").as_manager()
+    owner_path = "application__user"
+    objects = OwnedQuerySet.as_manager()
 
     def __str__(self) -> str:
         return f"{self.result} at {self.stage_reached}"

@@ -57,7 +57,8 @@ def read_board(data: bytes) -> Table:
     for card in board["cards"]:
         if not isinstance(card, dict) or not _text(card.get("name")):
             continue
-        description = card.get("desc") if isinstance(card.get("desc"), str) else ""
+        desc = card.get("desc")
+        description = desc if isinstance(desc, str) else ""
         cells = [
             _text(card.get("name")),
             lists.get(card.get("idList"), ""),

@@ -5,7 +5,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -24,7 +24,7 @@ from rebond.jobs.forms import (
     RejectForm,
 )
 from rebond.jobs.models import Application, Company
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 LIST_PAGE_SIZE = 50
@@ -33,8 +33,8 @@ LIST_FIELDS = ("role", "stage", "furthest_stage", "channel", "applied_on", "comp
 
 
 @login_required
-def board(request: HttpRequest) -> HttpResponse:
-    move_choices = MoveStageForm.base_fields["stage"].choices
+def board(request: AuthedRequest) -> HttpResponse:
+    move_choices = MoveStageForm.base_fields["stage"].choices  # type: ignore[attr-defined]
     columns = presenting.board_columns(services.board(request.user), move_choices)
     ended = Stage.outcomes()  # an offer is not an end
     groups = [
@@ -45,7 +45,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def application_list(request: HttpRequest) -> HttpResponse:
+def application_list(request: AuthedRequest) -> HttpResponse:
     form = FilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     rows = services.search(request.user, **{k: v for k, v in filters.items() if v}).only(
@@ -59,7 +59,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def application_create(request: HttpRequest) -> HttpResponse:
+def application_create(request: AuthedRequest) -> HttpResponse:
     form = NewApplicationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         application = services.create_application(
@@ -72,7 +72,7 @@ def application_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def quick_add(request: HttpRequest) -> HttpResponse:
+def quick_add(request: AuthedRequest) -> HttpResponse:
     url = request.POST.get("job_url", "").strip()
     if url and not (
         request.POST.get("company", "").strip() and request.POST.get("role", "").strip()
@@ -94,7 +94,7 @@ def quick_add(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     # The outcome comes with the row (None when there is none): no query of its own.
     application = owned_or_404(
         Application.objects.select_related("company", "outcome"), request.user, pk
@@ -113,7 +113,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def application_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, pk)
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
@@ -127,7 +127,7 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def application_move(request: HttpRequest, pk: int) -> HttpResponse:
+def application_move(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, pk)
     ending = request.POST.get("stage", "")
     if ending in Stage.outcomes():
@@ -144,7 +144,7 @@ def application_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def interview_create(request: HttpRequest, pk: int) -> HttpResponse:
+def interview_create(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
     next_round = application.interviews.count() + 1
     form = InterviewForm(
@@ -158,7 +158,7 @@ def interview_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
+def application_reject(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
     initial = {
         "result": request.GET.get("result", Stage.REJECTED),
@@ -177,14 +177,14 @@ def application_reject(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def company_list(request: HttpRequest) -> HttpResponse:
+def company_list(request: AuthedRequest) -> HttpResponse:
     companies = services.companies_with_counts(request.user)
     page = Paginator(companies, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "jobs/company_list.html", {"page": page})
 
 
 @login_required
-def company_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def company_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     company = owned_or_404(Company.objects.all(), request.user, pk)
     applications = company.applications.prefetch_related("events").order_by("-applied_on")
     return render(

@@ -28,10 +28,12 @@ from rebond.jobs.importing import (
     FIELDS,
     REQUIRED,
     ImportFailed,
+    ImportReport,
     header_score,
     import_applications,
 )
 from rebond.jobs.tabular import TableError, read_table
+from rebond.web.access import AuthedRequest
 from rebond.web.forms import Form
 
 SESSION_KEY = "rebond_import"
@@ -87,7 +89,7 @@ def _forget(request: HttpRequest) -> None:
 
 
 @login_required
-def import_start(request: HttpRequest) -> HttpResponse:
+def import_start(request: AuthedRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
@@ -114,7 +116,7 @@ def _choices_from(data: Any) -> tuple[dict[str, str], dict[tuple[str, str], str]
 
 
 @login_required
-def import_preview(request: HttpRequest) -> HttpResponse:
+def import_preview(request: AuthedRequest) -> HttpResponse:
     waiting = _waiting(request)
     if waiting is None:
         messages.info(request, _("Choose a file to import first."))
@@ -152,8 +154,8 @@ def import_preview(request: HttpRequest) -> HttpResponse:
         headers = read_table(path.read_bytes(), name, header_score).headers
     except TableError:
         headers = []
-    report = context.get("report")
-    mapped = report.mapping if report else columns
+    shown_report: ImportReport | None = context.get("report")
+    mapped = shown_report.mapping if shown_report else columns
     context["column_rows"] = [
         {"field": field, "label": FIELD_LABELS.get(field, field), "header": mapped.get(field, "")}
         for field in FIELDS
@@ -161,9 +163,11 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     context["headers"] = headers
     # Columns no field takes (kept in the notes), and a card or title column giving the company
     # and the role.
-    context["noted_columns"] = report.noted_columns if report else []
+    context["noted_columns"] = shown_report.noted_columns if shown_report else []
     context["title_column"] = (
-        (report.mapping.get("card") or report.mapping.get("title")) if report else ""
+        (shown_report.mapping.get("card") or shown_report.mapping.get("title"))
+        if shown_report
+        else ""
     )
     context["value_rows"] = [
         {
@@ -171,22 +175,22 @@ def import_preview(request: HttpRequest) -> HttpResponse:
             "key": f"means-{note.field}-{note.text}",
             "choices": CHOICES[note.field].choices,
         }
-        for note in (report.values if report else [])
+        for note in (shown_report.values if shown_report else [])
     ]
     # Company and role are in every row, from their columns or from a card title.
     shown = [f for f in FIELDS if f in mapped or f in REQUIRED]
-    labels = {field: dict(choices.choices) for field, choices in CHOICES.items()}
+    labels: dict[str, dict[Any, Any]] = {f: dict(c.choices) for f, c in CHOICES.items()}
     context["preview_fields"] = shown
     context["preview_rows"] = [
         (line, [labels.get(f, {}).get(values.get(f), values.get(f, "")) for f in shown])
-        for line, values in (report.preview if report else [])
+        for line, values in (shown_report.preview if shown_report else [])
     ]
     return render(request, "jobs/import_preview.html", context)
 
 
 @login_required
 @require_POST
-def import_cancel(request: HttpRequest) -> HttpResponse:
+def import_cancel(request: AuthedRequest) -> HttpResponse:
     _forget(request)
     messages.info(request, _("Import cancelled: nothing was imported, the file is deleted."))
     return redirect("jobs:list")
@@ -206,7 +210,7 @@ class AdForm(Form):
 
 
 @login_required
-def from_ad(request: HttpRequest) -> HttpResponse:
+def from_ad(request: AuthedRequest) -> HttpResponse:
     """A job ad read from its address, pasted text or saved page, shown as a filled-in
     application form to check and save (nothing is saved before)."""
     from rebond.jobs.forms import NewApplicationForm

@@ -16,7 +16,7 @@ from django import forms
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from django.utils.timezone import template_localtime
+from django.utils.timezone import template_localtime  # type: ignore[attr-defined]  # not in django-stubs
 
 _WIDGETS = "django/forms/widgets/"
 # Django's templates that are nothing but `{% include "django/forms/widgets/input.html" %}`.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from django.urls import reverse
 
@@ -28,6 +28,9 @@ from rebond.method.network.rules import (
 from rebond.network.choices import InfoStatus
 from rebond.network.models import CompanyKeepWarm, Contact, InfoInterview
 from rebond.web.links import PkUrl
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 HORIZON_DAYS = 60
 # The agenda shows the most overdue check-ins; the network's own list pages through all.
@@ -55,7 +58,7 @@ def _due(item: DueItem | None, who: str, url: str, lang: str) -> NetworkDue | No
     )
 
 
-def keep_warm_items(user: Any, until: datetime, lang: str) -> list[NetworkDue | None]:
+def keep_warm_items(user: User, until: datetime, lang: str) -> list[NetworkDue | None]:
     url = PkUrl("network:contact")
     rows = (
         Contact.objects.for_user(user)
@@ -65,7 +68,7 @@ def keep_warm_items(user: Any, until: datetime, lang: str) -> list[NetworkDue | 
     )
     return [
         _due(
-            DueItem("keep_warm", due, None, "keep_warm", f"network.contact:{pk}"),
+            DueItem("keep_warm", cast(datetime, due), None, "keep_warm", f"network.contact:{pk}"),
             f"{first} {last}".strip(),
             url(pk),
             lang,
@@ -74,7 +77,7 @@ def keep_warm_items(user: Any, until: datetime, lang: str) -> list[NetworkDue | 
     ]
 
 
-def info_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
+def info_items(user: User, tz: str, lang: str) -> list[NetworkDue | None]:
     items: list[NetworkDue | None] = []
     open_steps = [InfoStatus.PLANNED, InfoStatus.HELD, InfoStatus.THANKED]
     rows = InfoInterview.objects.for_user(user).filter(status__in=open_steps)
@@ -100,7 +103,7 @@ def info_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
     return items
 
 
-def company_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
+def company_items(user: User, tz: str, lang: str) -> list[NetworkDue | None]:
     items: list[NetworkDue | None] = []
     plans = (
         CompanyKeepWarm.objects.for_user(user)
@@ -124,7 +127,9 @@ def company_items(user: Any, tz: str, lang: str) -> list[NetworkDue | None]:
     return items
 
 
-def due_items(user: Any, now: datetime, tz: str, until: datetime | None = None) -> list[NetworkDue]:
+def due_items(
+    user: User, now: datetime, tz: str, until: datetime | None = None
+) -> list[NetworkDue]:
     """Everything the network asks of the person, overdue or due within `HORIZON_DAYS` (or by
     `until` when that is sooner: the Today page looks a week ahead)."""
     horizon = now + timedelta(days=HORIZON_DAYS)

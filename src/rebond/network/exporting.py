@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 
@@ -14,6 +14,9 @@ from rebond.network.models import (
     Interaction,
     Target,
 )
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 CONTACT_FIELDS = [
     "id", "first_name", "last_name", "kind", "company_name", "role", "how_met", "email",
@@ -34,7 +37,7 @@ PLAN_FIELDS = [
 ]  # fmt: skip
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], QuerySet[Any, dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], QuerySet[Any, dict[str, Any]]]]:
     """Section name → (column names, rows), each row a dict of plain values."""
 
     def rows(model: Any, fields: list[str]) -> tuple[list[str], QuerySet[Any, dict[str, Any]]]:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
@@ -22,8 +24,9 @@ class ContactForm(ModelForm):
         fields = list(EDITABLE_CONTACT_FIELDS)
         widgets = {"notes": TEXT_AREA, "other_emails": forms.Textarea(attrs={"rows": 2})}
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         if not (data.get("first_name", "").strip() or data.get("last_name", "").strip()):
             raise forms.ValidationError(_("Give at least a first or a last name."))
         cadence = data.get("cadence_months")
@@ -47,7 +50,7 @@ class InteractionForm(ModelForm):
         widgets = {"occurred_at": DATETIME_INPUT, "summary": TEXT_AREA}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.initial.setdefault("occurred_at", timezone.localtime().replace(second=0))
 
 
@@ -58,7 +61,7 @@ class ContributionForm(ModelForm):
         widgets = {"given_on": DATE_INPUT}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.initial.setdefault("given_on", timezone.localdate())
 
 
@@ -71,7 +74,7 @@ class InfoInterviewForm(ModelForm):
         widgets = {"scheduled_at": DATETIME_INPUT, "questions": TEXT_AREA}
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["goal"].choices = [(g.key, g.label) for g in info_goals(playbook_lang())]  # type: ignore[attr-defined]
         # The model's label says "three"; the number is the rules' (stated above the form).
         self.fields["questions"].label = _("My questions")
@@ -108,7 +111,7 @@ class InfoRecordForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["follow_up_on"].help_text = ngettext(
             "Empty: %(days)s day after the call.",
             "Empty: %(days)s days after the call.",
@@ -149,7 +152,7 @@ class DraftForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         label = gettext("Ask for a %(minutes)s-minute conversation") % {
             "minutes": rules().info_minutes
         }

@@ -8,7 +8,7 @@ skipped and listed, not errors. `dry_run` reports the same without saving.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
@@ -22,6 +22,9 @@ from rebond.method.network.connections import connection_cards, header_line_inde
 from rebond.method.network.vcard import read_vcards, write_vcards
 from rebond.network.models import Contact
 from rebond.network.services import next_check_in, person_tz
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 MAX_BYTES = 20 * 1024 * 1024
 # Contacts in one file at most (a professional network export holds a few thousand).
@@ -78,7 +81,7 @@ def read_text(text: str, vcard: bool) -> tuple[str, list[ContactCard], list[Impo
     return "csv", cards, issues
 
 
-def _contact(user: Any, card: ContactCard, key: str, companies: dict[str, int], source: str,
+def _contact(user: User, card: ContactCard, key: str, companies: dict[str, int], source: str,
              keep_warm: bool) -> Contact:  # fmt: skip
     emails = list(card.emails)
     return Contact(
@@ -101,7 +104,7 @@ def _contact(user: Any, card: ContactCard, key: str, companies: dict[str, int], 
 
 
 def import_contacts(
-    user: Any, data: bytes, filename: str = "", *, dry_run: bool = False, keep_warm: bool = False
+    user: User, data: bytes, filename: str = "", *, dry_run: bool = False, keep_warm: bool = False
 ) -> ImportReport:
     """Read the file, skip duplicates, and save every new contact, or none if any line fails."""
     if len(data) > MAX_BYTES:
@@ -153,7 +156,7 @@ def import_contacts(
     return report
 
 
-def export_vcf(user: Any) -> str:
+def export_vcf(user: User) -> str:
     """Every contact as vCard 3.0 text, in the contacts list's order."""
     cards = (
         ContactCard(

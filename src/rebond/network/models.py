@@ -4,7 +4,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from rebond.accounts.ownership import OwnedModel, owned_queryset
+from rebond.accounts.ownership import OwnedModel, OwnedQuerySet
 from rebond.network.choices import (
     ContactKind,
     ContributionKind,
@@ -108,7 +108,8 @@ class Interaction(models.Model):
     they_gave = models.CharField(_("what they gave"), max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = owned_queryset("contact__user").as_manager()
+    owner_path = "contact__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-occurred_at", "-id"]
@@ -128,7 +129,8 @@ class Contribution(models.Model):
     description = models.CharField(_("what"), max_length=300)
     given_on = models.DateField(_("date"))
 
-    objects = owned_queryset("contact__user").as_manager()
+    owner_path = "contact__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-given_on", "-id"]
@@ -161,7 +163,8 @@ class InfoInterview(models.Model):
     followed_up_at = models.DateTimeField(_("followed up at"), null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = owned_queryset("contact__user").as_manager()
+    owner_path = "contact__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-scheduled_at", "-id"]

@@ -7,7 +7,7 @@ Import/export live in `importing.py`, message drafts in `drafts.py`, the agenda 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -27,6 +27,9 @@ from rebond.network.models import (
     Interaction,
     Target,
 )
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 # What the contact form edits; imports and the API also set the two after it.
 EDITABLE_CONTACT_FIELDS = (
@@ -48,7 +51,7 @@ EDITABLE_CONTACT_FIELDS = (
 CONTACT_FIELDS = (*EDITABLE_CONTACT_FIELDS, "interview", "connected_on")
 
 
-def person_tz(user: Any) -> str:
+def person_tz(user: User) -> str:
     return getattr(user, "time_zone", "") or "UTC"
 
 
@@ -61,7 +64,7 @@ def next_check_in(contact: Contact, tz: str) -> datetime | None:
     return keep_warm_due(since, tz, latest, every_months=contact.cadence_months).due_at
 
 
-def _tracker_company(user: Any, name: str) -> Company | None:
+def _tracker_company(user: User, name: str) -> Company | None:
     clean = " ".join(name.split())
     return Company.objects.for_user(user).filter(name__iexact=clean).first() if clean else None
 
@@ -80,7 +83,7 @@ def _check(fields: dict[str, Any]) -> None:
 
 
 @transaction.atomic
-def create_contact(user: Any, **fields: Any) -> Contact:
+def create_contact(user: User, **fields: Any) -> Contact:
     _check(fields)
     if not (fields.get("first_name", "").strip() or fields.get("last_name", "").strip()):
         raise ServiceError("A contact needs a first or last name.")
@@ -104,7 +107,7 @@ def update_contact(contact: Contact, **fields: Any) -> Contact:
     return contact
 
 
-def search_contacts(user: Any, text: str = "", kind: str = "", tag: str = "") -> QuerySet[Contact]:
+def search_contacts(user: User, text: str = "", kind: str = "", tag: str = "") -> QuerySet[Contact]:
     rows = Contact.objects.for_user(user)
     for word in text.split():
         rows = rows.filter(
@@ -120,7 +123,7 @@ def search_contacts(user: Any, text: str = "", kind: str = "", tag: str = "") ->
     return rows
 
 
-def due_contacts(user: Any, until: datetime) -> QuerySet[Contact]:
+def due_contacts(user: User, until: datetime) -> QuerySet[Contact]:
     """Contacts whose next check-in falls before `until`, the most overdue first."""
     return (
         Contact.objects.for_user(user)
@@ -235,7 +238,7 @@ def mark_info_step(info: InfoInterview, step: str, at: datetime | None = None) -
     return info
 
 
-def add_target(user: Any, **fields: Any) -> Target:
+def add_target(user: User, **fields: Any) -> Target:
     if fields.get("contact") is not None and fields["contact"].user_id != user.pk:
         raise ServiceError("Unknown contact.")
     return Target.objects.create(user=user, **fields)

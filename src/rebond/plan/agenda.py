@@ -26,7 +26,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from rebond.accounts.language import playbook_lang
 from rebond.method.agenda import DueItem
@@ -35,6 +35,9 @@ from rebond.method.agenda.timings import title as playbook_title
 from rebond.method.text.language import Lang
 from rebond.web import contributions
 from rebond.web.contributions import AgendaSource
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ def _entry(item: Any, provider: Provider, language: Lang) -> AgendaEntry:
     )
 
 
-def collect(user: Any, now: datetime, tz: str, until: datetime | None = None) -> list[AgendaEntry]:
+def collect(user: User, now: datetime, tz: str, until: datetime | None = None) -> list[AgendaEntry]:
     """Every provider's items for `user`, as entries.
 
     With `until`, a provider that takes an `until` keyword may leave out what falls due after
@@ -165,14 +168,14 @@ def arrange(
     )
 
 
-def agenda(user: Any, now: datetime, tz: str, horizon_days: int | None = 14) -> Agenda:
+def agenda(user: User, now: datetime, tz: str, horizon_days: int | None = 14) -> Agenda:
     """The person's agenda: overdue, today, and the next `horizon_days` days."""
     # A day more than the horizon: the method counts whole local days.
     until = now + timedelta(days=horizon_days + 1) if horizon_days is not None else None
     return arrange(collect(user, now, tz, until), now, tz, horizon_days)
 
 
-def feed_entries(user: Any, now: datetime, tz: str, past_days: int = 60) -> list[AgendaEntry]:
+def feed_entries(user: User, now: datetime, tz: str, past_days: int = 60) -> list[AgendaEntry]:
     """What a calendar subscription lists: everything due, except what is long past."""
     since = now - timedelta(days=past_days)
     return sorted(

@@ -7,8 +7,9 @@ and none when the Today page already read the same rows (`shared_reads`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db.models import Max
 from django.urls import reverse
@@ -33,14 +34,18 @@ from rebond.plan.routine import logged_on
 from rebond.plan.services import open_actions
 from rebond.web.links import PkUrl
 
-_REVIEW_RULES = {
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.method.agenda import DueItem
+
+_REVIEW_RULES: dict[Cadence, Callable[[datetime, str, datetime | None], DueItem]] = {
     Cadence.WEEKLY: weekly_review_due,
     Cadence.MONTHLY: monthly_review_due,
     Cadence.QUARTERLY: quarterly_milestone_due,
 }
 
 
-def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+def actions(user: User, now: datetime, tz: str) -> list[AgendaEntry]:
     """Open actions that have a due date: 9:00 local on that day."""
     at = timings().reminder_time
     url = PkUrl("plan:action")
@@ -61,7 +66,7 @@ def actions(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     ]
 
 
-def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+def reviews(user: User, now: datetime, tz: str) -> list[AgendaEntry]:
     """The next weekly review, monthly review and quarterly milestone."""
     newest = newest_by_cadence(user)
     language = playbook_lang(user)
@@ -82,7 +87,7 @@ def reviews(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     return entries
 
 
-def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
+def routine(user: User, now: datetime, tz: str) -> list[AgendaEntry]:
     """Each timebox block of the day, repeating daily; once today's is done, tomorrow's."""
     today = local_date(now, tz)
     minutes = {timebox_kind(block): n for block, (n, _done) in logged_on(user, today).items() if n}
@@ -109,7 +114,7 @@ def routine(user: Any, now: datetime, tz: str) -> list[AgendaEntry]:
     return entries
 
 
-def reapply(user: Any, now: datetime, tz: str, until: datetime | None = None) -> list[AgendaEntry]:
+def reapply(user: User, now: datetime, tz: str, until: datetime | None = None) -> list[AgendaEntry]:
     """When applying again to a company that said no makes sense (6-12 months later).
 
     One window per company (its latest rejection), none once the person applied there again,

@@ -3,9 +3,12 @@ Calendar feed secrets are not exported (only their hash is kept, and it opens no
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.plan.models import Action, Review, RoutineLog, Sprint
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 SPRINTS = ["id", "starts_on", "ends_on", "created_at"]
 ACTIONS = [
@@ -39,7 +42,7 @@ REVIEWS = [
 ROUTINE = ["day", "block", "minutes", "done"]
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     return {
         "plan_sprints": (
             SPRINTS,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
@@ -24,6 +24,9 @@ from rebond.plan.agenda import AgendaEntry, feed_entries
 from rebond.plan.models import FeedToken
 from rebond.web import typography
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 PRODID = "-//Rebond//Action plan//EN"
 ALARM_BEFORE = timedelta(minutes=15)
 # How far the VTIMEZONE rules reach around the events.
@@ -31,7 +34,7 @@ _ZONE_SPAN = timedelta(days=800)
 
 
 @transaction.atomic
-def issue_token(user: Any) -> str:
+def issue_token(user: User) -> str:
     """A new secret for the person's feed; any earlier one stops working."""
     revoke(user)
     token = secrets.token_urlsafe(32)
@@ -39,7 +42,7 @@ def issue_token(user: Any) -> str:
     return token
 
 
-def revoke(user: Any) -> int:
+def revoke(user: User) -> int:
     """Stop every feed URL of the person; the number revoked."""
     return (
         FeedToken.objects.for_user(user)
@@ -48,7 +51,7 @@ def revoke(user: Any) -> int:
     )
 
 
-def active_token(user: Any) -> FeedToken | None:
+def active_token(user: User) -> FeedToken | None:
     return FeedToken.objects.for_user(user).filter(revoked_at__isnull=True).first()
 
 
@@ -67,7 +70,7 @@ def owner_of(token: str) -> Any | None:
     return found.user
 
 
-def time_zone_of(user: Any) -> str:
+def time_zone_of(user: User) -> str:
     """The person's zone, or the default one when theirs is not a known zone name."""
     name = getattr(user, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
     try:
@@ -114,7 +117,7 @@ def discreet(entry: AgendaEntry, shows_titles: bool) -> AgendaEntry:
     return replace(entry, title=gettext("Rebond action"), detail="")
 
 
-def calendar(user: Any, now: datetime, tz: str, base_url: str, name: str = "Rebond") -> bytes:
+def calendar(user: User, now: datetime, tz: str, base_url: str, name: str = "Rebond") -> bytes:
     """The person's agenda as an iCalendar document."""
     shows_titles = bool(getattr(user, "calendar_shows_titles", False))
     cal = Calendar()

@@ -40,7 +40,7 @@ class SprintForm(Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["lessons"].choices = lesson_choices()
+        self.fields["lessons"].choices = lesson_choices()  # type: ignore[attr-defined]
         self.initial.setdefault("start", timezone.localdate())
 
     def lessons_chosen(self) -> list[Lesson]:

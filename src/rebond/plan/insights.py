@@ -4,7 +4,7 @@ the dashboard's plan-progress panel and the reviews' next objectives."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, cast
 
 from django.db.models import Count, Q
 
@@ -13,8 +13,12 @@ from rebond.method.plan import objective_current_days, progress_days
 from rebond.plan.choices import ActionStatus, Axis, Cadence
 from rebond.plan.models import Action, Review
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.method.plan.cadence import Cadence as CadenceName
 
-def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
+
+def progress(user: User, today: date) -> list[tuple[str, int, int]]:
     """Per axis: actions done and actions planned (not dropped), due or done in the last
     `[plan] progress_days` (90) or still open. One query."""
     since = today - timedelta(days=progress_days(playbook_lang(user)))
@@ -31,7 +35,7 @@ def progress(user: Any, today: date) -> list[tuple[str, int, int]]:
     return [(str(axis.label), *found[axis.value]) for axis in Axis if axis.value in found]
 
 
-def next_objectives(user: Any, today: date) -> list[str]:
+def next_objectives(user: User, today: date) -> list[str]:
     """The latest objective of each review cadence, while still current
     (`[plan.objective_current_days]`). One query."""
     latest: dict[str, str] = {}
@@ -45,7 +49,7 @@ def next_objectives(user: Any, today: date) -> list[str]:
         .values_list("cadence", "objective", "done_at")
     )
     for cadence, objective, done_at in rows:
-        fresh = done_at.date() >= today - timedelta(days=current_days[cadence])
+        fresh = done_at.date() >= today - timedelta(days=current_days[cast("CadenceName", cadence)])
         if cadence not in latest and fresh:
             latest[cadence] = objective
     return [latest[c] for c in (Cadence.WEEKLY, Cadence.MONTHLY, Cadence.QUARTERLY) if c in latest]

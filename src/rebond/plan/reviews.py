@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
@@ -27,6 +27,9 @@ from rebond.plan.choices import ActionStatus, Cadence
 from rebond.plan.models import Action, Review
 from rebond.plan.routine import days_done
 from rebond.web import typography
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 TITLES_SHOWN = 8
 
@@ -61,12 +64,12 @@ def _titles(rows: Any) -> tuple[list[str], int]:
     return titles[:TITLES_SHOWN], count
 
 
-def _mood(user: Any, start: date, end: date) -> list[float]:
+def _mood(user: User, start: date, end: date) -> list[float]:
     series = hooks.call("mood", user, start, end) or []
     return [value for _day, value in series]
 
 
-def _breakdown(user: Any, dimension: Dimension, start: date, end: date) -> str:
+def _breakdown(user: User, dimension: Dimension, start: date, end: date) -> str:
     """The period's applications per channel, sector or level, best answer rate first."""
     rows = insights.breakdown(user, dimension, Metric.ANSWERED, start, end).rows
     return "\n".join(
@@ -76,7 +79,7 @@ def _breakdown(user: Any, dimension: Dimension, start: date, end: date) -> str:
     )
 
 
-def figures(user: Any, start: date, end: date, today: date) -> dict[str, Any]:
+def figures(user: User, start: date, end: date, today: date) -> dict[str, Any]:
     """What the data says about the period: actions, applications, feedback, mood, routine."""
     mine = Action.objects.for_user(user)
     done, done_count = _titles(
@@ -118,7 +121,7 @@ def _summary(f: dict[str, Any]) -> str:
     }
 
 
-def _weekly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
+def _weekly(user: User, f: dict[str, Any], start: date, end: date) -> list[str]:
     more_done = f["actions_done"] - len(f["actions_done_titles"])
     more_missed = f["actions_missed"] - len(f["actions_missed_titles"])
     return [
@@ -127,11 +130,11 @@ def _weekly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
     ]
 
 
-def _monthly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
+def _monthly(user: User, f: dict[str, Any], start: date, end: date) -> list[str]:
     return [_summary(f)]
 
 
-def _quarterly(user: Any, f: dict[str, Any], start: date, end: date) -> list[str]:
+def _quarterly(user: User, f: dict[str, Any], start: date, end: date) -> list[str]:
     # Targets (sectors, sizes), channels, level: what the quarter's figures say about each.
     return [
         _breakdown(user, Dimension.SECTOR, start, end),
@@ -148,7 +151,7 @@ _SUGGEST: dict[str, Callable[[Any, dict[str, Any], date, date], list[str]]] = {
 }
 
 
-def draft(user: Any, cadence: str, day: date, today: date) -> Draft:
+def draft(user: User, cadence: str, day: date, today: date) -> Draft:
     """The review of the week, month or quarter holding `day`, pre-filled as known on `today`."""
     chosen = Cadence(cadence)
     start, end = review_period(chosen.value, day)  # type: ignore[arg-type]
@@ -162,7 +165,7 @@ def draft(user: Any, cadence: str, day: date, today: date) -> Draft:
     )
 
 
-def latest(user: Any, cadence: str) -> Review | None:
+def latest(user: User, cadence: str) -> Review | None:
     return Review.objects.for_user(user).filter(cadence=cadence).order_by("-done_at", "-id").first()
 
 
@@ -174,7 +177,7 @@ class Newest:
     objective: str
 
 
-def newest_by_cadence(user: Any) -> dict[str, Newest]:
+def newest_by_cadence(user: User) -> dict[str, Newest]:
     """The latest review of each cadence (the one `latest` returns), in one read shared within
     a `shared_reads()` block: the Today page's objective and the agenda's next reviews."""
 
@@ -195,7 +198,7 @@ def newest_by_cadence(user: Any) -> dict[str, Newest]:
     return shared(("plan.newest_reviews", user.pk), read)
 
 
-def save(user: Any, prepared: Draft, answers: list[str], at: datetime | None = None) -> Review:
+def save(user: User, prepared: Draft, answers: list[str], at: datetime | None = None) -> Review:
     """Keep the review as a dated record with the figures it was based on."""
     if len(answers) != len(prepared.questions):
         raise ServiceError("One answer per question, please.")

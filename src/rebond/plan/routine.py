@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.db.models import Q
@@ -20,6 +20,9 @@ from rebond.method.plan.today import routine_day_done, routine_days_done, timebo
 from rebond.plan.agenda import shared
 from rebond.plan.choices import RoutineBlock
 from rebond.plan.models import RoutineLog
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 # The streak looks this far back; a longer streak is shown as "at least" this.
 STREAK_WINDOW_DAYS = 400
@@ -57,7 +60,7 @@ class RoutineDay:
         return [b for b in self.blocks if b.kind == "checkoff"]
 
 
-def _logged(user: Any, start: date, end: date) -> dict[date, dict[str, int]]:
+def _logged(user: User, start: date, end: date) -> dict[date, dict[str, int]]:
     per_day: dict[date, dict[str, int]] = defaultdict(dict)
     rows = RoutineLog.objects.for_user(user).filter(day__gte=start, day__lte=end, minutes__gt=0)
     for day, block, minutes in rows.values_list("day", "block", "minutes"):
@@ -65,12 +68,12 @@ def _logged(user: Any, start: date, end: date) -> dict[date, dict[str, int]]:
     return per_day
 
 
-def days_done(user: Any, start: date, end: date) -> list[date]:
+def days_done(user: User, start: date, end: date) -> list[date]:
     """The days between `start` and `end` that count for the streak."""
     return routine_days_done(_logged(user, start, end))
 
 
-def recent_logs(user: Any, today: date) -> list[tuple[date, str, int, bool]]:
+def recent_logs(user: User, today: date) -> list[tuple[date, str, int, bool]]:
     """(day, block, minutes, done): every row of `today`, and the rows with minutes of the
     streak's window. One read, shared within a `shared_reads()` block (the Today page's routine
     card and the agenda's routine source)."""
@@ -85,12 +88,12 @@ def recent_logs(user: Any, today: date) -> list[tuple[date, str, int, bool]]:
     return shared(("routine.recent_logs", user.pk, today), read)
 
 
-def logged_on(user: Any, today: date) -> dict[str, tuple[int, bool]]:
+def logged_on(user: User, today: date) -> dict[str, tuple[int, bool]]:
     """`today`'s rows: block → (minutes, done)."""
     return {b: (m, done) for d, b, m, done in recent_logs(user, today) if d == today}
 
 
-def day(user: Any, today: date) -> RoutineDay:
+def day(user: User, today: date) -> RoutineDay:
     """Today's blocks with what was logged, and the current streak. One query."""
     logs = recent_logs(user, today)
     rows = {b: (m, done) for d, b, m, done in logs if d == today}
@@ -120,7 +123,7 @@ def day(user: Any, today: date) -> RoutineDay:
     return RoutineDay(today, blocks, _streak(logs, today), routine_day_done(minutes))
 
 
-def current_streak(user: Any, today: date) -> int:
+def current_streak(user: User, today: date) -> int:
     """The streak over the last `STREAK_WINDOW_DAYS` days: one read whatever its length (the
     Today page's query count stays the same for a new person and a two-year routine)."""
     return _streak(recent_logs(user, today), today)
@@ -136,7 +139,7 @@ def _streak(logs: list[tuple[date, str, int, bool]], today: date) -> int:
 
 
 @transaction.atomic
-def log(user: Any, today: date, minutes: Mapping[str, int], checked: set[str]) -> None:
+def log(user: User, today: date, minutes: Mapping[str, int], checked: set[str]) -> None:
     """Record the day's minutes per timebox and its check-offs (replacing earlier values)."""
     for spec in daily_routine(playbook_lang(user)):
         if spec.id not in RoutineBlock.values:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 from django.db.models import Q, QuerySet
@@ -24,6 +24,10 @@ from rebond.method.plan import ActionDraft, SprintLoad
 from rebond.plan.agenda import shared
 from rebond.plan.choices import ActionStatus, Axis, Theme
 from rebond.plan.models import Action, Sprint
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.method.text.language import Lang
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ def covers(sprint: Sprint | None, due_on: date | None) -> bool:
 
 
 def create_action(
-    user: Any,
+    user: User,
     *,
     title: str,
     axis: str,
@@ -89,7 +93,7 @@ def create_action(
     )
 
 
-def _from_draft(user: Any, draft: ActionDraft, **extra: Any) -> Action:
+def _from_draft(user: User, draft: ActionDraft, **extra: Any) -> Action:
     return create_action(
         user,
         title=draft.title,
@@ -103,7 +107,7 @@ def _from_draft(user: Any, draft: ActionDraft, **extra: Any) -> Action:
     )
 
 
-def open_actions(user: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
+def open_actions(user: User) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Every open action of the person, as (column names, rows of every column) in id order:
     one read shared within a `shared_reads()` block (the Today page's next best action and the
     agenda's actions source). `Action.from_db` turns a row back into an action."""
@@ -116,7 +120,7 @@ def open_actions(user: Any) -> tuple[list[str], list[tuple[Any, ...]]]:
     return shared(("plan.open_actions", user.pk), read)
 
 
-def current_sprint(user: Any, today: date) -> Sprint | None:
+def current_sprint(user: User, today: date) -> Sprint | None:
     """The sprint running today (the latest started if several overlap)."""
     return (
         Sprint.objects.for_user(user)
@@ -128,7 +132,7 @@ def current_sprint(user: Any, today: date) -> Sprint | None:
 
 @transaction.atomic
 def create_sprint(
-    user: Any, *, lessons: Sequence[Lesson], start: date, include_wellbeing: bool = True
+    user: User, *, lessons: Sequence[Lesson], start: date, include_wellbeing: bool = True
 ) -> Sprint:
     """A two-week sprint with the method's suggestions for these lessons (1-2 per theme).
 
@@ -165,12 +169,12 @@ def create_sprint(
 
 
 def _draft(action: Action) -> ActionDraft:
-    return ActionDraft(
-        action.template_id, action.axis, action.theme, action.title, 1, "", action.hours, 1
-    )
+    axis = cast("method_plan.Axis", action.axis)  # a value of plan.choices.Axis
+    theme = cast("method_plan.Theme", action.theme)
+    return ActionDraft(action.template_id, axis, theme, action.title, 1, "", action.hours, 1)
 
 
-def sprint_load(actions: Iterable[Action], language: str | None = None) -> SprintLoad:
+def sprint_load(actions: Iterable[Action], language: Lang | None = None) -> SprintLoad:
     """How heavy these actions are for one sprint, with the method's warnings."""
     live = [a for a in actions if a.status != ActionStatus.DROPPED]
     return method_plan.sprint_load((_draft(a) for a in live), language or playbook_lang())
@@ -178,7 +182,7 @@ def sprint_load(actions: Iterable[Action], language: str | None = None) -> Sprin
 
 @transaction.atomic
 def add_skill_gap(
-    user: Any, *, skill: str, start: date, sprint: Sprint | None = None, **source: Any
+    user: User, *, skill: str, start: date, sprint: Sprint | None = None, **source: Any
 ) -> list[Action]:
     """The three linked steps for a missing skill: micro-training, visible project, public proof."""
     created: list[Action] = []
@@ -188,14 +192,14 @@ def add_skill_gap(
     return created
 
 
-def add_alternative(user: Any, *, path: str, start: date, sprint: Sprint | None = None) -> Action:
+def add_alternative(user: User, *, path: str, start: date, sprint: Sprint | None = None) -> Action:
     """The first action of an alternative path (freelance, certification, plan B…)."""
     draft = method_plan.alternative_action(path, playbook_lang(user), start)
     return _from_draft(user, draft, sprint=sprint, source_kind="alternative")
 
 
 def add_template(
-    user: Any, *, template_id: str, start: date, sprint: Sprint | None = None
+    user: User, *, template_id: str, start: date, sprint: Sprint | None = None
 ) -> Action:
     templates = method_plan.action_templates(playbook_lang(user))
     if template_id not in templates:
@@ -228,7 +232,7 @@ def set_status(action: Action, status: str) -> Action:
     return action
 
 
-def actions(user: Any, *, status: str = "", sprint: Sprint | None = None) -> QuerySet[Action]:
+def actions(user: User, *, status: str = "", sprint: Sprint | None = None) -> QuerySet[Action]:
     rows = Action.objects.for_user(user).select_related("sprint")
     if status == "open":
         rows = rows.filter(status__in=ActionStatus.open())
@@ -248,7 +252,7 @@ class PlanOverview:
     recently_done: list[Action]
 
 
-def overview(user: Any, today: date, limit: int = 50) -> PlanOverview:
+def overview(user: User, today: date, limit: int = 50) -> PlanOverview:
     """The plan page: the running sprint and its load, other open actions, recent wins."""
     sprint = current_sprint(user, today)
     in_sprint = list(actions(user, sprint=sprint)) if sprint else []

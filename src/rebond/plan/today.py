@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import connections, router
 from django.utils.formats import date_format, number_format
@@ -24,6 +24,9 @@ from rebond.plan.reviews import newest_by_cadence
 from rebond.plan.services import current_sprint, open_actions
 from rebond.web import typography
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 MOOD_LOOKBACK_DAYS = 30
 # Enough open actions to find the next best one without loading thousands.
 CANDIDATES = 30
@@ -41,7 +44,7 @@ class Today:
     routine: routine.RoutineDay
 
 
-def _next_action(user: Any, today: date) -> Action | None:
+def _next_action(user: User, today: date) -> Action | None:
     sprint = current_sprint(user, today)
     # The soonest deadlines (late ones first), plus the running sprint's actions: out of the
     # open actions the agenda reads too, the rows the two queries of old picked.
@@ -70,14 +73,14 @@ def _next_action(user: Any, today: date) -> Action | None:
     return action
 
 
-def funnel_line(user: Any) -> str:
+def funnel_line(user: User) -> str:
     """ "42 sent · 12 answered · 5 interviewed · 1 offer", from the insights app's funnel."""
     c = insights.funnel_overview(user).counts
     parts = (sent(c.sent), answered(c.answered), interviewed(c.interviewed), offers(c.offered))
     return " · ".join(parts)
 
 
-def today(user: Any, now: datetime, tz: str) -> Today:
+def today(user: User, now: datetime, tz: str) -> Today:
     day = local_date(now, tz)
     # The agenda's sources and the cards below read some rows alike: once for the page.
     with shared_reads():

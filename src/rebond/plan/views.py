@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from rebond.plan.forms import (
     StatusForm,
 )
 from rebond.plan.models import Action
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 
@@ -33,14 +33,14 @@ def _forms() -> dict[str, object]:
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     plan = services.overview(request.user, timezone.localdate())
     return render(request, "plan/home.html", {"plan": plan, "done_form": DoneForm(), **_forms()})
 
 
 @login_required
 @require_POST
-def sprint_create(request: HttpRequest) -> HttpResponse:
+def sprint_create(request: AuthedRequest) -> HttpResponse:
     form = SprintForm(request.POST)
     if not form.is_valid():
         plan = services.overview(request.user, timezone.localdate())
@@ -57,7 +57,7 @@ def sprint_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def action_create(request: HttpRequest) -> HttpResponse:
+def action_create(request: AuthedRequest) -> HttpResponse:
     form = ActionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         sprint = services.current_sprint(request.user, timezone.localdate())
@@ -68,7 +68,7 @@ def action_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def action_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     action = owned_or_404(Action.objects.select_related("sprint", "follows"), request.user, pk)
     context = {
         "action": action,
@@ -81,7 +81,7 @@ def action_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def action_done(request: HttpRequest, pk: int) -> HttpResponse:
+def action_done(request: AuthedRequest, pk: int) -> HttpResponse:
     action = owned_or_404(Action.objects.all(), request.user, pk)
     form = DoneForm(request.POST)
     if form.is_valid():
@@ -98,7 +98,7 @@ def action_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def action_status(request: HttpRequest, pk: int) -> HttpResponse:
+def action_status(request: AuthedRequest, pk: int) -> HttpResponse:
     action = owned_or_404(Action.objects.all(), request.user, pk)
     form = StatusForm(request.POST)
     if form.is_valid():
@@ -109,7 +109,7 @@ def action_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def skill_gap(request: HttpRequest) -> HttpResponse:
+def skill_gap(request: AuthedRequest) -> HttpResponse:
     form = SkillGapForm(request.POST)
     if form.is_valid():
         today = timezone.localdate()
@@ -124,7 +124,7 @@ def skill_gap(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def alternative(request: HttpRequest) -> HttpResponse:
+def alternative(request: AuthedRequest) -> HttpResponse:
     form = AlternativeForm(request.POST)
     if form.is_valid():
         today = timezone.localdate()

@@ -17,7 +17,7 @@ from rebond.plan.choices import Cadence
 from rebond.plan.forms import CalendarPrivacyForm, ReviewForm, RoutineForm
 from rebond.plan.models import Review
 from rebond.plan.today import today as today_data
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.context import link
 
 AGENDA_DAYS = 30
@@ -29,26 +29,26 @@ def _tz(request: HttpRequest) -> str:
 
 
 @login_required
-def today(request: HttpRequest) -> HttpResponse:
+def today(request: AuthedRequest) -> HttpResponse:
     data = today_data(request.user, timezone.now(), _tz(request))
     return render(request, "plan/today.html", {"today": data, "agenda_url": link("plan:agenda")})
 
 
 @login_required
-def agenda(request: HttpRequest) -> HttpResponse:
+def agenda(request: AuthedRequest) -> HttpResponse:
     data = full_agenda(request.user, timezone.now(), _tz(request), AGENDA_DAYS)
     context = {"agenda": data, "days": AGENDA_DAYS, "agenda_url": link("plan:agenda")}
     return render(request, "plan/agenda.html", context)
 
 
 @login_required
-def review_list(request: HttpRequest) -> HttpResponse:
+def review_list(request: AuthedRequest) -> HttpResponse:
     rows = Review.objects.for_user(request.user).order_by("-done_at", "-id")[:100]
     return render(request, "plan/reviews.html", {"reviews": rows, "cadences": Cadence})
 
 
 @login_required
-def review_new(request: HttpRequest, cadence: str) -> HttpResponse:
+def review_new(request: AuthedRequest, cadence: str) -> HttpResponse:
     if cadence not in Cadence.values:
         raise Http404
     day = timezone.localdate()
@@ -62,13 +62,13 @@ def review_new(request: HttpRequest, cadence: str) -> HttpResponse:
 
 
 @login_required
-def review_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def review_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     review = owned_or_404(Review.objects.all(), request.user, pk)
     return render(request, "plan/review_detail.html", {"review": review})
 
 
 @login_required
-def routine_day(request: HttpRequest) -> HttpResponse:
+def routine_day(request: AuthedRequest) -> HttpResponse:
     day = timezone.localdate()
     data = routine.day(request.user, day)
     form = RoutineForm(data.blocks, request.POST or None)
@@ -80,7 +80,7 @@ def routine_day(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def calendar_settings(request: HttpRequest) -> HttpResponse:
+def calendar_settings(request: AuthedRequest) -> HttpResponse:
     # The secret is shown once, right after it was made, then only its hash is left.
     token = request.session.pop("plan_feed_token", None)
     url = request.build_absolute_uri(f"/plan/feed/{token}.ics") if token else ""
@@ -94,7 +94,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def calendar_titles(request: HttpRequest) -> HttpResponse:
+def calendar_titles(request: AuthedRequest) -> HttpResponse:
     form = CalendarPrivacyForm(request.POST, instance=request.user)
     if form.is_valid():
         form.save()
@@ -104,21 +104,21 @@ def calendar_titles(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def calendar_link(request: HttpRequest) -> HttpResponse:
+def calendar_link(request: AuthedRequest) -> HttpResponse:
     request.session["plan_feed_token"] = feed.issue_token(request.user)
     return redirect("plan:calendar")
 
 
 @login_required
 @require_POST
-def calendar_revoke(request: HttpRequest) -> HttpResponse:
+def calendar_revoke(request: AuthedRequest) -> HttpResponse:
     feed.revoke(request.user)
     messages.success(request, _("The subscription link no longer works."))
     return redirect("plan:calendar")
 
 
 @login_required
-def ics_download(request: HttpRequest) -> HttpResponse:
+def ics_download(request: AuthedRequest) -> HttpResponse:
     body = feed.calendar(
         request.user, timezone.now(), _tz(request), request.build_absolute_uri("/")
     )

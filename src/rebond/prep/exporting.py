@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.prep.models import Drill, InterviewChecklist, MockSession, PitchVersion, Story
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 STORY_FIELDS = [
     "id",
@@ -40,7 +43,7 @@ CHECKLIST_FIELDS = [
 ]  # fmt: skip
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     def rows(queryset: Any, fields: list[str]) -> tuple[list[str], list[dict[str, Any]]]:
         return fields, list(queryset.order_by("pk").values(*fields))
 

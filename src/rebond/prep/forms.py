@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django import forms
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +14,9 @@ from rebond.prep.models import InterviewChecklist, Story
 from rebond.prep.services.guidance import guidance
 from rebond.prep.services.pitches import MAX_PITCH_CHARS
 from rebond.web.forms import Form, ModelForm
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 PART_HELP = {
     "situation": _("Where and when: the context in one or two sentences."),
@@ -72,7 +77,7 @@ class DrillForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         low, high = guidance().first_answer_seconds
         self.fields["short_answer"].label = gettext("First answer, %(low)s to %(high)s seconds") % {
             "low": low,
@@ -152,7 +157,7 @@ ASK_CATEGORIES = {
 }
 
 
-def ask_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+def ask_choices() -> list[tuple[StrOrPromise, list[tuple[str, str]]]]:
     """The bank's questions to ask, grouped by what they probe."""
     bank = question_bank(playbook_lang())
     return [
@@ -195,5 +200,5 @@ class ChecklistForm(ModelForm):
         }
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["questions_to_ask"].choices = ask_choices()  # type: ignore[attr-defined]

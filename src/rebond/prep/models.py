@@ -6,7 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from rebond.accounts.ownership import OwnedModel, owned_queryset
+from rebond.accounts.ownership import OwnedModel, OwnedQuerySet
 from rebond.prep.choices import PitchKind, QuestionSource, TranscriptFormat
 from rebond.prep.repairs import described
 
@@ -154,7 +154,8 @@ class InterviewChecklist(models.Model):
     ritual_done_at = models.DateTimeField(_("centring ritual done at"), null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    objects = owned_queryset("interview__application__user").as_manager()
+    owner_path = "interview__application__user"
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("interview checklist")

@@ -18,7 +18,7 @@ import logging
 import secrets
 import threading
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -29,6 +29,9 @@ from django.utils import timezone
 from rebond.privacy import services
 from rebond.privacy.models import Erasure, ErasureStatus
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 log = logging.getLogger(__name__)
 
 # A run reports after every step; one silent this long has stopped (no step takes minutes).
@@ -37,7 +40,7 @@ STALE_AFTER = timedelta(minutes=5)
 KEEP_FINISHED = timedelta(days=7)
 
 
-def request(user: Any) -> str:
+def request(user: User) -> str:
     """Record the erasure of `user`'s account and close it at once; the secret of its progress
     page. Asking again (a double click, two tabs) gives the same job a new secret."""
     token = secrets.token_urlsafe(32)
@@ -101,7 +104,7 @@ def run(pk: int, stale_before: Any = None) -> bool:
     if job is None:
         return False
     before = job.rows_deleted
-    user = get_user_model().objects.filter(pk=job.user_id).first()
+    user = None if job.user_id is None else get_user_model().objects.filter(pk=job.user_id).first()
 
     def progress(done: int, total: int, rows: int) -> None:
         Erasure.objects.filter(pk=pk).update(

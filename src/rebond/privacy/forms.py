@@ -20,7 +20,7 @@ class EraseForm(Form):
     )
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
         self.fields["confirmation"].label = gettext("Type %(word)s to confirm") % {
             "word": confirmation_word()
         }

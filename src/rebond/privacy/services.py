@@ -12,7 +12,7 @@ import shutil
 import zipfile
 from collections.abc import Callable, Iterator
 from datetime import timedelta
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
@@ -22,7 +22,11 @@ from django.db.models import ProtectedError, Q
 from django.utils import timezone
 
 from rebond import data_export
+from rebond.accounts.ownership import OwnedQuerySet
 from rebond.trash import services as trash
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +35,21 @@ def personal_models() -> list[type[models.Model]]:
     return [m for m in apps.get_models() if hasattr(m._default_manager, "for_user")]
 
 
-def stored_files(user: Any) -> Iterator[tuple[str, models.fields.files.FieldFile]]:
+def owned_rows(model: type[models.Model], user: User) -> OwnedQuerySet:
+    """The person's rows of one of the `personal_models()`."""
+    rows = model._default_manager.all()
+    if not isinstance(rows, OwnedQuerySet):
+        raise TypeError(f"{model._meta.label} rows have no owner (OwnedQuerySet)")
+    return rows.for_user(user)
+
+
+def stored_files(user: User) -> Iterator[tuple[str, models.fields.files.FieldFile]]:
     """(archive name, file) for every uploaded file of the person."""
     for model in personal_models():
         fields = [f for f in model._meta.get_fields() if isinstance(f, models.FileField)]
         if not fields:
             continue
-        for row in model._default_manager.for_user(user).only("pk", *[f.name for f in fields]):
+        for row in owned_rows(model, user).only("pk", *[f.name for f in fields]):
             for field in fields:
                 stored = getattr(row, field.name)
                 if stored and stored.storage.exists(stored.name):
@@ -59,7 +71,7 @@ described in Rebond's docs/export.md. Sections:
 """
 
 
-def export_archive(user: Any, target: IO[bytes]) -> None:
+def export_archive(user: User, target: IO[bytes]) -> None:
     """A zip of JSON and CSV with a README of the schema, plus the person's files, written
     into `target` (a temporary file in the web face): sections are read once, and each part
     goes to the archive as it is written, never as one whole string in memory."""
@@ -84,7 +96,7 @@ def export_archive(user: Any, target: IO[bytes]) -> None:
 Progress = Callable[[int, int, int], None]  # (steps done, steps in all, rows deleted so far)
 
 
-def erase(user: Any, progress: Progress | None = None) -> dict[str, int]:
+def erase(user: User, progress: Progress | None = None) -> dict[str, int]:
     """Delete the account, every row that belongs to it and its files. Returns the number of
     rows deleted per model (no personal text), for the operator's log.
 
@@ -101,7 +113,8 @@ def erase(user: Any, progress: Progress | None = None) -> dict[str, int]:
     pending = [*personal_models(), get_user_model()]
     total, done = len(pending) + 2, 1
     report(done, total, 0)
-    for storage, name in [(s.storage, s.name) for _, s in stored_files(user)] + [
+    # stored_files yields only files that exist, so each has a name.
+    for storage, name in [(s.storage, cast(str, s.name)) for _, s in stored_files(user)] + [
         (default_storage, name) for name in trash.kept_files(user)
     ]:
         storage.delete(name)
@@ -129,7 +142,7 @@ def erase(user: Any, progress: Progress | None = None) -> dict[str, int]:
     return counts
 
 
-def _session_keys(user: Any) -> list[str]:
+def _session_keys(user: User) -> list[str]:
     """The person's sessions: from the signed-in devices list where hosted mode keeps one,
     else by reading the live sessions (local mode has a handful)."""
     from django.apps import apps
@@ -146,14 +159,14 @@ def _session_keys(user: Any) -> list[str]:
     return keys
 
 
-def sign_out_everywhere(user: Any) -> int:
+def sign_out_everywhere(user: User) -> int:
     """End every session of the person (they hold their id); the number ended."""
     from django.contrib.sessions.models import Session
 
     return Session.objects.filter(session_key__in=_session_keys(user)).delete()[0]
 
 
-def _invitations(user: Any) -> dict[str, int]:
+def _invitations(user: User) -> dict[str, int]:
     """The invitations sent to the person's address (owned by whoever invited them)."""
     from rebond.coaching.models import Invitation
 
@@ -163,10 +176,10 @@ def _invitations(user: Any) -> dict[str, int]:
     return {"coaching.Invitation (sent to them)": found}
 
 
-def _rows_of(model: type[models.Model], user: Any) -> models.QuerySet:
+def _rows_of(model: type[models.Model], user: User) -> models.QuerySet:
     if model is get_user_model():
         return model._default_manager.filter(pk=user.pk)
-    return model._default_manager.for_user(user)
+    return owned_rows(model, user)
 
 
 def inactive_accounts(days: int, now: Any = None) -> models.QuerySet:

@@ -11,11 +11,12 @@ from django.views.decorators.http import require_POST
 from rebond.privacy import erasure, services
 from rebond.privacy.forms import EraseForm
 from rebond.trash.models import KEEP_DAYS
+from rebond.web.access import AuthedRequest
 from rebond.web.reauth import reauthentication_required
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     return render(request, "privacy/home.html", _page(EraseForm()))
 
 
@@ -26,7 +27,7 @@ def _page(form: EraseForm) -> dict[str, object]:
 @require_POST
 @login_required
 @reauthentication_required
-def export(request: HttpRequest) -> HttpResponse:
+def export(request: AuthedRequest) -> FileResponse:
     # Written to a temporary file (on disk past 16 MB), then sent as a stream.
     archive = tempfile.SpooledTemporaryFile(max_size=16 << 20)  # noqa: SIM115 - FileResponse closes it
     services.export_archive(request.user, archive)
@@ -38,7 +39,7 @@ def export(request: HttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 @reauthentication_required
-def erase(request: HttpRequest) -> HttpResponse:
+def erase(request: AuthedRequest) -> HttpResponse:
     form = EraseForm(request.POST)
     if not form.is_valid():
         return render(request, "privacy/home.html", _page(form), status=422)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -12,8 +12,11 @@ from django.utils.translation import ngettext
 from rebond.accounts.language import speaking_to
 from rebond.web import typography
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def due_entries(user: Any, now: Any) -> list[Any]:
+
+def due_entries(user: User, now: Any) -> list[Any]:
     from rebond.plan.agenda import agenda
 
     tz = getattr(user, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
@@ -21,7 +24,7 @@ def due_entries(user: Any, now: Any) -> list[Any]:
     return [*found.overdue, *found.today]
 
 
-def send(user: Any, now: Any) -> int:
+def send(user: User, now: Any) -> int:
     """E-mail the digest if something is due; returns the number of items (0: nothing sent)."""
     if not user.email:
         return 0

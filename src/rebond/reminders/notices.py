@@ -9,7 +9,7 @@ on which shared section ("a new comment on your journal"), to be read in Rebond.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -22,14 +22,17 @@ from rebond.coaching.services import shared_sections
 from rebond.reminders.services import settings_for
 from rebond.web import typography
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 log = logging.getLogger(__name__)
 
 
-def _name(person: Any) -> str:
+def _name(person: User) -> str:
     return person.get_full_name() or person.username
 
 
-def _wants(person: Any) -> bool:
+def _wants(person: User) -> bool:
     return bool(person.is_active and person.email and settings_for(person).coaching_messages)
 
 

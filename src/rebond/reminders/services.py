@@ -4,33 +4,36 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from rebond.reminders.models import DigestSent, ReminderSettings
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def settings_for(user: Any) -> ReminderSettings:
+
+def settings_for(user: User) -> ReminderSettings:
     found, _ = ReminderSettings.objects.for_user(user).get_or_create(user=user)
     return found
 
 
-def set_daily_digest(user: Any, enabled: bool) -> ReminderSettings:
+def set_daily_digest(user: User, enabled: bool) -> ReminderSettings:
     found = settings_for(user)
     found.daily_digest = enabled
     found.save(update_fields=["daily_digest"])
     return found
 
 
-def set_coaching_messages(user: Any, enabled: bool) -> ReminderSettings:
+def set_coaching_messages(user: User, enabled: bool) -> ReminderSettings:
     found = settings_for(user)
     found.coaching_messages = enabled
     found.save(update_fields=["coaching_messages"])
     return found
 
 
-def local_day(user: Any, now: datetime) -> str:
+def local_day(user: User, now: datetime) -> str:
     name = getattr(user, "time_zone", "") or settings.DEFAULT_USER_TIME_ZONE
     try:
         zone = zoneinfo.ZoneInfo(name)

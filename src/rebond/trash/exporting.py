@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.trash.models import BinEntry
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 FIELDS = ["id", "kind", "label", "deleted_at", "expires_at", "rows"]
 
 
-def sections(user: Any) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     rows = [
         {
             "id": entry.pk,

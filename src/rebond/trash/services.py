@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.apps import apps
 from django.core import serializers
@@ -25,6 +25,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from rebond.trash.models import KEEP_DAYS, BinEntry
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +51,21 @@ def _label_of(instance: models.Model) -> str:
 
 
 @transaction.atomic
-def discard(user: Any, instance: models.Model, label: str | None = None) -> BinEntry:
+def discard(user: User, instance: models.Model, label: str | None = None) -> BinEntry:
     """Delete `instance` (and its cascade) into the person's bin; returns the entry."""
     gathering = _Gathering(using=router.db_for_write(type(instance), instance=instance))
     gathering.collect([instance])
     rows = [row for group in gathering.data.values() for row in group]
     links = []
     for (field, _value), groups in gathering.field_updates.items():
-        for group in groups:
-            if not isinstance(group, models.QuerySet):
-                group = field.model._base_manager.filter(pk__in=[row.pk for row in group])
-            values = {str(pk): value for pk, value in group.values_list("pk", field.attname)}
+        # A list of rows or a queryset (django-stubs types it as one model, wrongly).
+        for group in cast("list[Any]", groups):
+            query = (
+                group
+                if isinstance(group, models.QuerySet)
+                else field.model._base_manager.filter(pk__in=[row.pk for row in group])
+            )
+            values = {str(pk): value for pk, value in query.values_list("pk", field.attname)}
             if values:
                 links.append([field.model._meta.label_lower, field.attname, values])
     files = sorted(
@@ -81,7 +88,7 @@ def discard(user: Any, instance: models.Model, label: str | None = None) -> BinE
     return entry
 
 
-def restore(user: Any, entry: BinEntry) -> models.Model:
+def restore(user: User, entry: BinEntry) -> models.Model:
     """Write the entry's rows back as they were; the entry leaves the bin."""
     if entry.user_id != user.pk:
         raise BinEntry.DoesNotExist
@@ -128,7 +135,7 @@ def purge(entry: BinEntry) -> None:
         transaction.on_commit(lambda: _delete_files(names))
 
 
-def empty(user: Any) -> int:
+def empty(user: User) -> int:
     """The person empties their bin; returns how many entries went."""
     entries = list(BinEntry.objects.for_user(user))
     for entry in entries:
@@ -136,7 +143,7 @@ def empty(user: Any) -> int:
     return len(entries)
 
 
-def purge_expired(now: datetime | None = None, user: Any = None) -> int:
+def purge_expired(now: datetime | None = None, user: User | None = None) -> int:
     """Entries older than `KEEP_DAYS` go (everyone's, or one person's)."""
     limit = (now or timezone.now()) - timedelta(days=KEEP_DAYS)
     found = BinEntry.objects.filter(deleted_at__lt=limit)
@@ -148,7 +155,7 @@ def purge_expired(now: datetime | None = None, user: Any = None) -> int:
     return len(entries)
 
 
-def kept_files(user: Any) -> list[str]:
+def kept_files(user: User) -> list[str]:
     """The stored names of the files the person's bin keeps (for erasure)."""
     names: list[str] = []
     for files in BinEntry.objects.for_user(user).values_list("files", flat=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -14,11 +14,11 @@ from django.views.decorators.http import require_http_methods, require_POST
 from rebond.trash import services
 from rebond.trash.faces import ask_first, confirmed
 from rebond.trash.models import KEEP_DAYS, BinEntry
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     services.purge_expired(user=request.user)
     entries = BinEntry.objects.for_user(request.user).defer("payload")
     return render(request, "trash/home.html", {"entries": entries, "keep_days": KEEP_DAYS})
@@ -26,7 +26,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def restore(request: HttpRequest, pk: int) -> HttpResponse:
+def restore(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = owned_or_404(BinEntry.objects.all(), request.user, pk)
     try:
         services.restore(request.user, entry)
@@ -44,7 +44,7 @@ def restore(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete_forever(request: HttpRequest, pk: int) -> HttpResponse:
+def delete_forever(request: AuthedRequest, pk: int) -> HttpResponse:
     entry = owned_or_404(BinEntry.objects.all(), request.user, pk)
     if not confirmed(request):
         return ask_first(
@@ -62,7 +62,7 @@ def delete_forever(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def empty(request: HttpRequest) -> HttpResponse:
+def empty(request: AuthedRequest) -> HttpResponse:
     if not confirmed(request):
         count = BinEntry.objects.for_user(request.user).count()
         return ask_first(

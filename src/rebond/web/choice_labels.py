@@ -27,7 +27,7 @@ def _display(self: models.Model, field: models.Field) -> Any:
     try:
         return _labels(field, get_language())[value]
     except (KeyError, TypeError):  # not a choice (or unhashable): Django's answer
-        return models.Model._get_FIELD_display(self, field)
+        return models.Model._get_FIELD_display(self, field)  # type: ignore[attr-defined]
 
 
 def install() -> int:
@@ -47,4 +47,4 @@ def install() -> int:
 
 
 def _is_django_default(method: Any) -> bool:
-    return isinstance(method, partialmethod) and method.func is models.Model._get_FIELD_display
+    return isinstance(method, partialmethod) and method.func is models.Model._get_FIELD_display  # type: ignore[attr-defined]

@@ -22,15 +22,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from django.apps import apps
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 # source(user, now, tz[, until=None]) -> AgendaEntry rows or the method's DueItems
-AgendaSource = Callable[[Any, datetime, str], Iterable[Any]]
+AgendaSource = Callable[["User", datetime, str], Iterable[Any]]
 # sections(user) -> {section name: (columns, rows)}
 # Rows: a list, or a query of dicts (read in chunks by rebond.data_export).
-ExportSection = Callable[[Any], dict[str, tuple[list[str], Iterable[dict[str, Any]]]]]
+ExportSection = Callable[["User"], Mapping[str, tuple[list[str], Iterable[dict[str, Any]]]]]
 # One of the questions listed in rebond/insights/hooks.py, by name.
 InsightHook = Callable[..., Any]
 # panel(context, application) -> the context of `template`, shown on the application's page
@@ -38,7 +41,7 @@ ApplicationPanel = tuple[str, Callable[[Any, Any], dict[str, Any]]]
 # page name -> panels on that page of the person's own ("today", "plan", "feedback_item")
 PagePanels = Mapping[str, Sequence[ApplicationPanel]]
 # (URL name, label) entries added to the menu for this person
-NavigationEntries = Callable[[Any], Sequence[tuple[str, Any]]]
+NavigationEntries = Callable[["User"], Sequence[tuple[str, Any]]]
 
 
 @runtime_checkable
@@ -68,12 +71,12 @@ class ContributesPagePanels(Protocol):
 
 @runtime_checkable
 class ContributesNavigation(Protocol):
-    def navigation(self, user: Any) -> Sequence[tuple[str, Any]]: ...
+    def navigation(self, user: User) -> Sequence[tuple[str, Any]]: ...
 
 
 @runtime_checkable
 class ContributesLanding(Protocol):
-    def landing(self, user: Any) -> str | None: ...
+    def landing(self, user: User) -> str | None: ...
 
 
 def agenda_sources() -> list[AgendaSource]:
@@ -123,7 +126,7 @@ def page_panels(page: str) -> list[ApplicationPanel]:
     ]
 
 
-def navigation(user: Any) -> list[tuple[str, Any]]:
+def navigation(user: User) -> list[tuple[str, Any]]:
     return [
         entry
         for config in apps.get_app_configs()
@@ -132,7 +135,7 @@ def navigation(user: Any) -> list[tuple[str, Any]]:
     ]
 
 
-def landing(user: Any) -> str | None:
+def landing(user: User) -> str | None:
     """The URL name of the person's home page when an app claims it (a coach: the caseload)."""
     for config in apps.get_app_configs():
         if isinstance(config, ContributesLanding) and (name := config.landing(user)):

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import wraps
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.apps import apps
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
+
+View = TypeVar("View", bound=Callable[..., HttpResponseBase])
 
 
-def reauthentication_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def reauthentication_required(view: View) -> View:
     @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if settings.LOCAL_MODE or request.method == "GET" or not apps.is_installed("allauth"):
             return view(request, *args, **kwargs)
         # Imported here: allauth is installed in hosted mode only.
@@ -26,4 +29,4 @@ def reauthentication_required(view: Callable[..., HttpResponse]) -> Callable[...
 
         return allauth_reauth(view)(request, *args, **kwargs)
 
-    return wrapper
+    return cast(View, wrapper)

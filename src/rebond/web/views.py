@@ -3,9 +3,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 
+from rebond.web.access import AuthedRequest
+
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     """Hosted mode: the page an app claims for the person (a coach's caseload); otherwise the
     Today page once the plan exists, the board until then. Signing in lands here."""
     from django.conf import settings

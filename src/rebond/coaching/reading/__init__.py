@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.coaching.choices import Section
 from rebond.coaching.readable import Rows
 from rebond.coaching.reading import applications, feedback, journal, network, plan, preparation
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 Reader = Callable[[Any, Rows, datetime], dict[str, Any]]
 
@@ -30,5 +33,5 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read(section: str, seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(section: str, seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     return READERS[section](seeker, rows, now)

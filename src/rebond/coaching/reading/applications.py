@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,6 +13,9 @@ from rebond.coaching.reading.items import Item, Shown, day, key, moment
 from rebond.insights.dashboard import funnel_panel
 from rebond.jobs.choices import Stage
 from rebond.jobs.services import board
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 def furthest_stage(rows: Rows) -> Stage | None:
@@ -75,7 +78,7 @@ def last_rejection(rows: Rows) -> Item | None:
     return next((item for item in outcomes(rows) if item.alert), None)
 
 
-def _board(seeker: Any, rows: Rows) -> list[dict[str, Any]]:
+def _board(seeker: User, rows: Rows) -> list[dict[str, Any]]:
     shown = {r["id"] for r in rows.get("applications", ())}
     columns = []
     for column in board(seeker):
@@ -93,7 +96,7 @@ def _board(seeker: Any, rows: Rows) -> list[dict[str, Any]]:
     return columns
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     today = timezone.localdate(now)
     return {
         "board": _board(seeker, rows),

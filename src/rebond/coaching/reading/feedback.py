@@ -5,7 +5,7 @@ with its statements; a label is shown only once it is sure (confident, or confir
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 
@@ -13,6 +13,9 @@ from rebond.coaching.readable import Rows, choice
 from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.feedback.choices import Dimension
 from rebond.feedback.services.points import Point, recurring_points, strength_points
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 TOP_POINTS = 10
 
@@ -41,7 +44,7 @@ def _point(point: Point) -> Item:
     )
 
 
-def points(seeker: Any, now: datetime, limit: int = TOP_POINTS) -> list[Item]:
+def points(seeker: User, now: datetime, limit: int = TOP_POINTS) -> list[Item]:
     return [_point(p) for p in recurring_points(seeker, now, limit=limit)]
 
 
@@ -79,7 +82,7 @@ def items(rows: Rows) -> list[Item]:
     ]
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "points": points(seeker, now),
         "strengths": [_point(p) for p in strength_points(seeker, now, limit=TOP_POINTS)],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -12,6 +12,9 @@ from rebond.coaching.readable import Rows, cell_text, heading
 from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.insights.dashboard import mood_panel
 from rebond.method.plan.today import MoodTrend, mood_trend
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 TREND_DAYS = 14
 DEBRIEF_PARTS = ("reset_fact", "facts", "lessons", "tests")
@@ -62,7 +65,7 @@ def _thought(row: dict[str, Any]) -> Item:
     )
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     newest = sorted(rows.get("debriefs", ()), key=lambda r: r["started_at"], reverse=True)
     thoughts = sorted(rows.get("thought_records", ()), key=lambda r: r["created_at"], reverse=True)
     return {

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, row_label
 from rebond.coaching.reading.items import SHOWN, Item, Shown, day, key
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 
 def keep_warm_due(row: dict[str, Any], now: datetime) -> bool:
@@ -41,7 +44,7 @@ def _contact(row: dict[str, Any], rows: Rows, now: datetime, last: dict[Any, Any
     )
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     last: dict[Any, dict[str, Any]] = {}
     for interaction in rows.get("interactions", ()):
         seen = last.get(interaction.get("contact_id"))

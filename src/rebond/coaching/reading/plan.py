@@ -7,7 +7,7 @@ to the journal (a debrief's actions, the mood figures of a review).
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +16,9 @@ from rebond.coaching.readable import Rows, choice, row_label
 from rebond.coaching.reading.items import Item, Shown, day, key
 from rebond.plan.choices import ActionStatus
 from rebond.plan.services import current_sprint
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 OPEN = frozenset(ActionStatus.open())
 
@@ -59,7 +62,7 @@ def _review(row: dict[str, Any], rows: Rows) -> Item:
     )
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     today = timezone.localdate(now)
     sprint = current_sprint(seeker, today)
     sprint_row = next(

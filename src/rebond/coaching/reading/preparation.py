@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.utils import formats
@@ -11,6 +11,9 @@ from django.utils.translation import gettext as _
 
 from rebond.coaching.readable import Rows, choice, heading
 from rebond.coaching.reading.items import Item, Shown, day, key, moment
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 STAR = ("situation", "task", "actions", "result", "learnings")
 
@@ -39,8 +42,13 @@ def _pitch(row: dict[str, Any]) -> Item:
     )
 
 
+# Language code -> its name (settings.LANGUAGES), for the CV versions.
+_LANGUAGES: dict[Any, Any] = dict(settings.LANGUAGES)
+
+
 def _mock(row: dict[str, Any]) -> Item:
-    metrics = row.get("metrics") if isinstance(row.get("metrics"), dict) else {}
+    stored = row.get("metrics")
+    metrics: dict[str, Any] = stored if isinstance(stored, dict) else {}
     facts = [moment(row.get("held_at"))]
     if metrics.get("wpm"):
         facts.append(_("%(n)s words/min") % {"n": formats.localize(round(metrics["wpm"]))})
@@ -58,7 +66,7 @@ def _cv(row: dict[str, Any], rows: Rows) -> Item:
         title=row.get("label") or row.get("original_name") or "",
         facts=[
             choice(row, "kind"),
-            str(dict(settings.LANGUAGES).get(row.get("lang"), row.get("lang") or "")),
+            str(_LANGUAGES.get(row.get("lang"), row.get("lang") or "")),
             day(row.get("created_at")),
             _("sent %(n)s times") % {"n": uses},
         ],
@@ -71,7 +79,7 @@ def _newest(rows: list[dict[str, Any]], field: str = "created_at") -> list[dict[
     )
 
 
-def read(seeker: Any, rows: Rows, now: datetime) -> dict[str, Any]:
+def read(seeker: User, rows: Rows, now: datetime) -> dict[str, Any]:
     return {
         "stories": Shown([_story(r) for r in _newest(rows.get("stories", []))]),
         "pitches": Shown([_pitch(r) for r in _newest(rows.get("pitch_versions", []))], 10),

@@ -5,18 +5,21 @@ shared section)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django import template
 
 from rebond.coaching import notes, proposals, threads
 from rebond.coaching.forms import MessageForm, NoteForm, ProposalForm
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 register = template.Library()
 
 
 @register.inclusion_tag("coaching/_notes.html", takes_context=True)
-def coach_notes(context: Any, person: Any) -> dict[str, Any]:
+def coach_notes(context: Any, person: User) -> dict[str, Any]:
     coach = context["request"].user
     return {
         "person": person,
@@ -27,7 +30,7 @@ def coach_notes(context: Any, person: Any) -> dict[str, Any]:
 
 
 @register.inclusion_tag("coaching/_proposals_coach.html", takes_context=True)
-def coach_proposals(context: Any, person: Any) -> dict[str, Any]:
+def coach_proposals(context: Any, person: User) -> dict[str, Any]:
     coach = context["request"].user
     return {
         "person": person,
@@ -38,12 +41,12 @@ def coach_proposals(context: Any, person: Any) -> dict[str, Any]:
 
 
 @register.inclusion_tag("coaching/_coach_news.html", takes_context=True)
-def coach_news(context: Any, person: Any) -> dict[str, Any]:
+def coach_news(context: Any, person: User) -> dict[str, Any]:
     """The person's answers the coach has not read yet, each linked to its section's page."""
     return {"person": person, "unread": threads.unread_for_coach(context["request"].user, person)}
 
 
-def _page_threads(context: Any, person: Any, section: Any) -> list[Any]:
+def _page_threads(context: Any, person: User, section: Any) -> list[Any]:
     """The coach's threads with `person` on `section`: read once per page (consent checked then)
     and marked read."""
     cache = context.render_context
@@ -67,7 +70,7 @@ def _thread_context(context: Any) -> dict[str, Any]:
 
 
 @register.inclusion_tag("coaching/_item_thread.html", takes_context=True)
-def coach_item_thread(context: Any, person: Any, section: Any, item: str) -> dict[str, Any]:
+def coach_item_thread(context: Any, person: User, section: Any, item: str) -> dict[str, Any]:
     """The thread on one item (`item` = "<export section>:<id>"), under the item itself."""
     thread = next((t for t in _page_threads(context, person, section) if t.item == item), None)
     return {

@@ -6,9 +6,10 @@ interpretation hints, crisis words) live in `rebond.method`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -21,17 +22,20 @@ from rebond.method.debrief import flow as debrief_flow
 from rebond.method.safety import HelpMessage, help_message
 from rebond.method.text.language import Lang
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 
 def step_order(lang: Lang) -> list[str]:
     return [s.key for s in method.debrief_steps(lang)]
 
 
-def help_if_needed(texts: list[str | None], lang: Lang) -> HelpMessage | None:
+def help_if_needed(texts: Sequence[str | None], lang: Lang) -> HelpMessage | None:
     """The playbook's help message when any text suggests self-harm; None otherwise."""
     return help_message(lang) if debrief_flow.any_crisis(texts) else None
 
 
-def rejected_applications(user: Any) -> Any:
+def rejected_applications(user: User) -> Any:
     """Rejected applications that have no debrief yet: each can be offered one."""
     return (
         Application.objects.for_user(user)
@@ -42,7 +46,7 @@ def rejected_applications(user: Any) -> Any:
     )
 
 
-def in_progress(user: Any) -> Any:
+def in_progress(user: User) -> Any:
     return (
         Debrief.objects.for_user(user)
         .filter(finished_at__isnull=True)
@@ -50,7 +54,7 @@ def in_progress(user: Any) -> Any:
     )
 
 
-def start(user: Any, application: Application, now: datetime | None = None) -> Debrief:
+def start(user: User, application: Application, now: datetime | None = None) -> Debrief:
     """The application's debrief, opened now if it does not exist (never more than one)."""
     now = now or timezone.now()
     rejected_at = application.stage_changed_at if application.is_rejected else now
@@ -81,7 +85,7 @@ def settle(debrief: Debrief, step: str, *, skipped: bool, now: datetime | None =
     debrief.save(update_fields=["done_steps", "skipped_steps", "finished_at"])
 
 
-def save_checkin(debrief: Debrief | None, user: Any, data: dict[str, Any], lang: Lang) -> CheckIn:
+def save_checkin(debrief: Debrief | None, user: User, data: dict[str, Any], lang: Lang) -> CheckIn:
     """Record an emotion check-in; the soothing action comes from the playbook's table.
 
     In a debrief the emotion is asked once: the reset's "emotion, named" takes the check-in's
@@ -294,14 +298,15 @@ def summary(debrief: Debrief, lang: Lang) -> Summary:
         started_at=debrief.started_at,
         cooldown_ends=cooldown_ends(debrief, lang),
         finished=debrief.finished_at is not None,
-        checkin=checkin
-        and {
+        checkin={
             "emotion": checkin.emotion,
             "words": checkin.emotion_words,
             "intensity": checkin.intensity,
             "body_signal": checkin.body_signal,
             "soothing_action": checkin.soothing_action,
-        },
+        }
+        if checkin
+        else None,
         reset={
             "emotion": debrief.reset_emotion,
             "fact": debrief.reset_fact,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.utils import timezone
 
@@ -25,6 +25,9 @@ from rebond.method.safety import crisis_signal
 from rebond.method.text.language import Lang
 from rebond.method.thoughts import ThoughtAnalysis, analyze
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 THOUGHT_TEXTS = ("situation", "thought", "evidence_for", "evidence_against", "reformulation")
 
 
@@ -40,7 +43,7 @@ def record_crisis(data: dict[str, Any]) -> bool:
 
 
 def save_thought(
-    user: Any, data: dict[str, Any], record: ThoughtRecord | None = None
+    user: User, data: dict[str, Any], record: ThoughtRecord | None = None
 ) -> ThoughtRecord:
     """Create or update a thought record; distortions are re-spotted from the thought, unless a
     crisis signal means the text must not be analysed at all."""
@@ -53,26 +56,26 @@ def save_thought(
     return record
 
 
-def thoughts(user: Any) -> Any:
+def thoughts(user: User) -> Any:
     return ThoughtRecord.objects.for_user(user)
 
 
-def add_asset(user: Any, kind: str, text: str) -> Asset:
+def add_asset(user: User, kind: str, text: str) -> Asset:
     if not text.strip():
         raise ServiceError("An asset needs a text.")
     return Asset.objects.create(user=user, kind=kind, text=text.strip())
 
 
-def assets(user: Any) -> list[Asset]:
+def assets(user: User) -> list[Asset]:
     return list(Asset.objects.for_user(user))
 
 
-def assets_for(user: Any) -> list[str]:
+def assets_for(user: User) -> list[str]:
     """The assets list as short lines, to reread before acting (feedback drafts, preparation)."""
     return [f"{a.get_kind_display()}: {a.text}" for a in assets(user)]
 
 
-def troubled_questions_for(user: Any) -> list[str]:
+def troubled_questions_for(user: User) -> list[str]:
     """Questions whose answer was marked too long or vague in an interview replay (C2.7)."""
     rows = (
         ReplayAnswer.objects.for_user(user)
@@ -82,20 +85,20 @@ def troubled_questions_for(user: Any) -> list[str]:
     return list(dict.fromkeys(r.question.strip() for r in rows if r.question.strip()))
 
 
-def add_attribution(user: Any, **texts: str) -> Attribution:
+def add_attribution(user: User, **texts: str) -> Attribution:
     if not texts.get("outcome", "").strip():
         raise ServiceError("Name the outcome first.")
     return Attribution.objects.create(user=user, created_at=timezone.now(), **texts)
 
 
-def add_win(user: Any, text: str, day: date | None = None) -> Win:
+def add_win(user: User, text: str, day: date | None = None) -> Win:
     if not text.strip():
         raise ServiceError("A small win needs a text.")
     return Win.objects.create(user=user, text=text.strip(), day=day or timezone.localdate())
 
 
 def log_mood(
-    user: Any,
+    user: User,
     *,
     mood: int | None = None,
     emotion: str = "",
@@ -137,13 +140,13 @@ def emotion_key(emotion: str, lang: Lang) -> str:
     return ""
 
 
-def mood_series(user: Any, days: int = 90, today: date | None = None) -> list[tuple[date, float]]:
+def mood_series(user: User, days: int = 90, today: date | None = None) -> list[tuple[date, float]]:
     """The mood noted per day over the last `days` days (mean of the day's check-ins)."""
     today = today or timezone.localdate()
     return mood_between(user, today - timedelta(days=days - 1), today)
 
 
-def mood_between(user: Any, since: date, until: date) -> list[tuple[date, float]]:
+def mood_between(user: User, since: date, until: date) -> list[tuple[date, float]]:
     tz = timezone.get_current_timezone()
     start = datetime.combine(since, time.min, tzinfo=tz)
     end = datetime.combine(until + timedelta(days=1), time.min, tzinfo=tz)
@@ -154,11 +157,11 @@ def mood_between(user: Any, since: date, until: date) -> list[tuple[date, float]
     )
     by_day: dict[date, list[int]] = {}
     for at, mood in rows:
-        by_day.setdefault(timezone.localtime(at, tz).date(), []).append(mood)
+        by_day.setdefault(timezone.localtime(at, tz).date(), []).append(cast(int, mood))
     return [(day, round(sum(v) / len(v), 1)) for day, v in sorted(by_day.items())]
 
 
-def add_support_person(user: Any, *, name: str, role: str, effect: str, note: str = "") -> Any:
+def add_support_person(user: User, *, name: str, role: str, effect: str, note: str = "") -> Any:
     if not name.strip():
         raise ServiceError("A support person needs a name.")
     return SupportPerson.objects.create(
@@ -166,8 +169,12 @@ def add_support_person(user: Any, *, name: str, role: str, effect: str, note: st
     )
 
 
-def support_people(user: Any) -> list[SupportPerson]:
-    order = {SupportEffect.LIFTS: 0, SupportEffect.MIXED: 1, SupportEffect.DRAINS: 2}
+def support_people(user: User) -> list[SupportPerson]:
+    order: dict[str, int] = {
+        SupportEffect.LIFTS: 0,
+        SupportEffect.MIXED: 1,
+        SupportEffect.DRAINS: 2,
+    }
     return sorted(SupportPerson.objects.for_user(user), key=lambda p: order.get(p.effect, 3))
 
 
@@ -178,7 +185,7 @@ class TimelineItem:
     obj: Any
 
 
-def timeline(user: Any, limit: int = 60) -> list[TimelineItem]:
+def timeline(user: User, limit: int = 60) -> list[TimelineItem]:
     """Check-ins, thought records and wins, newest first (three queries)."""
     tz = timezone.get_current_timezone()
     items = [TimelineItem("checkin", c.at, c) for c in CheckIn.objects.for_user(user)[:limit]]

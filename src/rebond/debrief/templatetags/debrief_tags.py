@@ -20,13 +20,13 @@ def _lang(lang: str = "") -> Lang:
 
 @register.filter
 def emotion_name(key: str) -> str:
-    names = {e.key: e.name for e in debrief.emotions(_lang())}  # type: ignore[arg-type]
+    names = {e.key: e.name for e in debrief.emotions(_lang())}
     return names.get(key, key)
 
 
 @register.filter
 def distortion_name(key: str, lang: str = "") -> str:
-    names = playbook.section(_lang(lang), "thoughts")["names"]  # type: ignore[arg-type]
+    names = playbook.section(_lang(lang), "thoughts")["names"]
     return str(names.get(key, key))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -23,6 +23,9 @@ from rebond.method.errors import ServiceError
 from rebond.method.text.language import Lang, detect
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 ACCEPTED_SUFFIXES = (".pdf", ".docx", ".txt", ".text", ".md")
 SECTION_LABELS = {
@@ -86,7 +89,7 @@ def too_large_message() -> str:
     ) % {"limit": MAX_BYTES // (1024 * 1024)}
 
 
-def create_cv(user: Any, data: bytes, filename: str, label: str = "") -> CvVersion:
+def create_cv(user: User, data: bytes, filename: str, label: str = "") -> CvVersion:
     """Read a CV file and keep it as a new version; `UploadRefused` leaves nothing behind."""
     if not filename.lower().endswith(ACCEPTED_SUFFIXES):
         raise UploadRefused(_("Unsupported format: upload a PDF, a DOCX or a plain text file."))
@@ -144,7 +147,7 @@ def unlink(cv: CvVersion, application: Application) -> None:
     CvUse.objects.filter(cv=cv, application=application).delete()
 
 
-def versions(user: Any) -> list[CvVersion]:
+def versions(user: User) -> list[CvVersion]:
     return list(
         CvVersion.objects.for_user(user)
         .prefetch_related("applications__company")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,9 @@ from rebond.method.cv.requirements import check as check_requirements
 from rebond.method.cv.terms import fold
 from rebond.method.errors import ServiceError
 from rebond.method.text.language import Lang
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 MAX_JOB_CHARS = 30_000  # a long posting is about 8,000 characters
 
@@ -43,7 +46,7 @@ KIND_LABELS = {
 
 
 def create_check(
-    user: Any, cv: CvVersion, job_text: str = "", application: Application | None = None
+    user: User, cv: CvVersion, job_text: str = "", application: Application | None = None
 ) -> KeywordCheck:
     """Keep a comparison; the job text is the pasted one, else the application's description."""
     if cv.user_id != user.pk or (application is not None and application.user_id != user.pk):
@@ -67,11 +70,11 @@ def requirements(check: KeywordCheck, lang: Lang) -> RequirementCheck:
     return check_requirements(check.cv.text, check.job_text, lang, dismissed(check.user))
 
 
-def dismissed(user: Any) -> list[str]:
+def dismissed(user: User) -> list[str]:
     return list(DismissedTerm.objects.for_user(user).values_list("term", flat=True))
 
 
-def dismiss(user: Any, term: str) -> None:
+def dismiss(user: User, term: str) -> None:
     """ "Not relevant for me": remembered for every later check (case and accents ignored)."""
     term = " ".join(term.split())[:200]
     key = fold(term).strip()
@@ -84,7 +87,7 @@ def dismiss(user: Any, term: str) -> None:
         pass  # already dismissed (a double click)
 
 
-def restore(user: Any, term: str) -> None:
+def restore(user: User, term: str) -> None:
     DismissedTerm.objects.for_user(user).filter(key=fold(term).strip()).delete()
 
 
@@ -99,7 +102,7 @@ class Advice:
     stories_note: str
 
 
-def advice(user: Any, checked: RequirementCheck, lang: Lang) -> dict[int, Advice]:
+def advice(user: User, checked: RequirementCheck, lang: Lang) -> dict[int, Advice]:
     """Requirement index -> advice, for the requirements not covered."""
     from rebond.method.skills import match_skills
     from rebond.prep.models import Story
@@ -127,6 +130,6 @@ def advice(user: Any, checked: RequirementCheck, lang: Lang) -> dict[int, Advice
     return found
 
 
-def recent(user: Any, limit: int = 10) -> list[KeywordCheck]:
+def recent(user: User, limit: int = 10) -> list[KeywordCheck]:
     rows = KeywordCheck.objects.for_user(user).select_related("cv", "application__company")
     return list(rows[:limit])

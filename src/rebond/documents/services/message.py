@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -12,6 +12,9 @@ from rebond.method.cv.document import Line
 from rebond.method.cv.message import Drift, message_drift
 from rebond.method.cv.sections import split_sections
 from rebond.method.text.language import Lang
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 SOURCE_PREP = "prep"
 SOURCE_HERE = "documents"
@@ -29,7 +32,7 @@ class DriftRow:
     drift: Drift
 
 
-def prep_value_proposition(user: Any) -> str | None:
+def prep_value_proposition(user: User) -> str | None:
     """The latest value proposition of the interview-preparation app, or None if absent."""
     try:
         from rebond.prep.choices import PitchKind
@@ -45,7 +48,7 @@ def prep_value_proposition(user: Any) -> str | None:
     return row.text if row and row.text.strip() else None
 
 
-def central_message(user: Any) -> CentralMessage | None:
+def central_message(user: User) -> CentralMessage | None:
     """The value proposition written here, else the preparation app's latest one."""
     own = ValueProposition.objects.for_user(user).first()
     if own is not None and own.text.strip():
@@ -54,7 +57,7 @@ def central_message(user: Any) -> CentralMessage | None:
     return CentralMessage(prep, SOURCE_PREP) if prep else None
 
 
-def save_value_proposition(user: Any, text: str) -> ValueProposition:
+def save_value_proposition(user: User, text: str) -> ValueProposition:
     with transaction.atomic():
         row, _created = ValueProposition.objects.update_or_create(
             user=user, defaults={"text": text.strip()}
@@ -71,7 +74,7 @@ def cv_summary(cv: CvVersion) -> str:
     return "\n".join(x.text for x in doc_lines[:4])
 
 
-def drift(user: Any, lang: Lang) -> tuple[CentralMessage | None, list[DriftRow]]:
+def drift(user: User, lang: Lang) -> tuple[CentralMessage | None, list[DriftRow]]:
     """Where each text (latest CV summary, headline, letters) drifts from the central message."""
     message = central_message(user)
     if message is None:
@@ -87,7 +90,7 @@ def drift(user: Any, lang: Lang) -> tuple[CentralMessage | None, list[DriftRow]]
 
 
 def save_text(
-    user: Any, kind: str, title: str, text: str, row: BrandText | None = None
+    user: User, kind: str, title: str, text: str, row: BrandText | None = None
 ) -> BrandText:
     row = row or BrandText(user=user)
     row.kind, row.title, row.text = kind, title.strip(), text.strip()

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
 from rebond.documents.models import ProofItem, ProofUse
 from rebond.jobs.models import Application
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 PROOF_FIELDS = ("kind", "title", "url", "description", "skills")
 
 
-def save_proof(user: Any, row: ProofItem | None = None, **fields: Any) -> ProofItem:
+def save_proof(user: User, row: ProofItem | None = None, **fields: Any) -> ProofItem:
     unknown = set(fields) - set(PROOF_FIELDS)
     if unknown:
         raise TypeError(f"Unknown proof fields: {', '.join(sorted(unknown))}")
@@ -35,5 +38,5 @@ def detach(proof: ProofItem, application: Application) -> None:
     ProofUse.objects.filter(proof=proof, application=application).delete()
 
 
-def portfolio(user: Any) -> list[ProofItem]:
+def portfolio(user: User) -> list[ProofItem]:
     return list(ProofItem.objects.for_user(user).prefetch_related("applications__company"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -23,11 +23,11 @@ from rebond.documents.services import proofs
 from rebond.jobs.models import Application
 from rebond.trash import services as trash
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def message(request: HttpRequest) -> HttpResponse:
+def message(request: AuthedRequest) -> HttpResponse:
     current = message_service.central_message(request.user)
     initial = {"text": current.text} if current else None
     form = ValuePropositionForm(request.POST or None, initial=initial)
@@ -35,7 +35,7 @@ def message(request: HttpRequest) -> HttpResponse:
         message_service.save_value_proposition(request.user, form.cleaned_data["text"])
         messages.success(request, _("Value proposition saved."))
         return redirect("documents:message")
-    central, rows = message_service.drift(request.user, playbook_lang())  # type: ignore[arg-type]
+    central, rows = message_service.drift(request.user, playbook_lang())
     context = {
         "form": form,
         "central": central,
@@ -47,7 +47,7 @@ def message(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def text_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+def text_edit(request: AuthedRequest, pk: int | None = None) -> HttpResponse:
     row = owned_or_404(BrandText.objects, request.user, pk) if pk else None
     form = BrandTextForm(request.POST or None, instance=row)
     if request.method == "POST" and form.is_valid():
@@ -59,7 +59,7 @@ def text_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def text_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def text_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     row = owned_or_404(BrandText.objects, request.user, pk)
     return delete_after_asking(
         request,
@@ -71,7 +71,7 @@ def text_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def proof_list(request: HttpRequest) -> HttpResponse:
+def proof_list(request: AuthedRequest) -> HttpResponse:
     form = ProofForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         proofs.save_proof(request.user, **form.cleaned_data)
@@ -81,13 +81,13 @@ def proof_list(request: HttpRequest) -> HttpResponse:
         "form": form,
         "proofs": proofs.portfolio(request.user),
         # Built once: iterating the form field per proof would query once per proof.
-        "attach_choices": list(ApplicationChoiceForm(request.user).fields["application"].choices),
+        "attach_choices": list(ApplicationChoiceForm(request.user).fields["application"].choices),  # type: ignore[attr-defined]
     }
     return render(request, "documents/proofs.html", context)
 
 
 @login_required
-def proof_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def proof_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     row = owned_or_404(ProofItem.objects, request.user, pk)
     form = ProofForm(request.POST or None, instance=row)
     if request.method == "POST" and form.is_valid():
@@ -98,7 +98,7 @@ def proof_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def proof_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def proof_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     row = owned_or_404(ProofItem.objects, request.user, pk)
     return delete_after_asking(
         request,
@@ -111,7 +111,7 @@ def proof_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def proof_attach(request: HttpRequest, pk: int) -> HttpResponse:
+def proof_attach(request: AuthedRequest, pk: int) -> HttpResponse:
     row = owned_or_404(ProofItem.objects, request.user, pk)
     form = ApplicationChoiceForm(request.user, request.POST)
     if form.is_valid():
@@ -122,7 +122,7 @@ def proof_attach(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def proof_detach(request: HttpRequest, pk: int, application_pk: int) -> HttpResponse:
+def proof_detach(request: AuthedRequest, pk: int, application_pk: int) -> HttpResponse:
     row = owned_or_404(ProofItem.objects, request.user, pk)
     proofs.detach(row, owned_or_404(Application.objects, request.user, application_pk))
     return redirect("documents:proofs")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -11,20 +11,20 @@ from rebond.accounts.language import playbook_lang
 from rebond.documents.forms import CheckForm
 from rebond.documents.models import CvVersion, KeywordCheck
 from rebond.documents.services import cvs, keywords
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 
 @login_required
 @require_POST
-def create(request: HttpRequest, pk: int) -> HttpResponse:
+def create(request: AuthedRequest, pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects, request.user, pk)
     form = CheckForm(request.user, request.POST)
     if not form.is_valid():
         template = (
             "documents/_check_errors.html" if is_htmx(request) else "documents/cv_detail.html"
         )
-        context = {"cv": cv, "check_form": form, "report": cvs.report(cv, playbook_lang())}  # type: ignore[arg-type]
+        context = {"cv": cv, "check_form": form, "report": cvs.report(cv, playbook_lang())}
         return render(request, template, context, status=400)
     check = keywords.create_check(
         request.user, cv, form.cleaned_data["job_text"], form.cleaned_data["application"]
@@ -35,7 +35,7 @@ def create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthedRequest, pk: int) -> HttpResponse:
     check = owned_or_404(
         KeywordCheck.objects.select_related("cv", "application__company"), request.user, pk
     )
@@ -44,7 +44,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+def dismiss(request: AuthedRequest, pk: int) -> HttpResponse:
     """ "Not relevant for me" (or, with `restore`, relevant again): remembered per person."""
     check = owned_or_404(KeywordCheck.objects.select_related("cv"), request.user, pk)
     term = request.POST.get("term", "").strip()
@@ -60,8 +60,8 @@ def dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _context(check: KeywordCheck) -> dict[str, object]:
     lang = playbook_lang()
-    result = keywords.requirements(check, lang)  # type: ignore[arg-type]
-    advice = keywords.advice(check.user, result, lang)  # type: ignore[arg-type]
+    result = keywords.requirements(check, lang)
+    advice = keywords.advice(check.user, result, lang)
     rows = [
         (
             req,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -20,10 +20,10 @@ from rebond.documents.uploads import BoundedUploadHandler, declared_too_large
 from rebond.jobs.models import Application
 from rebond.method.cv.document import MAX_BYTES
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
-def _home(request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResponse:
+def _home(request: AuthedRequest, form: UploadForm, status: int = 200) -> HttpResponse:
     context = {
         "form": form,
         "versions": cvs.versions(request.user),
@@ -35,13 +35,13 @@ def _home(request: HttpRequest, form: UploadForm, status: int = 200) -> HttpResp
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     return _home(request, UploadForm())
 
 
 @csrf_exempt  # CSRF is checked by `_upload`, after the upload handlers are in place
 @login_required
-def upload(request: HttpRequest) -> HttpResponse:
+def upload(request: AuthedRequest) -> HttpResponse:
     if request.method != "POST":
         return redirect("documents:home")
     if declared_too_large(request, MAX_BYTES):
@@ -52,7 +52,7 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 @csrf_protect
-def _upload(request: HttpRequest) -> HttpResponse:
+def _upload(request: AuthedRequest) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES)
     if any(getattr(h, "exceeded", False) for h in request.upload_handlers):
         form.add_error("file", cvs.too_large_message())
@@ -70,11 +70,11 @@ def _upload(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: AuthedRequest, pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects.prefetch_related("applications__company"), request.user, pk)
     context = {
         "cv": cv,
-        "report": cvs.report(cv, playbook_lang()),  # type: ignore[arg-type]
+        "report": cvs.report(cv, playbook_lang()),
         "check_form": CheckForm(request.user),
         "send_form": ApplicationChoiceForm(request.user),
         "has_applications": Application.objects.for_user(request.user).exists(),
@@ -83,7 +83,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def download(request: HttpRequest, pk: int) -> FileResponse:
+def download(request: AuthedRequest, pk: int) -> FileResponse:
     cv = owned_or_404(CvVersion.objects, request.user, pk)
     response = FileResponse(cv.file.open("rb"), as_attachment=True, filename=cv.original_name)
     response["Cache-Control"] = "private, no-store"
@@ -92,7 +92,7 @@ def download(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 @require_POST
-def send(request: HttpRequest, pk: int) -> HttpResponse:
+def send(request: AuthedRequest, pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects, request.user, pk)
     form = ApplicationChoiceForm(request.user, request.POST)
     if form.is_valid():
@@ -105,7 +105,7 @@ def send(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def unlink(request: HttpRequest, pk: int, application_pk: int) -> HttpResponse:
+def unlink(request: AuthedRequest, pk: int, application_pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects, request.user, pk)
     application = owned_or_404(Application.objects, request.user, application_pk)
     cvs.unlink(cv, application)
@@ -114,7 +114,7 @@ def unlink(request: HttpRequest, pk: int, application_pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: int) -> HttpResponse:
+def delete(request: AuthedRequest, pk: int) -> HttpResponse:
     cv = owned_or_404(CvVersion.objects, request.user, pk)
     return delete_after_asking(
         request,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db.models import Count, Max, Q
 
@@ -22,6 +22,9 @@ from rebond.method.feedback.due import (
     forget_after_days,
     still_relevant,
 )
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 # Kinds of due item → the message that answers it.
 ANSWERED_BY = {
@@ -52,7 +55,7 @@ class Due:
         return str(ANSWERED_BY.get(self.item.kind, MessageKind.FEEDBACK_REQUEST))
 
 
-def exchange_logs(user: Any, applications: list[Application]) -> dict[int, ExchangeLog]:
+def exchange_logs(user: User, applications: list[Application]) -> dict[int, ExchangeLog]:
     """The exchange log of each rejected application (others are left out)."""
     rejected = [a for a in applications if a.is_rejected]
     if not rejected:  # no query would run, yet building the two empty ones costs ~3 ms of CPU
@@ -64,7 +67,7 @@ def exchange_logs(user: Any, applications: list[Application]) -> dict[int, Excha
         .filter(application_id__in=ids, status=MessageStatus.SENT, sent_at__isnull=False)
         .values_list("application_id", "kind", "sent_at")
     ):
-        sent[app_id][kind].append(sent_at)
+        sent[app_id][kind].append(cast(datetime, sent_at))  # sent_at__isnull=False
     # A message with feedback in it answers the request; one with none (a template "no") is
     # the rejection itself, unless it came after the request: then it is a reply without
     # feedback.
@@ -111,7 +114,7 @@ def rule_span() -> int:
     return max(RULE_SPAN_DAYS, rule_span_days())
 
 
-def _rejected(user: Any, application: Application | None, now: datetime) -> list[Application]:
+def _rejected(user: User, application: Application | None, now: datetime) -> list[Application]:
     query = Application.objects.for_user(user).rejected()
     if application is not None:
         query = query.filter(pk=application.pk)
@@ -134,7 +137,7 @@ def _rejected(user: Any, application: Application | None, now: datetime) -> list
 
 
 def due_items(
-    user: Any, now: datetime, tz: str, application: Application | None = None
+    user: User, now: datetime, tz: str, application: Application | None = None
 ) -> list[Due]:
     """Feedback requests, follow-ups and thank-yous due, oldest first; forgotten ones dropped."""
     applications = _rejected(user, application, now)
@@ -149,7 +152,7 @@ def due_items(
     return sorted(found, key=lambda d: (d.item.due_at, d.application.pk))
 
 
-def agenda_items(user: Any, now: datetime, tz: str) -> list[Any]:
+def agenda_items(user: User, now: datetime, tz: str) -> list[Any]:
     """The agenda provider (registered in FeedbackConfig.ready): one entry per due item."""
     from django.urls import reverse
 
@@ -185,7 +188,7 @@ class SendWindow:
     not_yet: bool  # the window opens later
 
 
-def send_window(user: Any, message: Message, now: datetime) -> SendWindow | None:
+def send_window(user: User, message: Message, now: datetime) -> SendWindow | None:
     """The timing rule that a draft answers, if one is due for its application now."""
     from rebond.method.agenda.rules import cool_down_end
 

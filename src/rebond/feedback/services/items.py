@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 from django.contrib.auth import get_user_model
@@ -35,9 +35,13 @@ from rebond.method.feedback.split import MAX_EMAIL_CHARS
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.method.text.language import Lang
+
 # Stored groups follow one playbook's grouping settings for everyone (`group`'s default), so a
 # person's group ids do not depend on the language a page is read in.
-GROUPING_LANG = "fr"
+GROUPING_LANG: Lang = "fr"
 # Stored statements read beside a new piece of feedback, at most (`_paraphrases_on_file`).
 MAX_CONTEXT = 50
 
@@ -55,7 +59,7 @@ class FeedbackInputError(ServiceError):
     """The pasted text cannot be recorded; the message says why, in plain words."""
 
 
-def corrections_for(user: Any) -> list[tuple[str, str, str | None]]:
+def corrections_for(user: User) -> list[tuple[str, str, str | None]]:
     """The person's corrections as (statement text, field, value), oldest first."""
     rows = (
         Correction.objects.for_user(user)
@@ -67,7 +71,12 @@ def corrections_for(user: Any) -> list[tuple[str, str, str | None]]:
 
 def labels_of(row: Statement) -> FeedbackLabels:
     return FeedbackLabels(
-        row.theme, row.dimension, row.polarity, row.nature, row.cause or None, row.lang
+        row.theme,
+        row.dimension,
+        row.polarity,
+        row.nature,
+        row.cause or None,
+        cast("Lang", row.lang),
     )
 
 
@@ -112,7 +121,7 @@ def doubt_of(labels: FeedbackLabels, doubtful_piece: bool) -> str:
 
 
 def classify_new(
-    user: Any, texts: list[str], vectors: np.ndarray | None = None
+    user: User, texts: list[str], vectors: np.ndarray | None = None
 ) -> tuple[list[FeedbackLabels], np.ndarray]:
     """Labels and vectors of new statements, read beside the person's stored statements that
     paraphrase them (their stored labels stay): a new wording of a known point takes that
@@ -133,7 +142,7 @@ def classify_new(
 
 @transaction.atomic
 def add_feedback(
-    user: Any,
+    user: User,
     *,
     text: str,
     source_kind: str = SourceKind.RECRUITER,
@@ -163,7 +172,7 @@ def add_feedback(
     )
     if kept:
         labels, vectors = classify_new(
-            user, [p.text for p in kept], np.vstack([p.vector for p in kept])
+            user, [p.text for p in kept], np.vstack([cast("np.ndarray", p.vector) for p in kept])
         )
         rows = [
             Statement.labelled(item, piece.position, piece.text, lab, vectors[i])
@@ -178,7 +187,7 @@ def add_feedback(
     return item
 
 
-def _paraphrases_on_file(user: Any, vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
+def _paraphrases_on_file(user: User, vectors: np.ndarray) -> tuple[list[str], np.ndarray]:
     """Texts and vectors of the person's stored statements that may paraphrase one of the new
     ones (centred similarity at least the playbook's `paraphrase_threshold`), the closest
     `MAX_CONTEXT` at most: `classify_many` reads them together with the new statements."""
@@ -217,7 +226,7 @@ def _in_buckets(buckets: Iterable[Bucket]) -> Q:
 
 
 @transaction.atomic
-def regroup(user: Any, buckets: Iterable[Bucket] | None = None) -> int:
+def regroup(user: User, buckets: Iterable[Bucket] | None = None) -> int:
     """Recompute the group ids and central statements of the person's statements in `buckets`
     (every statement when None: a repair, or after the playbook's grouping settings changed);
     returns the number of rows changed.
@@ -251,7 +260,11 @@ def regroup(user: Any, buckets: Iterable[Bucket] | None = None) -> int:
     )
     leads = set(centres(found, vectors).values())
     # Ids the other buckets use (read from the slim ranking index, not from the rows).
-    taken = set(elsewhere.order_by().values_list("group", flat=True).distinct()) - {None}
+    taken = {
+        gid
+        for gid in elsewhere.order_by().values_list("group", flat=True).distinct()
+        if gid is not None
+    }
     ids = _stable_ids(found, old, taken)
     changed = [
         Statement(id=pk, group=gid, central=k in leads)
@@ -278,7 +291,7 @@ def _stable_ids(found: Sequence[int], old: Sequence[int | None], taken: set[int]
     highest = max((*taken, *size), default=-1)
     given: dict[int, int] = {}
     for gid, rows in members.items():  # in order of first appearance
-        before = Counter(old[k] for k in rows if old[k] is not None)
+        before = Counter(gid for gid in (old[k] for k in rows) if gid is not None)
         if len(before) == 1:
             (kept, count), *_ = before.items()
             if count == size[kept] and kept not in taken:
@@ -290,7 +303,7 @@ def _stable_ids(found: Sequence[int], old: Sequence[int | None], taken: set[int]
 
 
 @transaction.atomic
-def correct_labels(user: Any, statement: Statement, changes: dict[str, str]) -> list[str]:
+def correct_labels(user: User, statement: Statement, changes: dict[str, str]) -> list[str]:
     """Store the person's labels, keep each correction for later items, regroup if needed.
 
     Returns the fields that changed; FeedbackInputError for an unknown field or value.
@@ -318,14 +331,14 @@ def correct_labels(user: Any, statement: Statement, changes: dict[str, str]) -> 
     return changed
 
 
-def correct_label(user: Any, statement: Statement, field: str, value: str) -> Statement:
+def correct_label(user: User, statement: Statement, field: str, value: str) -> Statement:
     """One label corrected (see `correct_labels`)."""
     correct_labels(user, statement, {field: value})
     return statement
 
 
 @transaction.atomic
-def delete_item(user: Any, item: FeedbackItem) -> BinEntry:
+def delete_item(user: User, item: FeedbackItem) -> BinEntry:
     """Into the bin; the recurring points it fed are grouped again without it."""
     touched = buckets_of(item.statements.order_by().values_list("polarity", "dimension"))
     entry = trash.discard(user, item)
@@ -333,6 +346,6 @@ def delete_item(user: Any, item: FeedbackItem) -> BinEntry:
     return entry
 
 
-def item_restored(user: Any, item: FeedbackItem) -> None:
+def item_restored(user: User, item: FeedbackItem) -> None:
     """Back from the bin: its statements join the recurring points again."""
     regroup(user, buckets_of(item.statements.order_by().values_list("polarity", "dimension")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 from django.utils.translation import gettext, override
@@ -19,16 +19,20 @@ from rebond.method.messages import Draft, DraftContext, check_draft, draft
 from rebond.method.messages.checks import body_line_count
 from rebond.method.messages.mail import build_eml, mailto_fits, mailto_url
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+    from rebond.method.messages.kinds import Kind
+
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def smtp_account(user: Any) -> SmtpAccount | None:
+def smtp_account(user: User) -> SmtpAccount | None:
     return SmtpAccount.objects.for_user(user).first()
 
 
-def sender_for(user: Any, message: Message | None = None) -> tuple[str, str]:
+def sender_for(user: User, message: Message | None = None) -> tuple[str, str]:
     """(name, address) the message goes out from: the message's, the SMTP account's, the login's."""
     account = smtp_account(user)
     name = (account.from_name if account else "") or user.get_full_name()
@@ -37,7 +41,7 @@ def sender_for(user: Any, message: Message | None = None) -> tuple[str, str]:
 
 
 def new_draft(
-    user: Any,
+    user: User,
     *,
     kind: str,
     application: Any = None,
@@ -66,8 +70,11 @@ def new_draft(
         doubts=tuple(d for d in doubts if d.strip()),
     )
     made = draft(
-        kind, context, "en" if lang == "en" else "fr", "tu" if register == "tu" else "vous"
-    )  # type: ignore[arg-type]
+        cast("Kind", kind),  # one of MessageKind.values, checked above
+        context,
+        "en" if lang == "en" else "fr",
+        "tu" if register == "tu" else "vous",
+    )
     return Message.objects.create(
         user=user,
         application=application,
@@ -109,7 +116,7 @@ def _recipient(message: Message) -> tuple[str, str]:
     return (message.to_name, message.to_address)
 
 
-def eml(user: Any, message: Message, now: datetime | None = None) -> bytes:
+def eml(user: User, message: Message, now: datetime | None = None) -> bytes:
     """The message as an .eml draft file (opens unsent in Outlook, Thunderbird, Apple Mail)."""
     name, address = sender_for(user, message)
     if not address:
@@ -150,7 +157,7 @@ def smtp_settings(account: SmtpAccount) -> SmtpSettings:
     )
 
 
-def _deliver(user: Any, message: Message, now: datetime) -> str:
+def _deliver(user: User, message: Message, now: datetime) -> str:
     from rebond.feedback.smtp import send_smtp
     from rebond.method.messages.mail import to_email_message
 
@@ -166,7 +173,7 @@ def _deliver(user: Any, message: Message, now: datetime) -> str:
     return result.message_id
 
 
-def send_saved(user: Any, message: Message, now: datetime | None = None) -> Message:
+def send_saved(user: User, message: Message, now: datetime | None = None) -> Message:
     """Send a stored draft over the person's SMTP account and record it; MailError on failure."""
     if message.is_sent:
         raise ServiceError("This message was already sent.")
@@ -176,7 +183,7 @@ def send_saved(user: Any, message: Message, now: datetime | None = None) -> Mess
 
 
 def send_message(
-    user: Any,
+    user: User,
     draft: Draft,
     to: str | tuple[str, str],
     *,
@@ -205,7 +212,7 @@ def send_message(
     return mark_sent(message, SentVia.SMTP, moment, message_id)
 
 
-def save_smtp(user: Any, *, password: str = "", **fields: Any) -> SmtpAccount:
+def save_smtp(user: User, *, password: str = "", **fields: Any) -> SmtpAccount:
     """Create or update the SMTP account; an empty password keeps the stored one."""
     account = smtp_account(user) or SmtpAccount(user=user)
     for name, value in fields.items():
@@ -216,7 +223,7 @@ def save_smtp(user: Any, *, password: str = "", **fields: Any) -> SmtpAccount:
     return account
 
 
-def send_test(user: Any, now: datetime | None = None) -> str:
+def send_test(user: User, now: datetime | None = None) -> str:
     """Send a short test message to the person's own address; returns that address."""
     account = smtp_account(user)
     if account is None:

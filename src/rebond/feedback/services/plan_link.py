@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
-def action_from_point(user: Any, group: int, now: datetime) -> Any:
+
+def action_from_point(user: User, group: int, now: datetime) -> Any:
     """Create a plan action answering the point of stored group `group`; LookupError if gone.
 
     The action follows the plan's template for the point's dimension when there is one (its

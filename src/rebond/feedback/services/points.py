@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -27,6 +27,9 @@ from rebond.method.feedback.points import (
 )
 from rebond.method.feedback.settings import settings
 from rebond.method.feedback.sources import source_weights
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 # Past this many statements to show, their texts are read without naming them in the query
 # (a long IN list would brush against the database's limit on parameters).
@@ -78,7 +81,7 @@ def _source_key(kind: str, name: str, application_id: int | None, item_id: int) 
     return f"{kind}:application-{application_id}" if application_id else f"item-{item_id}"
 
 
-def _statements(user: Any, since: date | None, until: date | None, group: int | None) -> Any:
+def _statements(user: User, since: date | None, until: date | None, group: int | None) -> Any:
     query = Statement.objects.for_user(user).filter(group__isnull=False)
     if since is not None:
         query = query.filter(item__received_on__gte=since)
@@ -106,7 +109,7 @@ class _Rows:
     query: Any  # the statements query, to read the texts of the groups shown
 
 
-def _load(user: Any, since: date | None, until: date | None, group: int | None = None) -> _Rows:
+def _load(user: User, since: date | None, until: date | None, group: int | None = None) -> _Rows:
     query = _statements(user, since, until, group)
     raw = list(query.values_list(*_ROW))
     # Central statements apart: a boolean column would cost the ORM a conversion on every row.
@@ -149,7 +152,7 @@ def _load(user: Any, since: date | None, until: date | None, group: int | None =
 
 
 def _ranked(
-    user: Any,
+    user: User,
     now: datetime,
     keep: set[str],
     order: Callable[[RecurringPoint], tuple],
@@ -191,6 +194,7 @@ def _ranked(
         ]
     )
     counts = found.counts
+    keys: tuple[np.ndarray, ...]
     if order is strength_order:
         keys = (-score, -counts, -found.sources)  # np.lexsort: the last key sorts first
     else:
@@ -252,7 +256,7 @@ def _wrap(point: RecurringPoint, group: int, rows: _Rows, texts: dict[int, str])
 
 
 def recurring_points(
-    user: Any,
+    user: User,
     now: datetime,
     limit: int | None = 20,
     since: date | None = None,
@@ -262,18 +266,18 @@ def recurring_points(
     return _ranked(user, now, {"weakness", "neutral"}, point_order, limit, since, until)
 
 
-def strength_points(user: Any, now: datetime, limit: int | None = None) -> list[Point]:
+def strength_points(user: User, now: datetime, limit: int | None = None) -> list[Point]:
     """The strengths journal: praise grouped the same way, most confirmed first."""
     return _ranked(user, now, {"strength"}, strength_order, limit)
 
 
-def strengths_for(user: Any, now: datetime | None = None) -> list[str]:
+def strengths_for(user: User, now: datetime | None = None) -> list[str]:
     """What recruiters praised, one line per point, for the interview-preparation app."""
     moment = now or datetime.now(UTC)
     return [p.point.label for p in strength_points(user, moment)]
 
 
-def point_for_group(user: Any, group: int, now: datetime) -> Point | None:
+def point_for_group(user: User, group: int, now: datetime) -> Point | None:
     """The point whose stored group id is `group`, or None (someone else's, or gone)."""
     keep = {"weakness", "neutral", "strength"}
     found = _ranked(user, now, keep, point_order, None, group=group)

@@ -3,7 +3,7 @@ bring a set-aside piece back. Each takes one click and can be undone by another.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils.translation import gettext
@@ -19,12 +19,15 @@ from rebond.feedback.services.items import (
     regroup,
 )
 
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
+
 NOT_FEEDBACK = "not_feedback"
 ANSWERS = (*Polarity.values, NOT_FEEDBACK)
 
 
 @transaction.atomic
-def answer(user: Any, statement: Statement, reply: str) -> Statement | None:
+def answer(user: User, statement: Statement, reply: str) -> Statement | None:
     """Praise, criticism or neutral: the polarity is set (kept as a correction that guides later
     readings) and the doubt is cleared; "not feedback": the statement is set aside."""
     if reply not in ANSWERS:
@@ -43,7 +46,7 @@ def answer(user: Any, statement: Statement, reply: str) -> Statement | None:
 
 
 @transaction.atomic
-def set_aside_statement(user: Any, statement: Statement) -> None:
+def set_aside_statement(user: User, statement: Statement) -> None:
     """Not feedback after all: the sentence joins the item's set-aside pieces."""
     item = statement.item
     touched = buckets_of([(statement.polarity, statement.dimension)])
@@ -57,7 +60,7 @@ def set_aside_statement(user: Any, statement: Statement) -> None:
 
 
 @transaction.atomic
-def restore(user: Any, item: FeedbackItem, index: int) -> Statement:
+def restore(user: User, item: FeedbackItem, index: int) -> Statement:
     """A set-aside piece brought back as feedback: classified like any statement."""
     if not 0 <= index < len(item.set_aside):
         raise FeedbackInputError(gettext("That sentence is no longer set aside."))

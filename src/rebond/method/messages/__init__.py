@@ -25,7 +25,9 @@ from rebond.method.agenda.timings import timings
 from rebond.method.errors import ServiceError
 from rebond.method.messages.checks import DraftIssue as DraftIssue
 from rebond.method.messages.checks import check_draft as check_draft
-from rebond.method.messages.kinds import KINDS, NETWORK_KINDS, Draft, Kind, Register
+from rebond.method.messages.kinds import KINDS, Kind, Register
+from rebond.method.messages.kinds import NETWORK_KINDS as NETWORK_KINDS
+from rebond.method.messages.kinds import Draft as Draft
 from rebond.method.messages.questions import targeted_questions
 from rebond.method.network.rules import rules as network_rules
 from rebond.method.text.language import Lang

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,19 +16,19 @@ from django.views.decorators.http import require_POST
 from rebond.network import services
 from rebond.network.forms import ContactForm, ContributionForm, InteractionForm, SearchForm
 from rebond.network.models import Contact
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 PAGE_SIZE = 50
 DUE_PREVIEW = 8
 
 
-def _end_of_today() -> object:
+def _end_of_today() -> datetime:
     return timezone.localtime().replace(hour=23, minute=59, second=59)
 
 
 @login_required
-def home(request: HttpRequest) -> HttpResponse:
+def home(request: AuthedRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     rows = services.search_contacts(
@@ -43,7 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def due(request: HttpRequest) -> HttpResponse:
+def due(request: AuthedRequest) -> HttpResponse:
     """Everyone to contact by the end of the week, the longest waiting first."""
     until = _end_of_today() + timedelta(days=6)
     page = Paginator(services.due_contacts(request.user, until), PAGE_SIZE).get_page(
@@ -53,7 +53,7 @@ def due(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def contact_create(request: HttpRequest) -> HttpResponse:
+def contact_create(request: AuthedRequest) -> HttpResponse:
     form = ContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         contact = services.create_contact(request.user, **form.cleaned_data)
@@ -63,7 +63,7 @@ def contact_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     form = ContactForm(request.POST or None, instance=contact)
     if request.method == "POST" and form.is_valid():
@@ -87,14 +87,14 @@ def _detail(request: HttpRequest, contact: Contact, **forms: object) -> HttpResp
 
 
 @login_required
-def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.select_related("interview"), request.user, pk)
     return _detail(request, contact)
 
 
 @login_required
 @require_POST
-def contact_log(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_log(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     form = InteractionForm(request.POST)
     if not form.is_valid():
@@ -106,7 +106,7 @@ def contact_log(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def contact_give(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_give(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     form = ContributionForm(request.POST)
     if not form.is_valid():

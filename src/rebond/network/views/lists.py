@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,13 +16,13 @@ from rebond.method.agenda.timings import timings
 from rebond.network import importing, services
 from rebond.network.forms import GapForm, ImportForm, TargetForm
 from rebond.network.models import CompanyKeepWarm, Target
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 RECENT_INTERVIEWS = 30
 
 
 @login_required
-def targets(request: HttpRequest) -> HttpResponse:
+def targets(request: AuthedRequest) -> HttpResponse:
     form = TargetForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         services.add_target(request.user, **form.cleaned_data)
@@ -34,7 +34,7 @@ def targets(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def target_done(request: HttpRequest, pk: int) -> HttpResponse:
+def target_done(request: AuthedRequest, pk: int) -> HttpResponse:
     target = owned_or_404(Target.objects.all(), request.user, pk)
     target.done = not target.done
     target.save(update_fields=["done"])
@@ -42,7 +42,7 @@ def target_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def interviewers(request: HttpRequest) -> HttpResponse:
+def interviewers(request: AuthedRequest) -> HttpResponse:
     """People met in interviews, to keep as contacts (C6.1)."""
     rows = (
         Interview.objects.for_user(request.user)
@@ -61,7 +61,7 @@ def interviewers(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def interviewer_add(request: HttpRequest, pk: int) -> HttpResponse:
+def interviewer_add(request: AuthedRequest, pk: int) -> HttpResponse:
     interview = owned_or_404(
         Interview.objects.select_related("application__company"), request.user, pk
     )
@@ -76,7 +76,7 @@ def interviewer_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def companies(request: HttpRequest) -> HttpResponse:
+def companies(request: AuthedRequest) -> HttpResponse:
     """Companies that said no: stay in touch, and know when applying again makes sense."""
     rejected = (
         Application.objects.for_user(request.user)
@@ -96,7 +96,7 @@ def companies(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def company_plan(request: HttpRequest, pk: int) -> HttpResponse:
+def company_plan(request: AuthedRequest, pk: int) -> HttpResponse:
     application = owned_or_404(Application.objects.all(), request.user, pk)
     try:
         services.start_company_plan(application)
@@ -107,7 +107,7 @@ def company_plan(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def company_plan_update(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+def company_plan_update(request: AuthedRequest, pk: int, step: str) -> HttpResponse:
     plan = owned_or_404(CompanyKeepWarm.objects.all(), request.user, pk)
     if step == "connected":
         plan.connected_at = plan.connected_at or timezone.now()
@@ -123,7 +123,7 @@ def company_plan_update(request: HttpRequest, pk: int, step: str) -> HttpRespons
 
 
 @login_required
-def import_contacts(request: HttpRequest) -> HttpResponse:
+def import_contacts(request: AuthedRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     report = None
     if request.method == "POST" and form.is_valid():
@@ -145,7 +145,7 @@ def import_contacts(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def export_vcf(request: HttpRequest) -> HttpResponse:
+def export_vcf(request: AuthedRequest) -> HttpResponse:
     response = HttpResponse(
         importing.export_vcf(request.user), content_type="text/vcard; charset=utf-8"
     )

@@ -14,13 +14,14 @@ from rebond.accounts.language import playbook_lang
 from rebond.method.messages import DraftError
 from rebond.method.network.rules import rules, suggested_questions
 from rebond.network import drafts, services
+from rebond.network.drafts import ContactDraft
 from rebond.network.forms import DraftForm, InfoInterviewForm, InfoRecordForm
 from rebond.network.models import Contact, InfoInterview
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def info_create(request: HttpRequest, pk: int) -> HttpResponse:
+def info_create(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     goal = request.GET.get("goal", "")
     initial = {"questions": "\n".join(suggested_questions(goal, playbook_lang())), "goal": goal}
@@ -34,7 +35,7 @@ def info_create(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def info_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def info_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     info = owned_or_404(InfoInterview.objects.select_related("contact"), request.user, pk)
     initial = {"held_at": info.held_at or timezone.localtime().replace(second=0)}
     form = InfoRecordForm(request.POST or None, initial=initial)
@@ -51,7 +52,7 @@ def info_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def info_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
+def info_step(request: AuthedRequest, pk: int, step: str) -> HttpResponse:
     info = owned_or_404(InfoInterview.objects.select_related("contact"), request.user, pk)
     try:
         services.mark_info_step(info, step)
@@ -60,7 +61,7 @@ def info_step(request: HttpRequest, pk: int, step: str) -> HttpResponse:
     return redirect(info)
 
 
-def _draft(request: HttpRequest, contact: Contact) -> tuple[DraftForm, object, str]:
+def _draft(request: HttpRequest, contact: Contact) -> tuple[DraftForm, ContactDraft | None, str]:
     form = DraftForm(request.GET or None)
     if not form.is_valid():
         return form, None, ""
@@ -74,7 +75,7 @@ def _draft(request: HttpRequest, contact: Contact) -> tuple[DraftForm, object, s
 
 
 @login_required
-def contact_draft(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_draft(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     form, made, error = _draft(request, contact)
     context = {
@@ -88,7 +89,7 @@ def contact_draft(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def contact_draft_eml(request: HttpRequest, pk: int) -> HttpResponse:
+def contact_draft_eml(request: AuthedRequest, pk: int) -> HttpResponse:
     contact = owned_or_404(Contact.objects.all(), request.user, pk)
     _, made, _error = _draft(request, contact)
     if made is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -20,6 +20,9 @@ from rebond.prep import sources
 from rebond.prep.choices import Material
 from rebond.prep.models import InterviewChecklist
 from rebond.prep.services.stories import coverage_for
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 CHECKLIST_FIELDS = (
     "description_reread",
@@ -50,7 +53,7 @@ class Brief:
     total: int
 
 
-def upcoming(user: Any, now: datetime | None = None) -> QuerySet[Interview]:
+def upcoming(user: User, now: datetime | None = None) -> QuerySet[Interview]:
     since = (now or timezone.now()) - RECENT_GRACE
     return (
         Interview.objects.for_user(user)
@@ -105,7 +108,7 @@ def progress(checklist: InterviewChecklist) -> tuple[int, int]:
 
 
 def brief(
-    user: Any, interview: Interview, lang: Lang | None = None, use_embeddings: bool = True
+    user: User, interview: Interview, lang: Lang | None = None, use_embeddings: bool = True
 ) -> Brief:
     """Everything the checklist page and the printable brief show for one interview."""
     lang = lang or playbook_lang()

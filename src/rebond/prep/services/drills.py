@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from django.utils.translation import gettext as _
 
@@ -18,6 +18,9 @@ from rebond.method.text.language import Lang
 from rebond.prep import sources
 from rebond.prep.choices import QuestionSource
 from rebond.prep.models import Drill
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 PAST_QUESTIONS_LIMIT = 30
 
@@ -49,7 +52,7 @@ class DrillFigures:
     long_has_figure: bool
 
 
-def past_questions(user: Any) -> list[str]:
+def past_questions(user: User) -> list[str]:
     """Questions the person logged in the tracker's interviews, newest first, once each."""
     texts = (
         Interview.objects.for_user(user)
@@ -65,7 +68,7 @@ def past_questions(user: Any) -> list[str]:
     return list(seen)[:PAST_QUESTIONS_LIMIT]
 
 
-def question_groups(user: Any, lang: Lang | None = None) -> QuestionGroups:
+def question_groups(user: User, lang: Lang | None = None) -> QuestionGroups:
     book = question_bank(lang or playbook_lang())
     return QuestionGroups(
         common=[QuestionChoice(QuestionSource.COMMON, q.text, q.tip) for q in book.common],
@@ -108,7 +111,7 @@ def timer_steps(lang: Lang | None = None) -> list[TimedStep]:
 
 
 def save_drill(
-    user: Any, *, question: str, source: str = QuestionSource.COMMON, **answers: str
+    user: User, *, question: str, source: str = QuestionSource.COMMON, **answers: str
 ) -> Drill:
     if not question.strip():
         raise ServiceError("Choose or write a question.")
@@ -120,5 +123,5 @@ def save_drill(
     )
 
 
-def recent(user: Any, limit: int = 20) -> list[Drill]:
+def recent(user: User, limit: int = 20) -> list[Drill]:
     return list(Drill.objects.for_user(user)[:limit])

@@ -6,7 +6,7 @@ import statistics
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
@@ -22,6 +22,9 @@ from rebond.prep.choices import TranscriptFormat
 from rebond.prep.models import MockSession
 from rebond.trash import services as trash
 from rebond.trash.models import BinEntry
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 TRANSCRIPT_EXTENSIONS = ("vtt", "srt", "txt")
 MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024  # a two-hour transcript is well under 1 MB
@@ -73,7 +76,7 @@ def read_transcript(upload: UploadedFile) -> tuple[str, str]:
 
 @transaction.atomic
 def create_session(
-    user: Any,
+    user: User,
     *,
     title: str,
     text: str,
@@ -123,7 +126,7 @@ def measure(
 
 
 def import_transcript(
-    user: Any,
+    user: User,
     *,
     title: str,
     interviewer: str = "Q",
@@ -146,7 +149,7 @@ def import_transcript(
 
 @transaction.atomic
 def import_recording(
-    user: Any, *, title: str, recording: UploadedFile, held_at: datetime | None = None
+    user: User, *, title: str, recording: UploadedFile, held_at: datetime | None = None
 ) -> MockSession:
     """A session that starts from audio alone; its metrics come once it is transcribed."""
     session = MockSession.objects.create(
@@ -237,7 +240,7 @@ def point(session: MockSession) -> ProgressPoint:
     )
 
 
-def progress(user: Any, limit: int = 30) -> list[ProgressPoint]:
+def progress(user: User, limit: int = 30) -> list[ProgressPoint]:
     """The last sessions, oldest first, with the figures to follow across sessions."""
     rows = MockSession.objects.for_user(user).defer("transcript")[:limit]
     return [point(s) for s in reversed(list(rows))]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rebond.accounts.language import text_lang
 from rebond.method.errors import ServiceError
@@ -15,6 +15,9 @@ from rebond.method.prep.stories import (
 )
 from rebond.prep.choices import PitchKind
 from rebond.prep.models import PitchVersion
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 MAX_PITCH_CHARS = 3000
 
@@ -35,7 +38,7 @@ def check(kind: str, text: str) -> Check:
     return check_value_proposition(text, lang)
 
 
-def save_version(user: Any, kind: str, text: str, label: str = "") -> PitchVersion:
+def save_version(user: User, kind: str, text: str, label: str = "") -> PitchVersion:
     text = text.strip()
     if not text:
         raise ServiceError("The text is empty.")
@@ -46,7 +49,7 @@ def save_version(user: Any, kind: str, text: str, label: str = "") -> PitchVersi
     )
 
 
-def versions(user: Any, kind: str, limit: int = 20) -> list[CheckedVersion]:
+def versions(user: User, kind: str, limit: int = 20) -> list[CheckedVersion]:
     rows = PitchVersion.objects.for_user(user).filter(kind=PitchKind(kind))[:limit]
     return [CheckedVersion(v, check(v.kind, v.text)) for v in rows]
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
@@ -20,6 +20,9 @@ from rebond.method.prep.story_bank import (
 from rebond.method.skills import extract_skills
 from rebond.method.text.language import Lang, fold
 from rebond.prep.models import Story
+
+if TYPE_CHECKING:
+    from rebond.accounts.models import User
 
 STORY_FIELDS = ("title", *PARTS, "tags")
 
@@ -82,7 +85,7 @@ def _check_fields(fields: dict[str, Any]) -> None:
         raise TypeError(f"Unknown story fields: {', '.join(sorted(unknown))}")
 
 
-def create_story(user: Any, **fields: Any) -> Story:
+def create_story(user: User, **fields: Any) -> Story:
     _check_fields(fields)
     if not str(fields.get("title", "")).strip():
         raise ServiceError("A story needs a title.")
@@ -104,7 +107,7 @@ def checked(story: Story, lang: Lang | None = None) -> CheckedStory:
     return CheckedStory(story, check_story(parts, lang), lang)
 
 
-def bank(user: Any) -> Bank:
+def bank(user: User) -> Bank:
     """All of the person's stories with their checks, and how the bank measures up."""
     stories = list(Story.objects.for_user(user))
     lang = text_lang(" ".join(parts_of(s).text() for s in stories)[:4000])
@@ -112,7 +115,7 @@ def bank(user: Any) -> Bank:
     return Bank([checked(s, lang) for s in stories], report, lang)
 
 
-def coverage_for(user: Any, job_description: str, use_embeddings: bool = True) -> CoverageMatrix:
+def coverage_for(user: User, job_description: str, use_embeddings: bool = True) -> CoverageMatrix:
     """The job's skills (read from its description) x the stories that prove them."""
     stories = [parts_of(s) for s in Story.objects.for_user(user)]
     lang = text_lang(job_description[:4000])
@@ -120,7 +123,7 @@ def coverage_for(user: Any, job_description: str, use_embeddings: bool = True) -
     return coverage(skills, stories, lang, use_embeddings=use_embeddings)
 
 
-def lint(user: Any) -> dict[str, Any]:
+def lint(user: User) -> dict[str, Any]:
     """The bank as plain values, for the CLI and the API."""
     found = bank(user)
     return {

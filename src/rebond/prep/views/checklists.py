@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,13 +12,13 @@ from rebond.prep.choices import Material
 from rebond.prep.forms import ChecklistForm
 from rebond.prep.services import checklists
 from rebond.prep.services.guidance import guidance
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 INTERVIEWS = Interview.objects.select_related("application__company")
 
 
 @login_required
-def checklist(request: HttpRequest, pk: int) -> HttpResponse:
+def checklist(request: AuthedRequest, pk: int) -> HttpResponse:
     interview = owned_or_404(INTERVIEWS, request.user, pk)
     current = checklists.checklist_for(interview)
     form = ChecklistForm(request.POST or None, instance=current)
@@ -33,7 +33,7 @@ def checklist(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def ritual_done(request: HttpRequest, pk: int) -> HttpResponse:
+def ritual_done(request: AuthedRequest, pk: int) -> HttpResponse:
     interview = owned_or_404(INTERVIEWS, request.user, pk)
     checklists.mark_ritual_done(checklists.checklist_for(interview))
     messages.success(request, _("Centring ritual done. You are ready."))
@@ -41,7 +41,7 @@ def ritual_done(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def printable(request: HttpRequest, pk: int) -> HttpResponse:
+def printable(request: AuthedRequest, pk: int) -> HttpResponse:
     interview = owned_or_404(INTERVIEWS, request.user, pk)
     brief = checklists.brief(request.user, interview)
     context = {"brief": brief, "materials": Material.choices}

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -11,11 +11,11 @@ from rebond.prep.forms import DrillForm
 from rebond.prep.models import Drill
 from rebond.prep.services import drills
 from rebond.prep.services.guidance import guidance
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def drill_page(request: HttpRequest) -> HttpResponse:
+def drill_page(request: AuthedRequest) -> HttpResponse:
     initial = {
         "question": request.GET.get("q", ""),
         "source": request.GET.get("source", QuestionSource.COMMON),
@@ -37,7 +37,7 @@ def drill_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def drill_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def drill_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     drill = owned_or_404(Drill.objects.all(), request.user, pk)
     figures = drills.figures(drill.short_answer, drill.long_answer)
     return render(request, "prep/drill_detail.html", {"drill": drill, "figures": figures})

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,11 +16,11 @@ from rebond.prep.forms import InterviewerForm, RecordingForm, TranscriptForm
 from rebond.prep.models import MockSession
 from rebond.prep.services import mocks
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def mock_list(request: HttpRequest) -> HttpResponse:
+def mock_list(request: AuthedRequest) -> HttpResponse:
     initial = {"held_at": timezone.localtime(), "interviewer": "Q"}
     form = TranscriptForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -54,7 +55,7 @@ def mock_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def mock_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def mock_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
     context = {
         "session": session,
@@ -70,7 +71,7 @@ def mock_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_POST
-def mock_reanalyze(request: HttpRequest, pk: int) -> HttpResponse:
+def mock_reanalyze(request: AuthedRequest, pk: int) -> HttpResponse:
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
     form = InterviewerForm(request.POST)
     if form.is_valid():
@@ -80,7 +81,7 @@ def mock_reanalyze(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def mock_recording(request: HttpRequest, pk: int) -> HttpResponse:
+def mock_recording(request: AuthedRequest, pk: int) -> HttpResponseBase:
     """GET plays the stored recording (owner only); POST stores one (form or MediaRecorder)."""
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
     if request.method == "GET":
@@ -102,7 +103,7 @@ def mock_recording(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def mock_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def mock_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     session = owned_or_404(MockSession.objects.all(), request.user, pk)
     return delete_after_asking(
         request,

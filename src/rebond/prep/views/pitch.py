@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,11 +12,11 @@ from rebond.prep.forms import CompareForm, PitchForm
 from rebond.prep.models import PitchVersion
 from rebond.prep.services import pitches
 from rebond.prep.services.guidance import guidance
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 from rebond.web.htmx import is_htmx
 
 
-def _page(request: HttpRequest, form: PitchForm, check: object = None) -> HttpResponse:
+def _page(request: AuthedRequest, form: PitchForm, check: object = None) -> HttpResponse:
     context = {
         "form": form,
         "check": check,
@@ -28,7 +28,7 @@ def _page(request: HttpRequest, form: PitchForm, check: object = None) -> HttpRe
 
 
 @login_required
-def pitch(request: HttpRequest) -> HttpResponse:
+def pitch(request: AuthedRequest) -> HttpResponse:
     form = PitchForm(request.POST or None, initial={"kind": request.GET.get("kind", "pitch")})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -40,7 +40,7 @@ def pitch(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def pitch_check(request: HttpRequest) -> HttpResponse:
+def pitch_check(request: AuthedRequest) -> HttpResponse:
     """The live estimate (htmx fragment), or the whole page with it when JavaScript is off."""
     form = PitchForm(request.POST)
     valid = form.is_valid()
@@ -51,7 +51,7 @@ def pitch_check(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def pitch_compare(request: HttpRequest) -> HttpResponse:
+def pitch_compare(request: AuthedRequest) -> HttpResponse:
     form = CompareForm(request.GET)
     if not form.is_valid():
         messages.error(request, _("Choose two versions to compare."))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
@@ -14,11 +14,11 @@ from rebond.prep.services import stories
 from rebond.prep.services.guidance import guidance
 from rebond.trash import services as trash
 from rebond.trash.faces import delete_after_asking
-from rebond.web.access import owned_or_404
+from rebond.web.access import AuthedRequest, owned_or_404
 
 
 @login_required
-def story_list(request: HttpRequest) -> HttpResponse:
+def story_list(request: AuthedRequest) -> HttpResponse:
     applications = (
         Application.objects.for_user(request.user)
         .exclude(job_description="")
@@ -29,7 +29,7 @@ def story_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def story_create(request: HttpRequest) -> HttpResponse:
+def story_create(request: AuthedRequest) -> HttpResponse:
     form = StoryForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         story = stories.create_story(request.user, **form.cleaned_data)
@@ -39,13 +39,13 @@ def story_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def story_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def story_detail(request: AuthedRequest, pk: int) -> HttpResponse:
     story = owned_or_404(Story.objects.all(), request.user, pk)
     return render(request, "prep/story_detail.html", {"item": stories.checked(story)})
 
 
 @login_required
-def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def story_edit(request: AuthedRequest, pk: int) -> HttpResponse:
     story = owned_or_404(Story.objects.all(), request.user, pk)
     form = StoryForm(request.POST or None, instance=story)
     if request.method == "POST" and form.is_valid():
@@ -58,7 +58,7 @@ def story_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def story_delete(request: HttpRequest, pk: int) -> HttpResponse:
+def story_delete(request: AuthedRequest, pk: int) -> HttpResponse:
     story = owned_or_404(Story.objects.all(), request.user, pk)
     return delete_after_asking(
         request,
@@ -70,7 +70,7 @@ def story_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def coverage(request: HttpRequest) -> HttpResponse:
+def coverage(request: AuthedRequest) -> HttpResponse:
     pk = request.GET.get("application")
     application = owned_or_404(Application.objects.select_related("company"), request.user, pk)
     matrix = stories.coverage_for(request.user, application.job_description)

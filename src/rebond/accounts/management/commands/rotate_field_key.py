@@ -1,7 +1,10 @@
 """Re-encrypt every encrypted value with the first key of REBOND_FIELD_KEYS."""
 
+from typing import Any, cast
+
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
+from django.db.models import Field
 
 from rebond.accounts import encryption
 from rebond.accounts.fields import encrypted_fields
@@ -14,9 +17,11 @@ class Command(BaseCommand):
         quote = connection.ops.quote_name
         total = 0
         for model, names in encrypted_fields():
-            table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+            table, pk = quote(model._meta.db_table), quote(cast(str, model._meta.pk.column))
             for name in names:
-                column = quote(model._meta.get_field(name).column)
+                column = quote(
+                    cast(str, cast("Field[Any, Any]", model._meta.get_field(name)).column)
+                )
                 # Raw SQL: the stored (encrypted) text, not the field's decrypted value.
                 with transaction.atomic(), connection.cursor() as cursor:
                     cursor.execute(f"SELECT {pk}, {column} FROM {table} WHERE {column} <> ''")
