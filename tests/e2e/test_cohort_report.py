@@ -25,6 +25,8 @@ WORDS = {
     "en": ("Programme report", "out of 6 people who share their applications", "fewer than 5"),
 }
 
+OFFERS = {"fr": "Offres", "en": "Offers"}
+
 
 def sign_in(page, live_server, settings, user, language) -> None:
     page.context.clear_cookies()
@@ -51,6 +53,8 @@ def organisation(settings, django_user_model):
         Membership.objects.create(user=person, organisation=org, role=Role.SEEKER, coach=nadia)
         application = make_application(person, at=datetime(2026, 3, 2 + index, 9, tzinfo=UTC))
         jobs.move_stage(application, "interview_1", at=datetime(2026, 3, 12 + index, tzinfo=UTC))
+        if index == 0:  # one offer among six people who share: « moins de 5 », never 1
+            jobs.move_stage(application, "offer", at=datetime(2026, 3, 25, tzinfo=UTC))
         if index < 6:  # the seventh shares nothing
             share(person, nadia, Section.APPLICATIONS)
     Membership.objects.filter(organisation=org).update(joined_at=datetime(2026, 2, 1, tzinfo=UTC))
@@ -70,6 +74,8 @@ def test_an_admin_reads_the_report(
     expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible()
     expect(page.get_by_text(rests_on).first).to_be_visible()
     expect(page.get_by_text(withheld).first).to_be_visible()  # the plan: nobody shares it
+    offers = page.locator("table.report-figures tr", has_text=OFFERS[language])
+    expect(offers.locator(".report-value")).to_have_text(withheld)
     expect(page.get_by_role("link", name="Nadia Benali")).to_be_visible()
     assert "seeker0" not in page.content()  # the organisation's view names nobody
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")

@@ -57,11 +57,11 @@ def menu_entries(page) -> list[str]:
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_a_coach_only_account_has_a_coachs_menu_until_it_starts_its_own_search(
-    hosted_browser,
+    hosted_browser,  # noqa: F811 (the fixture imported above)
     live_server,
     nadia,
     screenshot,
-    language,  # noqa: F811
+    language,
 ):
     page = hosted_browser
     words = WORDS[language]
