@@ -287,13 +287,14 @@ def _per_coach(
 # Faces: the same words and figures for the page, the PDF, the CSV and the CLI.
 
 
-def shown(figure: Figure, k: int) -> str:
+def shown(figure: Figure, k: int, short: bool = False) -> str:
     """A figure as the language writes it: 12, 57 %, 34 jours, "fewer than 5" (too few people,
-    or a count between 1 and 4), or "not shown" (a share resting on such a count)."""
+    or a count between 1 and 4), or "not shown (a count under 5)" (a share resting on such a
+    count; `short`: "not shown", for a table cell, the page's rules saying why)."""
     from django.utils.formats import number_format
 
     if figure.reason == cohort.Hidden.SMALL_RATE:
-        return _("not shown (a count under %(k)s)") % {"k": k}
+        return _("not shown") if short else _("not shown (a count under %(k)s)") % {"k": k}
     if figure.withheld:
         return _("fewer than %(k)s") % {"k": k}
     if figure.value is None:

@@ -125,6 +125,10 @@ def test_it_says_on_how_many_people_each_figure_rests(cohort):
     assert lines[5][1] == "moins de 3"  # the median time to an offer rests on s1 alone
     assert lines[3][1] == "moins de 3"  # one offer among three people
     assert lines[6][1] == "non communiqué (effectif inférieur à 3)"
+    with translation.override("en"):
+        assert report.shown(report.build(org, None, MARCH).figures[6], 3, short=True) == (
+            "not shown"  # a table cell: the rules below the table say why
+        )
     assert lines[4][1] == "42 jours"
 
 
