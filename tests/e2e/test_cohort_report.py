@@ -13,6 +13,8 @@ from rebond.coaching.models import Membership
 from rebond.coaching.tests.factories import make_organisation, share
 from rebond.jobs import services as jobs
 from rebond.jobs.tests.factories import make_application
+from rebond.plan.models import Action
+from rebond.plan.tests.factories import make_action
 
 pytestmark = pytest.mark.django_db(transaction=True)
 QUERY = "?period=custom&start=2026-03-01&end=2026-03-31"
@@ -23,6 +25,12 @@ WORDS = {
         "moins de 5",
     ),
     "en": ("Programme report", "out of 6 people who share their applications", "fewer than 5"),
+}
+
+OFFERS = {"fr": "Offres", "en": "Offers"}
+RATE_WITHHELD = {
+    "fr": "non communiqué (effectif inférieur à 5)",
+    "en": "not shown (a count under 5)",
 }
 
 
@@ -51,8 +59,13 @@ def organisation(settings, django_user_model):
         Membership.objects.create(user=person, organisation=org, role=Role.SEEKER, coach=nadia)
         application = make_application(person, at=datetime(2026, 3, 2 + index, 9, tzinfo=UTC))
         jobs.move_stage(application, "interview_1", at=datetime(2026, 3, 12 + index, tzinfo=UTC))
+        if index == 0:  # one offer among six people who share: « moins de 5 », never 1
+            jobs.move_stage(application, "offer", at=datetime(2026, 3, 25, tzinfo=UTC))
         if index < 6:  # the seventh shares nothing
-            share(person, nadia, Section.APPLICATIONS)
+            share(person, nadia, Section.APPLICATIONS, Section.PLAN)
+        if index == 0:  # one person with a plan among six who share it: the share is withheld
+            action = make_action(person, title="Relancer Acme")
+            Action.objects.filter(pk=action.pk).update(created_at=datetime(2026, 3, 5, tzinfo=UTC))
     Membership.objects.filter(organisation=org).update(joined_at=datetime(2026, 2, 1, tzinfo=UTC))
     return org, django_user_model.objects.get(username="claire")
 
@@ -69,12 +82,18 @@ def test_an_admin_reads_the_report(
     title, rests_on, withheld = WORDS[language]
     expect(page.get_by_role("heading", name=title, exact=True)).to_be_visible()
     expect(page.get_by_text(rests_on).first).to_be_visible()
-    expect(page.get_by_text(withheld).first).to_be_visible()  # the plan: nobody shares it
+    expect(page.get_by_text(withheld).first).to_be_visible()  # the time to an offer
+    offers = page.locator("table.report-figures tr", has_text=OFFERS[language])
+    expect(offers.locator(".report-value")).to_have_text(withheld)
+    expect(page.get_by_text(RATE_WITHHELD[language]).first).to_be_visible()
+    by_coach = page.locator("table.report-coaches tbody tr").first
+    expect(by_coach.locator("td").last).to_have_text(RATE_WITHHELD[language].split(" (")[0])
     expect(page.get_by_role("link", name="Nadia Benali")).to_be_visible()
     assert "seeker0" not in page.content()  # the organisation's view names nobody
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"the page is {overflow}px wider than the screen"
     screenshot(f"cohort-report-{language}-{width}")
+    screenshot(f"cohort-report-organisation-{language}-{width}")
     page.get_by_role("link", name="Nadia Benali").click()
     caseload = "portefeuille de Nadia Benali" if language == "fr" else "caseload of Nadia Benali"
     expect(page.get_by_text(caseload)).to_be_visible()

@@ -4,7 +4,8 @@ Every URL whose path takes an argument must appear here: either in OBJECTS (a fa
 creates the owner's object and returns the URL's kwargs) or in NOT_AN_OBJECT (the argument is
 not a row id: a step name, a report kind, a secret token), with the reason. A URL in neither
 makes the isolation test fail with its name, so a new URL cannot slip through unchecked.
-Factories reuse each app's own test factories.
+Factories reuse each app's own test factories. Coaching URLs (`coaching:*`) are registered in
+`coaching_objects.COACHING_URLS` instead, each with the check that applies to it.
 """
 
 from __future__ import annotations
@@ -169,64 +170,6 @@ def _feedback_with_aside(user: Any) -> Any:
     return make_feedback(user, text="Bonjour Léa,\n\nVos exemples restaient trop généraux.")
 
 
-def _coaching_pair(seeker: Any, coach: Any, organisation: str, section: str) -> None:
-    """`seeker` and `coach` in one organisation, `section` shared: made once, found after."""
-    from rebond.coaching.choices import Role
-    from rebond.coaching.models import Membership, Organisation, Share
-
-    place, _ = Organisation.objects.get_or_create(name=organisation)
-    for person, role in ((seeker, Role.SEEKER), (coach, Role.COACH)):
-        Membership.objects.get_or_create(user=person, organisation=place, defaults={"role": role})
-    Share.objects.get_or_create(user=seeker, coach=coach, section=section, revoked_at__isnull=True)
-
-
-def _coach_of(user: Any) -> Any:
-    """A coach of an organisation of `user`, who shares their applications with them; the same
-    coach each time it is asked for the same person."""
-    from django.contrib.auth import get_user_model
-
-    from rebond.coaching.choices import Section
-
-    coach, _ = get_user_model().objects.get_or_create(username=f"coach-of-{user.pk}")
-    _coaching_pair(user, coach, f"Coached {user.pk}", Section.APPLICATIONS)
-    return coach
-
-
-def _answer(user: Any) -> Any:
-    """`user`'s own answer on a thread their coach started on one of their applications."""
-    from rebond.coaching import services, threads
-    from rebond.coaching.choices import Section
-
-    item = f"applications:{_application(user).pk}"
-    first = services.comment(_coach_of(user), user, Section.APPLICATIONS, item, "Follow up?")
-    return threads.reply(user, first, "Done.")
-
-
-def _proposal(user: Any) -> Any:
-    from rebond.coaching import proposals
-
-    return proposals.propose(_coach_of(user), user, title="Call", axis="skills", due_on=None)
-
-
-def _coached(user: Any) -> Any:
-    """A person who shares with `user` as their coach (`user` becomes a coach of theirs); the
-    same person each time it is asked for the same coach."""
-    from django.contrib.auth import get_user_model
-
-    from rebond.coaching.choices import Section
-
-    person, _ = get_user_model().objects.get_or_create(username=f"coached-by-{user.pk}")
-    _coaching_pair(person, user, f"Coaching {user.pk}", Section.PLAN)
-    return person
-
-
-def _note(user: Any) -> Any:
-    """A private note `user`, as a coach, wrote about a person they coach."""
-    from rebond.coaching import notes
-
-    return notes.add(user, _coached(user), "Private.")
-
-
 def _pk(make: Callable[[Any], Any]) -> Callable[[Any], Kwargs]:
     return lambda user: {"pk": make(user).pk}
 
@@ -320,17 +263,6 @@ OBJECTS: dict[str, Callable[[Any], Kwargs]] = {
         "pk": _proof(user).pk,
         "application_pk": _application(user).pk,
     },
-    # coaching tools (hosted mode; tests/hosted/test_coaching_tools.py): the person's own
-    # answers and proposals, the coach's own notes and the people who share with them
-    "coaching:message-reply": _pk(_answer),
-    "coaching:message-edit": _pk(_answer),
-    "coaching:message-delete": _pk(_answer),
-    "coaching:proposal-accept": _pk(_proposal),
-    "coaching:proposal-decline": _pk(_proposal),
-    "coaching:note-edit": _pk(_note),
-    "coaching:note-delete": _pk(_note),
-    "coaching:note-add": _pk(_coached),
-    "coaching:proposal-add": _pk(_coached),
 }
 
 # Arguments that are not row ids: each person gets their own content for the same URL.

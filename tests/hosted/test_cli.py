@@ -29,13 +29,58 @@ def test_it_queues_digests_and_a_worker_sends_them(owner):
     assert len(mail.outbox) == 1
 
 
-def test_it_prints_an_invitation_link(owner):
-    result = runner.invoke(
-        app, ["invite", "a@example.org", "--organisation", "Apec", "--by", "owner"]
-    )
+INVITE = ["invite", "a@example.org", "--organisation", "Apec", "--by", "owner"]
+
+
+def _token(output: str) -> str:
+    return output.strip().splitlines()[-1].rsplit("/", 2)[-2]
+
+
+@pytest.mark.urls("rebond.coaching.tests.urls")  # the invitation link is hosted mode's
+def test_it_emails_an_invitation_in_the_inviters_language_and_prints_the_link(owner):
+    owner.content_language = "fr"
+    owner.save()
+    result = runner.invoke(app, [*INVITE, "--base-url", "https://rebond.example.org/"])
     assert result.exit_code == 0, result.output
-    token = result.output.strip().rsplit("/", 2)[-2]
-    assert find_usable(token).organisation.name == "Apec"
+    link = result.output.strip().splitlines()[-1]
+    assert link.startswith("https://rebond.example.org/accounts/invitation/")
+    assert find_usable(_token(result.output)).organisation.name == "Apec"
+    assert "Invitation e-mailed to a@example.org (in French)." in result.output
+    (sent,) = mail.outbox
+    assert sent.to == ["a@example.org"] and "vous invite" in sent.subject
+    assert link in sent.body
+
+
+@pytest.mark.urls("rebond.coaching.tests.urls")
+def test_an_english_speaking_inviter_sends_the_invitation_in_english(owner):
+    owner.content_language = "en"
+    owner.save()
+    result = runner.invoke(app, INVITE)
+    assert "Invitation e-mailed to a@example.org (in English)." in result.output
+    (sent,) = mail.outbox
+    assert "invites you" in sent.subject and "Create your account" in sent.body
+
+
+@pytest.mark.urls("rebond.coaching.tests.urls")
+def test_no_email_only_prints_the_link(owner):
+    result = runner.invoke(app, [*INVITE, "--no-email"])
+    assert result.exit_code == 0, result.output
+    assert find_usable(_token(result.output)).email == "a@example.org"
+    assert mail.outbox == [] and "e-mail" not in result.output
+
+
+@pytest.mark.urls("rebond.coaching.tests.urls")
+def test_it_says_when_the_email_did_not_leave_and_still_prints_the_link(owner, monkeypatch):
+    def refused(*args, **kwargs):
+        raise ConnectionRefusedError
+
+    monkeypatch.setattr("rebond.coaching.mail.send_mail", refused)
+    owner.content_language = "en"
+    owner.save()
+    result = runner.invoke(app, INVITE)
+    assert result.exit_code == 0, result.output
+    assert "did not leave" in result.output
+    assert find_usable(_token(result.output)) is not None
 
 
 def test_it_refuses_an_invitation_beyond_the_seats(owner):

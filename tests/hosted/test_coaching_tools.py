@@ -1,16 +1,16 @@
 """Isolation of the coach's tools (notes, threads, proposals) on PostgreSQL, hosted mode.
 
 test_isolation.py leaves coaching pages out (they open with consent, not ownership); these
-URLs have rows of their own, registered in objects.OBJECTS: each answers its owner (the person
-for answers and proposals, the writing coach for notes) and 404 to another job seeker of the
-same organisation and to a coach without consent.
+URLs have rows of their own, registered in coaching_objects.COACHING_URLS with the TOOL check:
+each answers its owner (the person for answers and proposals, the writing coach for notes) and
+404 to another job seeker of the same organisation and to a coach without consent.
 """
 
 from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from tests.hosted import objects
+from tests.hosted import coaching_objects
 from tests.hosted.conftest import hosted_only
 
 from rebond.coaching.choices import Role
@@ -18,11 +18,7 @@ from rebond.coaching.models import Membership, Organisation
 
 pytestmark = [pytest.mark.django_db, hosted_only]
 
-TOOLS = sorted(
-    name
-    for name, _route, converters in objects.site_urls()
-    if converters and name.startswith("coaching:") and name in objects.OBJECTS
-)
+TOOLS = coaching_objects.named(coaching_objects.Check.TOOL)
 
 
 def test_every_coaching_tool_url_is_registered():
@@ -37,11 +33,12 @@ def test_it_keeps_each_tool_to_its_owner(client, django_user_model, name):
     coach = django_user_model.objects.create(username="coach")
     for user, role in ((owner, Role.SEEKER), (other, Role.SEEKER), (coach, Role.COACH)):
         Membership.objects.create(user=user, organisation=organisation, role=role)
-    url = reverse(name, kwargs=objects.OBJECTS[name](owner))
+    registered = coaching_objects.COACHING_URLS[name]
+    url = reverse(name, kwargs=registered.kwargs(owner))
     for intruder in (other, coach):
         client.force_login(intruder)
-        response = client.post(url, {"text": "x", "title": "x", "axis": "skills"})
+        response = client.post(url, registered.data)
         assert response.status_code == 404, f"{name} as {intruder.username}"
     client.force_login(owner)
-    response = client.post(url, {"text": "x", "title": "x", "axis": "skills"})
+    response = client.post(url, registered.data)
     assert response.status_code in (200, 302), f"{name} as owner: {response.status_code}"

@@ -151,20 +151,32 @@ def hosted(settings):
         settings.FIELD_ENCRYPTION_KEYS = [Fernet.generate_key().decode()]
 
 
+def _consent_url(name: str, person, section: str) -> str:
+    return reverse(name, kwargs=coaching_objects.COACHING_URLS[name].kwargs(person, section))
+
+
+def _consent_request(client, name: str, url: str):
+    """GET, or POST with what the page's form sends when the page takes POST only."""
+    response = client.get(url)
+    if response.status_code == 405:
+        response = client.post(url, coaching_objects.COACHING_URLS[name].data or {})
+    return response
+
+
 def test_it_shows_a_coach_only_the_section_that_was_shared(client, people, hosted):
     owner, other, coach = people
     objects.OBJECTS["plan:action"](owner)
     Share.objects.create(user=owner, coach=coach, section=Section.PLAN)
     client.force_login(coach)
     for section in Section.values:
-        url = coaching_objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
+        url = _consent_url("coaching:section", owner, section)
         expected = 200 if section == Section.PLAN else 404
         assert client.get(url).status_code == expected, section
     # Consent opens the coaching view only, never the person's own pages.
     action_url = reverse("plan:action", kwargs=objects.OBJECTS["plan:action"](owner))
     assert client.get(action_url).status_code == 404
     client.force_login(other)
-    url = coaching_objects.COACHING_SECTION_URL.format(pk=owner.pk, section=Section.PLAN)
+    url = _consent_url("coaching:section", owner, Section.PLAN)
     assert client.get(url).status_code == 404
 
 
@@ -172,30 +184,28 @@ def test_it_shows_a_coach_only_the_section_that_was_shared(client, people, hoste
 def test_it_shows_no_coaching_page_of_a_person_without_consent(client, people, hosted, viewer):
     owner, other, coach = people
     client.force_login({"owner": owner, "neighbour": other, "coach": coach}[viewer])
-    assert client.get(f"/coaching/people/{owner.pk}/").status_code == 404
-    for section in Section.values:
-        url = coaching_objects.COACHING_SECTION_URL.format(pk=owner.pk, section=section)
-        assert client.get(url).status_code == 404
-        assert client.post(url + "comment/", {"item": "x:1", "text": "hi"}).status_code == 404
+    consent_pages = coaching_objects.named(coaching_objects.Check.CONSENT)
+    assert {"coaching:person", "coaching:section", "coaching:comment"} <= set(consent_pages)
+    for name in consent_pages:
+        for section in Section.values:
+            url = _consent_url(name, owner, section)
+            assert _consent_request(client, name, url).status_code == 404, (name, section)
 
 
 def test_it_lists_every_organisation_page():
     found = [name for name, _route, converters in URLS if "organisation_pk" in converters]
-    listed = (
-        set(coaching_objects.ORGANISATION_URLS)
-        | set(coaching_objects.COACHING_OBJECTS)
-        | {"coaching:leave"}
-    )
-    assert sorted(set(found) - listed) == []
+    checks = {name: url.check for name, url in coaching_objects.COACHING_URLS.items()}
+    organisation_checks = (coaching_objects.Check.ORGANISATION, coaching_objects.Check.ENTITLED)
+    assert sorted(name for name in found if checks.get(name) not in organisation_checks) == []
 
 
-@pytest.mark.parametrize("name", sorted(coaching_objects.ORGANISATION_URLS))
+@pytest.mark.parametrize("name", coaching_objects.named(coaching_objects.Check.ORGANISATION))
 def test_it_opens_an_organisation_page_to_its_coaches_only(
     client, people, hosted, name, django_user_model
 ):
     owner, other, coach = people
     organisation = Organisation.objects.get(name="Mission locale")
-    url = reverse(name, kwargs=coaching_objects.ORGANISATION_URLS[name](organisation))
+    url = reverse(name, kwargs=coaching_objects.COACHING_URLS[name].kwargs(organisation))
     elsewhere = django_user_model.objects.create(username="elsewhere")
     Membership.objects.create(
         user=elsewhere, organisation=Organisation.objects.create(name="Ailleurs"), role=Role.ADMIN

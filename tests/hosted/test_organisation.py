@@ -114,35 +114,36 @@ def test_the_rate_limit_page_is_the_sites_own_in_the_persons_language(client):
 
 def test_handing_over_a_caseload_asks_for_the_password_again(client, organisation):
     _org, admin = organisation
-    kwargs = coaching_objects.COACHING_OBJECTS["coaching:hand-over"](admin)
+    kwargs = coaching_objects.COACHING_URLS["coaching:hand-over"].kwargs(admin)
     client.force_login(admin)
     response = client.post(reverse("coaching:hand-over", kwargs=kwargs), {})
     assert response.status_code == 302 and "/accounts/reauthenticate/" in response.url
 
 
-def test_every_coaching_url_with_an_argument_is_registered():
-    registered = {
-        *coaching_objects.COACHING_OBJECTS,  # organisation pages and invitations (below)
-        *coaching_objects.COACHING_CONSENT_PAGES,  # test_isolation: read with and without consent
-        *coaching_objects.ORGANISATION_URLS,  # the programme report (test_isolation)
-        *(name for name in objects.OBJECTS if name.startswith("coaching:")),  # coaching tools
-    }
-    missing = [name for name, _route, _ in CODED if name not in registered]
-    assert missing == [], f"add these URLs to tests/hosted/objects.py: {missing}"
+def test_every_coaching_url_with_an_argument_is_registered_once_with_its_check():
+    coded = {name for name, _route, _ in CODED}
+    registered = set(coaching_objects.COACHING_URLS)
+    missing = sorted(coded - registered)
+    assert missing == [], f"add these URLs to tests/hosted/coaching_objects.py: {missing}"
+    assert sorted(registered - coded) == [], "registered URLs that no longer exist"
+    elsewhere = sorted(name for name in objects.OBJECTS if name.startswith("coaching:"))
+    assert elsewhere == [], "coaching URLs belong in coaching_objects.COACHING_URLS"
+    for check in coaching_objects.Check:  # each kind of check has URLs to check
+        assert coaching_objects.named(check), check
 
 
-@pytest.mark.parametrize("name", sorted(coaching_objects.COACHING_OBJECTS))
+@pytest.mark.parametrize("name", coaching_objects.named(coaching_objects.Check.ENTITLED))
 def test_a_coaching_url_answers_404_to_anyone_but_the_entitled(client, django_user_model, name):
     owner = django_user_model.objects.create(username="owner")
-    url = reverse(name, kwargs=coaching_objects.COACHING_OBJECTS[name](owner))
+    registered = coaching_objects.COACHING_URLS[name]
+    url = reverse(name, kwargs=registered.kwargs(owner))
     stranger = django_user_model.objects.create(username="stranger")
     # A job seeker of the organisation: neither its admin nor the person handed over.
     neighbour = django_user_model.objects.create(username="neighbour")
     organisation = Membership.objects.filter(user=owner).get().organisation
     Membership.objects.create(user=neighbour, organisation=organisation, role=Role.SEEKER)
     # Leaving, and sharing with one's own coach, are the neighbour's rights too.
-    alike = name in ("coaching:leave", "coaching:sharing-update")
-    intruders = [stranger] if alike else [stranger, neighbour]
+    intruders = [stranger] if registered.neighbour_too else [stranger, neighbour]
     for person in (owner, *intruders):  # no password to ask again: the rights are tested
         person.set_unusable_password()
         person.save()

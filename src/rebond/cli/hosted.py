@@ -7,6 +7,8 @@ import typer
 
 from rebond.cli import setup
 
+LANGUAGE_NAMES = {"fr": "French", "en": "English"}
+
 
 def worker(
     once: bool = typer.Option(False, "--once", help="Stop when the queue is empty."),
@@ -39,14 +41,19 @@ def invite(
     role: str = typer.Option("seeker", help="seeker, coach or admin (an organisation admin)."),
     by: str = typer.Option(..., help="Username of the account that sends the invitation."),
     base_url: str = typer.Option("https://localhost", help="The site's address, for the link."),
+    no_email: bool = typer.Option(
+        False, "--no-email", help="Only print the link (hand it over yourself)."
+    ),
 ) -> None:
-    """Print a one-use sign-up link into an organisation (sign-up is by invitation)."""
+    """E-mail a one-use sign-up link into an organisation (sign-up is by invitation), in the
+    inviting account's language, and print the link."""
     setup.django()
     from django.contrib.auth import get_user_model
 
+    from rebond.accounts.language import speaking_to
+    from rebond.coaching import inviting
     from rebond.coaching.choices import Role
     from rebond.coaching.invitations import InvitationError
-    from rebond.coaching.invitations import invite as make_invitation
     from rebond.coaching.models import Organisation
 
     if role not in Role.values:
@@ -56,11 +63,19 @@ def invite(
         setup.fail(f"--by {by!r}: no such account.")
     found = Organisation.objects.filter(name=organisation).first()
     found = found or Organisation.objects.create(name=organisation)
-    try:
-        token = make_invitation(inviter, found, email, role)
-    except InvitationError as refused:  # the organisation's job seeker seats are all taken
-        setup.fail(str(refused))
-    setup.out(f"{base_url.rstrip('/')}/accounts/invitation/{token}/")
+    site = base_url.rstrip("/")
+    with speaking_to(inviter) as lang:  # the e-mail is written in the inviter's language
+        try:
+            sent = inviting.send(
+                inviter, found, email, role, lambda path: site + path, by_email=not no_email
+            )
+        except InvitationError as refused:  # the organisation's job seeker seats are all taken
+            setup.fail(str(refused))
+    if sent.emailed:  # to the operator, in English, as the other server commands
+        setup.out(f"Invitation e-mailed to {email} (in {LANGUAGE_NAMES[lang]}).")
+    elif not no_email:
+        setup.out(f"The e-mail to {email} did not leave (see the log): send this link yourself.")
+    setup.out(sent.link)
 
 
 def purge_inactive(

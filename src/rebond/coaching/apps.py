@@ -37,15 +37,36 @@ class CoachingConfig(AppConfig):
         }
 
     def navigation(self, user: User) -> Sequence[tuple[str, Any]]:
-        """Hosted mode: a coach's caseload and its interviews, first in the menu of coaches."""
-        from rebond.coaching.services import is_coach
+        """Hosted mode: a coach's caseload and its interviews, first in the menu of coaches; a
+        coach-only account's whole menu (coaching/own_search.py)."""
+        from rebond.coaching.own_search import menu_role
 
-        if not is_coach(user):
+        role = menu_role(user)
+        if not role.coaches:
             return []
-        return [("coaching:caseload", _("Caseload")), ("coaching:interviews", _("Interviews"))]
+        entries = [("coaching:caseload", _("Caseload")), ("coaching:interviews", _("Interviews"))]
+        if role.coach_only:
+            entries += [
+                ("coaching:organisation", _("Organisation")),
+                ("coaching:report-home", _("Reports")),
+            ]
+        return entries
+
+    def has_own_search(self, user: User) -> bool:
+        """A coach-only account keeps no job search of its own: no job seeker's pages in its
+        menu until it starts one."""
+        from rebond.coaching.own_search import coach_only
+
+        return not coach_only(user)
+
+    def account_menu(self, user: User) -> Sequence[tuple[str, Any]]:
+        """A coach-only account can start a job search of its own from the account menu."""
+        from rebond.coaching.own_search import coach_only
+
+        return [("coaching:own-search", _("Start my own job search"))] if coach_only(user) else []
 
     def landing(self, user: User) -> str | None:
         """A coach's home page is the caseload."""
-        from rebond.coaching.services import is_coach
+        from rebond.coaching.own_search import menu_role
 
-        return "coaching:caseload" if is_coach(user) else None
+        return "coaching:caseload" if menu_role(user).coaches else None

@@ -1,11 +1,12 @@
 """The coaching part of a person's export: what they share, with whom, who looked, the threads
-on their items, the actions coaches proposed, and (for a coach) their own private notes."""
+on their items, the actions coaches proposed, (for a coach) their own private notes and when
+they started a job search of their own."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rebond.coaching.models import AccessLog, Comment, Note, Proposal, Share
+from rebond.coaching.models import AccessLog, Comment, Note, OwnSearch, Proposal, Share
 
 if TYPE_CHECKING:
     from rebond.accounts.models import User
@@ -36,4 +37,8 @@ def sections(user: User) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
         "coaching_comments": (COMMENT_FIELDS, rows(Comment.objects, COMMENT_FIELDS)),
         "coaching_proposals": (PROPOSAL_FIELDS, rows(Proposal.objects, PROPOSAL_FIELDS)),
         "coaching_notes": (NOTE_FIELDS, rows(Note.objects, NOTE_FIELDS, related="person")),
+        "coaching_own_search": (
+            ["started_at"],
+            [{"started_at": row.started_at} for row in OwnSearch.objects.for_user(user)],
+        ),
     }

@@ -204,3 +204,13 @@ class AccessLog(OwnedModel):
         names = [self.section] if self.section else [n for n in self.sections.split(",") if n]
         labels = dict(Section.choices)
         return ", ".join(str(labels.get(name, name)) for name in names)
+
+
+class OwnSearch(OwnedModel):
+    """A coach-only account's choice to start a job search of its own (coaching/own_search.py):
+    from then on it has the job seeker's menu too."""
+
+    started_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user"], name="one_own_search")]

@@ -14,11 +14,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from rebond.coaching import handover, invitations, mail, membership, services
+from rebond.coaching import handover, invitations, inviting, mail, membership, services
 from rebond.coaching.access import hosted_login_required
 from rebond.coaching.choices import COACHING_ROLES, Role
 from rebond.coaching.forms import HandOverForm, InviteForm
-from rebond.coaching.models import Invitation, Organisation
+from rebond.coaching.models import Organisation
 from rebond.web.access import AuthedRequest
 from rebond.web.reauth import reauthentication_required
 
@@ -70,20 +70,14 @@ def organisation(request: AuthedRequest) -> HttpResponse:
     return render(request, "coaching/organisation.html", {"rows": rows})
 
 
-def _mailed(
-    request: HttpRequest,
-    invitation: Invitation,
-    token: str,
-    back: str,
-    back_label: str,
-    resent: bool = False,
+def _shown(
+    request: HttpRequest, sent: inviting.Sent, back: str, back_label: str, resent: bool = False
 ) -> HttpResponse:
-    """E-mail the invitation's link and show it (the page says if the e-mail did not leave)."""
-    link = request.build_absolute_uri(reverse("account_invitation", args=[token]))
+    """The link, and whether the e-mail left (the page says so when it did not)."""
     context = {
-        "link": link,
-        "email": invitation.email,
-        "sent": mail.invitation(invitation, request.user, link),
+        "link": sent.link,
+        "email": sent.invitation.email,
+        "sent": sent.emailed,
         "resent": resent,
         "back": back,
         "back_label": back_label,
@@ -98,11 +92,13 @@ def send_invitation(
     if not invitations.may_invite(request.user, organisation, form.cleaned_data["role"]):
         raise Http404
     try:
-        invitation, token = invitations.create(request.user, organisation, **form.cleaned_data)
+        sent = inviting.send(
+            request.user, organisation, absolute=request.build_absolute_uri, **form.cleaned_data
+        )
     except invitations.InvitationError as refused:
         messages.error(request, str(refused))
         return redirect(back)
-    return _mailed(request, invitation, token, back, back_label)
+    return _shown(request, sent, back, back_label)
 
 
 @require_POST
@@ -127,12 +123,12 @@ def invite(request: AuthedRequest, organisation_pk: int) -> HttpResponse:
 def resend(request: AuthedRequest, pk: int) -> HttpResponse:
     """A new link by e-mail; the previous one stops working."""
     try:
-        invitation, token = invitations.renew(request.user, pk)
+        sent = inviting.send_again(request.user, pk, absolute=request.build_absolute_uri)
     except invitations.InvitationError as refused:
         messages.error(request, str(refused))
         return redirect("coaching:organisation")
     back = reverse("coaching:organisation")
-    return _mailed(request, invitation, token, back, _("Back to my organisation"), resent=True)
+    return _shown(request, sent, back, _("Back to my organisation"), resent=True)
 
 
 @hosted_login_required

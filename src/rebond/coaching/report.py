@@ -2,10 +2,10 @@
 
 Who sees what: an organisation admin, the whole organisation and each coach's caseload; a coach,
 their own caseload; anyone else, a 404. Figures come from `rebond.method.cohort` (consent per
-section, small numbers withheld); this module only gathers, per person, what those rules need,
-in a fixed number of queries whatever the cohort's size. Consent is read as it stands today:
-for the organisation, a section shared with any coach of the organisation; for a caseload, a
-section shared with that coach. No person is named here.
+section, small numbers withheld, small counts shown as "fewer than k"); this module only
+gathers, per person, what those rules need, in a fixed number of queries whatever the cohort's
+size. Consent is read as it stands today: for the organisation, a section shared with any coach
+of the organisation; for a caseload, a section shared with that coach. No person is named here.
 """
 
 from __future__ import annotations
@@ -294,10 +294,14 @@ def _per_coach(
 # Faces: the same words and figures for the page, the PDF, the CSV and the CLI.
 
 
-def shown(figure: Figure, k: int) -> str:
-    """A figure as the language writes it: 12, 57 %, 34 jours, or "fewer than 5"."""
+def shown(figure: Figure, k: int, short: bool = False) -> str:
+    """A figure as the language writes it: 12, 57 %, 34 jours, "fewer than 5" (too few people,
+    or a count between 1 and 4), or "not shown (a count under 5)" (a share resting on such a
+    count; `short`: "not shown", for a table cell, the page's rules saying why)."""
     from django.utils.formats import number_format
 
+    if figure.reason == cohort.Hidden.SMALL_RATE:
+        return _("not shown") if short else _("not shown (a count under %(k)s)") % {"k": k}
     if figure.withheld:
         return _("fewer than %(k)s") % {"k": k}
     if figure.value is None:
@@ -340,12 +344,25 @@ def lines(report: Report) -> list[tuple[str, str, str, str]]:
     ]
 
 
-CSV_COLUMNS = ("scope", "figure", "label", "value", "withheld", "rests_on", "sharing", "section")
+CSV_COLUMNS = (
+    "scope",
+    "figure",
+    "label",
+    "value",
+    "withheld",
+    "rests_on",
+    "sharing",
+    "section",
+    "as_shown",
+    "reason",
+)
 
 
 def as_csv(report: Report) -> str:
     """One row per figure (the organisation or caseload, then each coach): values as numbers
-    (a dot for decimals, empty when withheld), labels in the language spoken."""
+    (a dot for decimals, empty when withheld), labels in the language spoken; `as_shown` is the
+    value as the page writes it ("fewer than 5"), `reason` why a value is withheld
+    (`few_people`, `small_count`, `small_rate`: rebond.method.cohort.Hidden)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -353,10 +370,11 @@ def as_csv(report: Report) -> str:
         ("from", _("First day"), report.period.start),
         ("to", _("Last day"), report.period.end),
     ):
-        writer.writerow(["period", key, label, day.isoformat(), "", "", "", ""])
+        writer.writerow(["period", key, label, day.isoformat(), "", "", "", "", "", ""])
     main = _scope_name(report.organisation, report.coach)
-    for role, _words, count in report.members:
-        writer.writerow([main, f"members_{role}", str(Role(role).label), count, "no", "", "", ""])
+    for role, words, count in report.members:
+        label = str(Role(role).label)
+        writer.writerow([main, f"members_{role}", label, count, "no", "", "", "", words, ""])
     for name, figures in [(main, report.figures)] + [
         (_scope_name(report.organisation, line.coach), line.figures) for line in report.per_coach
     ]:
@@ -370,7 +388,19 @@ def _csv_rows(name: str, figures: Iterable[Figure], k: int) -> Iterable[list[obj
         value = "" if f.value is None else round(f.value, 3)
         withheld = "yes" if f.withheld else "no"
         base, sharing = (n if n >= k else "" for n in (f.base, f.sharing))
-        yield [name, f.key, str(LABELS[f.key]), value, withheld, base, sharing, f.needs]
+        words = shown(f, k)
+        yield [
+            name,
+            f.key,
+            str(LABELS[f.key]),
+            value,
+            withheld,
+            base,
+            sharing,
+            f.needs,
+            words,
+            f.reason,
+        ]
 
 
 def _scope_name(organisation: Organisation, coach: User | None) -> str:

@@ -41,7 +41,8 @@ def _context(built: report.Report) -> dict[str, object]:
         "lines": report.lines(built),
         "labels": list(report.LABELS.values()),
         "coach_lines": [
-            (line, [report.shown(f, built.k) for f in line.figures]) for line in built.per_coach
+            (line, [report.shown(f, built.k, short=True) for f in line.figures])
+            for line in built.per_coach
         ],
     }
 

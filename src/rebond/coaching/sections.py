@@ -73,6 +73,7 @@ NEVER_SHARED = frozenset(
         "coaching_comments",
         "coaching_proposals",
         "coaching_notes",
+        "coaching_own_search",
         "bin",
     }
 )

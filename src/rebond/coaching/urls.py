@@ -1,12 +1,20 @@
 from django.urls import path
 
-from rebond.coaching import organisation_views, report_views, views, views_reading, views_tools
+from rebond.coaching import (
+    organisation_views,
+    own_search_views,
+    report_views,
+    views,
+    views_reading,
+    views_tools,
+)
 
 app_name = "coaching"
 urlpatterns = [
     path("sharing/", views.sharing, name="sharing"),
     path("sharing/<int:coach_pk>/", views.sharing_update, name="sharing-update"),
     path("caseload/", views.caseload, name="caseload"),
+    path("own-search/", own_search_views.start, name="own-search"),
     path("sharing/handed-over/<int:pk>/", organisation_views.share_same, name="share-same"),
     path("organisation/", organisation_views.organisation, name="organisation"),
     path(

@@ -12,6 +12,11 @@ The rules, pure and in one place (the coaching app feeds them; every face shows 
   the people who have a value (a first interview in the period), a count or a share on the
   people who share its section. The number of people who share a section is itself shown as
   "fewer than k" below k.
+- Small cells. Even on a large base, a count between 1 and `k` - 1 ("1 offer among 38
+  people") points at someone: it is shown as "fewer than k", never as its value (0 stays 0:
+  nobody is pointed at). A share is withheld when the people it counts, or the people it
+  leaves out, are between 1 and `k` - 1 (1 person in 38 with a plan, or 37 of 38: the one
+  without). `Figure.reason` says which rule hid a figure.
 - Time to first interview and to first offer are counted in days from the day the person joined
   the programme, for people whose first interview (first offer) ever falls in the period.
 """
@@ -41,6 +46,14 @@ class Kind(StrEnum):
     COUNT = "count"  # a number of events
     DAYS = "days"  # a median delay, in days
     SHARE = "share"  # a proportion of people, 0 to 1
+
+
+class Hidden(StrEnum):
+    """Why a figure's value is not shown (`Figure.reason`); "" when it is shown."""
+
+    FEW_PEOPLE = "few_people"  # it rests on fewer than k people
+    SMALL_COUNT = "small_count"  # the count itself is between 1 and k - 1
+    SMALL_RATE = "small_rate"  # a share whose count (or its complement) is between 1 and k - 1
 
 
 class Needs(StrEnum):
@@ -107,7 +120,8 @@ class Figure:
     value: float | None  # None: withheld (or nothing to measure)
     base: int  # people the figure rests on
     sharing: int  # people who share the section it needs
-    withheld: bool
+    withheld: bool  # the value is not shown, for `reason`
+    reason: str = ""  # a `Hidden` value, or "" when shown
 
 
 FIGURES = (
@@ -140,11 +154,39 @@ def withheld(base: int, k: int) -> bool:
     return base < k
 
 
+def small_count(count: int, k: int) -> bool:
+    """A count that could point at someone: between 1 and k - 1 (0 points at nobody).
+
+    >>> small_count(0, 5), small_count(1, 5), small_count(4, 5), small_count(5, 5)
+    (False, True, True, False)
+    """
+    return 0 < count < k
+
+
+def _reason(kind: Kind, value: float | None, base: int, counted: int | None, k: int) -> str:
+    """Which rule hides the figure ("" if none); `counted`: the people a share counts."""
+    if withheld(base, k):
+        return Hidden.FEW_PEOPLE
+    if kind in (Kind.PEOPLE, Kind.COUNT) and value is not None and small_count(int(value), k):
+        return Hidden.SMALL_COUNT
+    if counted is not None and (small_count(counted, k) or small_count(base - counted, k)):
+        return Hidden.SMALL_RATE
+    return ""
+
+
 def _figure(
-    key: str, kind: Kind, needs: Needs, value: float | None, base: int, sharing: int, k: int
+    key: str,
+    kind: Kind,
+    needs: Needs,
+    value: float | None,
+    base: int,
+    sharing: int,
+    k: int,
+    counted: int | None = None,
 ) -> Figure:
-    hidden = withheld(base, k)
-    return Figure(key, kind, needs, None if hidden else value, base, sharing, hidden)
+    reason = _reason(kind, value, base, counted, k)
+    shown = None if reason else value
+    return Figure(key, kind, needs, shown, base, sharing, bool(reason), str(reason))
 
 
 def _days_since_joining(people: Sequence[Person], moment: str, period: Period) -> list[int]:
@@ -169,13 +211,18 @@ def figures(people: Sequence[Person], period: Period, k: int) -> tuple[Figure, .
     33
     >>> result["with_plan"].withheld, result["with_plan"].sharing
     (True, 0)
+    >>> one_offer = {f.key: f for f in figures(
+    ...     five[:4] + [Person(date(2025, 12, 1), True, offers=1)], p, 5)}["offers"]
+    >>> one_offer.value, one_offer.withheld, one_offer.reason
+    (None, True, 'small_count')
     """
     applying = [p for p in people if p.shares_applications]
     planning = [p for p in people if p.shares_plan]
     n = len(applying)
     to_interview = _days_since_joining(applying, "first_interview", period)
     to_offer = _days_since_joining(applying, "first_offer", period)
-    with_plan = sum(1 for p in planning if p.has_plan) / len(planning) if planning else None
+    planned = sum(1 for p in planning if p.has_plan)
+    with_plan = planned / len(planning) if planning else None
     apps, plan = Needs.APPLICATIONS, Needs.PLAN
     return (
         _figure("active", Kind.PEOPLE, apps, sum(1 for p in applying if p.moves), n, n, k),
@@ -186,5 +233,5 @@ def figures(people: Sequence[Person], period: Period, k: int) -> tuple[Figure, .
             "days_to_interview", Kind.DAYS, apps, median(to_interview), len(to_interview), n, k
         ),
         _figure("days_to_offer", Kind.DAYS, apps, median(to_offer), len(to_offer), n, k),
-        _figure("with_plan", Kind.SHARE, plan, with_plan, len(planning), len(planning), k),
+        _figure("with_plan", Kind.SHARE, plan, with_plan, len(planning), len(planning), k, planned),
     )

@@ -23,10 +23,13 @@ NAVIGATION = [
 ]
 # Hosted mode only: apps add entries for the person through `AppConfig.navigation(user)`
 # (rebond/web/contributions.py), such as a coach's caseload. They come first: they are the
-# pages of the person's role (a coach's home page is the caseload).
+# pages of the person's role (a coach's home page is the caseload). When an app says the person
+# keeps no job search of their own (`AppConfig.has_own_search(user)`: a coach-only account),
+# the job seeker's pages above leave the menu.
 
 
-# The account menu of hosted mode (components/account_menu.html), signing out apart.
+# The account menu of hosted mode (components/account_menu.html), signing out apart; apps add
+# entries for the person after these (`AppConfig.account_menu(user)`).
 ACCOUNT_MENU = [
     ("account_email", _("E-mail addresses")),
     ("account_change_password", _("Password")),
@@ -62,9 +65,9 @@ def _items(request: HttpRequest) -> list[dict[str, object]]:
     entries = NAVIGATION
     user = getattr(request, "user", None)
     if not settings.LOCAL_MODE and user is not None and user.is_authenticated:
-        from rebond.web.contributions import navigation
+        from rebond.web.contributions import has_own_search, navigation
 
-        entries = navigation(user) + NAVIGATION
+        entries = navigation(user) + (NAVIGATION if has_own_search(user) else [])
     return [
         {"url": url, "label": label, "current": request.path == url}
         for name, label in entries
@@ -87,6 +90,18 @@ def navigation(request: HttpRequest) -> dict[str, object]:
     return {"navigation": SimpleLazyObject(items)}
 
 
+def _account_items(request: HttpRequest) -> list[dict[str, object]]:
+    from rebond.web.contributions import account_menu
+
+    user = getattr(request, "user", None)
+    added = account_menu(user) if user is not None and user.is_authenticated else []
+    return [
+        {"url": url, "label": label}
+        for name, label in [*ACCOUNT_MENU, *added]
+        if (url := link(name)) is not None
+    ]
+
+
 def hosting(request: HttpRequest) -> dict[str, object]:
     """Whether the page is served by a hosted Rebond (account menu, sign-up links)."""
     from django.apps import apps
@@ -102,10 +117,6 @@ def hosting(request: HttpRequest) -> dict[str, object]:
             return bool(get_adapter(request).is_open_for_signup(request))
 
         context["signup_open"] = signup_open
-        context["account_menu"] = [
-            {"url": url, "label": label}
-            for name, label in ACCOUNT_MENU
-            if (url := link(name)) is not None
-        ]
+        context["account_menu"] = SimpleLazyObject(lambda: _account_items(request))
         context["account_logout_url"] = link("account_logout")
     return context

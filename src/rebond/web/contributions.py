@@ -1,8 +1,9 @@
 """What an app contributes to the others, declared on its `AppConfig` (issue 20).
 
 A feature app that knows of something due, keeps rows for the export, answers one of the
-insights' questions, adds to the menu or to an application's page, or claims a person's home
-page says so with a method of its `AppConfig`. The consumer (the agenda, the export, the
+insights' questions, adds to the menu or to an application's page, says a person keeps no job
+search of their own (the job seeker's pages leave the menu), or claims a person's home page
+says so with a method of its `AppConfig`. The consumer (the agenda, the export, the
 dashboard and reviews, the navigation, the application page, the home page) asks Django's app
 registry, so it names no feature app, and the feature app names no consumer: the apps stay
 siblings (docs/architecture.md, "App dependencies").
@@ -40,7 +41,7 @@ InsightHook = Callable[..., Any]
 ApplicationPanel = tuple[str, Callable[[Any, Any], dict[str, Any]]]
 # page name -> panels on that page of the person's own ("today", "plan", "feedback_item")
 PagePanels = Mapping[str, Sequence[ApplicationPanel]]
-# (URL name, label) entries added to the menu for this person
+# (URL name, label) entries added to the menu (or the account menu) for this person
 NavigationEntries = Callable[["User"], Sequence[tuple[str, Any]]]
 
 
@@ -72,6 +73,16 @@ class ContributesPagePanels(Protocol):
 @runtime_checkable
 class ContributesNavigation(Protocol):
     def navigation(self, user: User) -> Sequence[tuple[str, Any]]: ...
+
+
+@runtime_checkable
+class ContributesOwnSearch(Protocol):
+    def has_own_search(self, user: User) -> bool: ...
+
+
+@runtime_checkable
+class ContributesAccountMenu(Protocol):
+    def account_menu(self, user: User) -> Sequence[tuple[str, Any]]: ...
 
 
 @runtime_checkable
@@ -132,6 +143,26 @@ def navigation(user: User) -> list[tuple[str, Any]]:
         for config in apps.get_app_configs()
         if isinstance(config, ContributesNavigation)
         for entry in config.navigation(user)
+    ]
+
+
+def has_own_search(user: User) -> bool:
+    """Whether the menu lists the job seeker's own pages: yes, unless an app says the person
+    keeps no job search of their own (a coach-only account: the coach's menu only)."""
+    return all(
+        config.has_own_search(user)
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesOwnSearch)
+    )
+
+
+def account_menu(user: User) -> list[tuple[str, Any]]:
+    """(URL name, label) entries apps add to the person's account menu (hosted mode)."""
+    return [
+        entry
+        for config in apps.get_app_configs()
+        if isinstance(config, ContributesAccountMenu)
+        for entry in config.account_menu(user)
     ]
 
 

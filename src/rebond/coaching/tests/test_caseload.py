@@ -259,6 +259,7 @@ def test_interviews_across_the_caseload_in_the_coach_time_zone(django_user_model
 
 def test_a_coach_lands_on_the_caseload_first_in_the_menu(django_user_model, setting, client):
     organisation, coach = setting
+    make_application(coach)  # a job search of their own: the full menu, caseload first
     client.force_login(coach)
     assert client.get(reverse("home"))["Location"] == reverse("coaching:caseload")
     page = client.get(reverse("coaching:caseload")).content.decode()

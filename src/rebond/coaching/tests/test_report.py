@@ -101,10 +101,16 @@ def test_it_computes_the_organisation_figures_from_sharing_people_only(cohort):
         "active": 3,
         "applications": 4,  # s4's three applications are not shared, s5's neither
         "interviews": 4,
-        "offers": 1,
+        "offers": None,  # 1 offer: a count under 3 points at someone
         "days_to_interview": 42,  # 37, 42 and 49 days after joining
         "days_to_offer": None,  # only s1: fewer than 3 people
-        "with_plan": pytest.approx(2 / 3),  # s1 and s5 out of s1, s3, s5
+        "with_plan": None,  # s1 and s5 out of s1, s3, s5: it would point at s3, without one
+    }
+    reasons = {f.key: f.reason for f in built.figures if f.withheld}
+    assert reasons == {
+        "offers": "small_count",
+        "days_to_offer": "few_people",
+        "with_plan": "small_rate",
     }
     sharing = {f.key: f.sharing for f in built.figures}
     assert sharing["applications"] == 3 and sharing["with_plan"] == 3
@@ -117,7 +123,12 @@ def test_it_says_on_how_many_people_each_figure_rests(cohort):
         lines = report.lines(report.build(org, None, MARCH))
     assert lines[1][3] == "sur 3 personnes qui partagent leurs candidatures"
     assert lines[5][1] == "moins de 3"  # the median time to an offer rests on s1 alone
-    assert lines[6][1] == "67\u202f%"
+    assert lines[3][1] == "moins de 3"  # one offer among three people
+    assert lines[6][1] == "non communiqué (effectif inférieur à 3)"
+    with translation.override("en"):
+        assert report.shown(report.build(org, None, MARCH).figures[6], 3, short=True) == (
+            "not shown"  # a table cell: the rules below the table say why
+        )
     assert lines[4][1] == "42 jours"
 
 
@@ -141,7 +152,7 @@ def test_a_caseload_counts_only_what_is_shared_with_its_coach(cohort, settings):
         "active": 2,
         "applications": 3,
         "interviews": 2,
-        "offers": 1,
+        "offers": None,  # 1, under 2
         "days_to_interview": 39.5,
         "days_to_offer": None,
         "with_plan": 1.0,
@@ -266,8 +277,26 @@ def test_a_job_seeker_has_no_report_at_all(cohort, client):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("fr", ["Du 1 mars 2026 au 31 mars 2026", "42 jours", "67\u202f%", "moins de 3"]),
-        ("en", ["From 1 Mar 2026 to 31 Mar 2026", "42 days", "67%", "fewer than 3"]),
+        (
+            "fr",
+            [
+                "Du 1 mars 2026 au 31 mars 2026",
+                "42 jours",
+                "non communiqué (effectif inférieur à 3)",
+                "moins de 3",
+                "Un effectif de 1 à 2 s’affiche",
+            ],
+        ),
+        (
+            "en",
+            [
+                "From 1 Mar 2026 to 31 Mar 2026",
+                "42 days",
+                "not shown (a count under 3)",
+                "fewer than 3",
+                "A count from 1 to 2 is shown",
+            ],
+        ),
     ],
 )
 def test_the_page_speaks_french_and_english(cohort, client, settings, language, words):
@@ -294,7 +323,10 @@ def test_the_csv_parses_back_to_the_page_figures(cohort, client):
     assert mine["applications"]["value"] == "4" and mine["applications"]["rests_on"] == "3"
     assert mine["days_to_offer"]["value"] == "" and mine["days_to_offer"]["withheld"] == "yes"
     assert mine["days_to_offer"]["rests_on"] == ""  # one person: not written either
-    assert float(mine["with_plan"]["value"]) == pytest.approx(0.667)
+    assert mine["with_plan"]["value"] == "" and mine["with_plan"]["reason"] == "small_rate"
+    assert mine["offers"]["value"] == "" and mine["offers"]["withheld"] == "yes"
+    assert mine["offers"]["as_shown"] == "moins de 3" and mine["offers"]["reason"] == "small_count"
+    assert mine["offers"]["rests_on"] == "3"  # what it rests on is still said
     assert {r["scope"] for r in rows} >= {"period", "Apec", "Apec / alice", "Apec / bob"}
 
 
@@ -307,7 +339,7 @@ def test_the_pdf_is_a_pdf_with_the_figures(cohort, client):
     assert response["Content-Type"] == "application/pdf"
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert "Programme report" in text and "Apec" in text
-    assert "fewer than 3" in text
+    assert "fewer than 3" in text and "not shown (a count under 3)" in text
 
 
 def test_the_cli_prints_the_web_figures(cohort, client):
@@ -330,6 +362,7 @@ def test_the_cli_text_speaks_french_by_default(cohort):
     )
     assert result.exit_code == 0, result.output
     assert "Candidatures envoyées\u202f: 4 (" in result.output
+    assert "Offres\u202f: moins de 3 (" in result.output
     assert "1 mars 2026" in result.output
     assert "moins de 3" in result.output
     refused = CliRunner().invoke(app, ["coaching", "report", "--org", "Nowhere"])
@@ -337,3 +370,22 @@ def test_the_cli_text_speaks_french_by_default(cohort):
     assert "--org 'Nowhere'\u202f: aucune organisation de ce nom." in refused.output
     assert CliRunner().invoke(app, [*CLI[:-1], "1 March"]).exit_code == 2
     assert CliRunner().invoke(app, [*CLI, "--lang", "de"]).exit_code == 2
+
+
+def test_a_small_count_among_many_people_is_never_shown(cohort, django_user_model, client):
+    """One offer among twelve people who share their applications: « moins de 3 », not 1."""
+    org, admin, alice, *_ = cohort
+    for index in range(9):
+        person = django_user_model.objects.create(username=f"more{index}")
+        Membership.objects.create(user=person, organisation=org, role=Role.SEEKER, coach=alice)
+        apply(person, 9)
+        share(person, alice, Section.APPLICATIONS)
+    Membership.objects.filter(organisation=org).update(joined_at=at(1, month=2))
+    offers = {f.key: f for f in report.build(org, None, MARCH).figures}["offers"]
+    assert offers.sharing == 12 and offers.withheld and offers.value is None
+    client.force_login(admin)
+    page = client.get(url(org), QUERY, HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    row = page[page.index(">Offres<") :]
+    row = row[: row.index("</tr>")]
+    assert "moins de 3" in row and ">1<" not in row
+    assert "sur 12 personnes qui partagent leurs candidatures" in row

@@ -68,3 +68,41 @@ def test_last_quarter_crosses_the_year():
 def test_an_unknown_preset_is_refused():
     with pytest.raises(ValueError):
         cohort.period_for("yesterday", date(2026, 1, 5), JOINED)
+
+
+def sharing_people(n, **fields):
+    return [Person(JOINED, shares_applications=True, shares_plan=True, **fields) for _ in range(n)]
+
+
+def test_a_small_count_among_many_people_is_hidden_and_says_why():
+    people = [*sharing_people(37), Person(JOINED, True, True, offers=1, interviews=2, moves=1)]
+    figures = by_key(people, k=5)
+    for key in ("offers", "interviews", "active"):
+        assert (figures[key].value, figures[key].withheld) == (None, True), key
+        assert figures[key].reason == cohort.Hidden.SMALL_COUNT
+        assert figures[key].base == 38  # what it rests on is still said
+    assert figures["applications"].value == 0 and not figures["applications"].withheld
+
+
+def test_a_count_of_k_or_more_is_shown():
+    people = [*sharing_people(33), *sharing_people(5, offers=1, moves=1)]
+    figures = by_key(people, k=5)
+    assert figures["offers"].value == 5 and figures["active"].value == 5
+
+
+def test_a_share_resting_on_a_small_count_or_its_complement_is_withheld():
+    one_planner = [*sharing_people(37), Person(JOINED, True, True, has_plan=True)]
+    one_without = [*sharing_people(37, has_plan=True), Person(JOINED, True, True)]
+    for people in (one_planner, one_without):
+        figure = by_key(people, k=5)["with_plan"]
+        assert figure.withheld and figure.value is None
+        assert figure.reason == cohort.Hidden.SMALL_RATE
+    shown = by_key([*sharing_people(30), *sharing_people(8, has_plan=True)], k=5)["with_plan"]
+    assert shown.value == pytest.approx(8 / 38) and shown.reason == ""
+    everyone = by_key(sharing_people(38, has_plan=True), k=5)["with_plan"]
+    assert everyone.value == 1 and not everyone.withheld  # nobody left out to point at
+
+
+def test_too_few_people_stays_the_first_reason():
+    figure = by_key([Person(JOINED, True, offers=1)], k=5)["offers"]
+    assert figure.reason == cohort.Hidden.FEW_PEOPLE

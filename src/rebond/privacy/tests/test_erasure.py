@@ -8,7 +8,7 @@ import time
 import pytest
 from django.apps import apps
 from django.core.files.storage import default_storage
-from tests.hosted import objects
+from tests.hosted import coaching_objects, objects
 from tests.hosted.conftest import _static_without_manifest  # noqa: F401 - pages in hosted mode
 
 from rebond.coaching.models import Membership
@@ -44,8 +44,9 @@ def row_counts() -> dict[str, int]:
 
 
 def fill(user) -> None:
-    """One object of every kind the isolation registry knows, i.e. of every app."""
-    for factory in {*objects.OBJECTS.values(), *objects.API_OBJECTS.values()}:
+    """One object of every kind the isolation registries know, i.e. of every app."""
+    coaching_rows = coaching_objects.row_factories()
+    for factory in {*objects.OBJECTS.values(), *objects.API_OBJECTS.values(), *coaching_rows}:
         factory(user)
 
 

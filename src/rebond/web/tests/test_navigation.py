@@ -49,7 +49,10 @@ def test_a_seeker_sees_no_caseload_link(hosted, owner_client, owner):
 
 
 def test_membership_is_read_once_per_request_and_only_when_the_menu_shows(hosted, owner):
+    from rebond.jobs.tests.factories import make_application
+
     join(owner, make_organisation(), Role.COACH)
+    make_application(owner)  # a job search of their own: the full menu (coaching/own_search.py)
     request = RequestFactory().get("/board/")
     request.user = owner
     with CaptureQueriesContext(connection) as queries:
