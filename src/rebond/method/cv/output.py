@@ -91,12 +91,14 @@ def requirement_lines(result: RequirementCheck, lang: Lang) -> list[str]:
     report = section(lang, "cv_report")
     lines = [result.explanation, label["requirements"]]
     for r in result.requirements:
-        mark = "ok" if r.covered else "--"
+        mark = "ok" if r.covered else "~~" if r.partly else "--"
         lines.append(f"  [{mark}] {r.text}")
+        quoted = f"« {r.evidence} »" if lang == "fr" else f"“{r.evidence}”"
         if r.covered:
-            quoted = f"« {r.evidence} »" if lang == "fr" else f"“{r.evidence}”"
             lines.append(f"       {_labelled(label['how_' + (r.how or 'exact')], quoted)}")
         gaps = ", ".join(k.term for k in r.missing_keywords)
+        if r.partly:
+            lines.append(f"       {_labelled(label['partly'], quoted)}")
         if not r.covered:
             lines.append(f"       {label['not_found']}" + (f" ({gaps})" if gaps else ""))
         elif gaps:

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rebond.method import playbook
-from rebond.method.cv import tiers
+from rebond.method.cv import judge, tiers
 from rebond.method.cv.coverage import MatchResult, match
+from rebond.method.cv.judge import Reading
 from rebond.method.cv.terms import (
     GLUE,
     fold,
@@ -98,6 +99,11 @@ class Requirement:
     def missing_keywords(self) -> tuple[Keyword, ...]:
         return tuple(k for k in self.keywords if not k.found)
 
+    @property
+    def partly(self) -> bool:
+        """Not covered, though the CV shows part of it: `evidence` says which part."""
+        return not self.covered and bool(self.evidence)
+
 
 @dataclass(frozen=True)
 class RequirementCheck:
@@ -112,6 +118,8 @@ class RequirementCheck:
     total_weight: float
     dismissed: tuple[str, ...] = ()
     keywords: MatchResult | None = field(default=None, repr=False)
+    # What the reader found per requirement (None: dismissed, or no encoder): the judge's input.
+    readings: tuple[Reading | None, ...] = field(default=(), repr=False)
 
 
 def requirement_lines(job_text: str) -> list[tuple[Kind, str]]:
@@ -251,10 +259,12 @@ def check(
         if not covered and not dismissed_line:
             to_encode.append(len(requirements) - 1)
     to_encode = _same_words(requirements, to_encode, cv_lines, job_lang)
-    if other_words and to_encode and cv_lines:
-        requirements = _other_words(requirements, to_encode, cv_lines, absent)
+    readings: list[Reading | None] = [None] * len(requirements)
+    if other_words and cv_lines:
+        lines, readings = _readings(requirements, cv_lines, job_lang, absent)
+        requirements = _verdicts(requirements, readings, lines, to_encode)
     lowercase = {fold(t.text) for t in tokens(job_text) if t.text.islower()}
-    return _result(
+    result = _result(
         requirements,
         keywords,
         lang,
@@ -264,6 +274,7 @@ def check(
         teams,
         [_parts(line) for line in cv_lines],
     )
+    return replace(result, readings=tuple(readings))
 
 
 def _one_per_gap(missing: list[Keyword]) -> list[Keyword]:
@@ -420,37 +431,75 @@ def _same_words(
     return left
 
 
-def _other_words(
-    requirements: list[Requirement],
-    indexes: list[int],
-    cv_lines: list[str],
-    absent: dict[str, JobTerm],
-) -> list[Requirement]:
-    """Lines not covered by their keywords, compared as sentences with every CV line."""
+def _readings(
+    requirements: list[Requirement], cv_lines: list[str], lang: Lang, absent: dict[str, JobTerm]
+) -> tuple[list[str], list[Reading | None]]:
+    """What the reader found for each line (`judge.Reading`), with the CV lines it compared
+    them to: their keywords, their words on one CV line, their meaning (the encoder)."""
     from rebond.method.learning.embeddings import cosine, encode
 
     lines = [c for c in cv_lines if len(c.split()) >= 2] or cv_lines
-    similarity = cosine(encode([requirements[i].text for i in indexes]), encode(lines))
-    updated = list(requirements)
-    for row, index in enumerate(indexes):
+    asked = [i for i, r in enumerate(requirements) if not r.dismissed]
+    similarity = cosine(encode([requirements[i].text for i in asked]), encode(lines))
+    line_stems = [set(_stems(line, lang)) for line in lines]
+    readings: list[Reading | None] = [None] * len(requirements)
+    for row, index in enumerate(asked):
         req = requirements[index]
-        best = int(similarity[row].argmax())
-        value = float(similarity[row, best])
-        # A named tool the CV does not show is not said "in other words".
-        named_gap = any(
-            tiers.named(absent[k.term]) for k in req.missing_keywords if k.term in absent
+        wanted = set(_stems(req.text, lang))
+        shared = max((len(wanted & stems) for stems in line_stems), default=0)
+        named = [k for k in req.keywords if k.how != "phrase"]
+        readings[index] = Reading(
+            found=[k.term for k in named if k.found],
+            absent=[k.term for k in named if not k.found],
+            phrases=sum(1 for k in req.keywords if k.how == "phrase"),
+            content_words=len(wanted),
+            same_words_share=shared / len(wanted) if wanted else 0.0,
+            same_words_count=shared,
+            cosines=[float(v) for v in similarity[row]],
+            kind=req.kind,
+            keywords_cover=req.covered,
+            french=lang == "fr",
+            named_gap=any(
+                tiers.named(absent[k.term]) for k in req.missing_keywords if k.term in absent
+            ),
+            shaped_gap=any(
+                k.how == "phrase" and any(is_technical(t.text) for t in tokens(k.term))
+                for k in req.missing_keywords
+            ),
         )
-        if value >= OTHER_WORDS_THRESHOLD and not named_gap:
-            updated[index] = Requirement(
-                req.text,
-                req.kind,
-                req.weight,
-                True,
-                "other_words",
-                lines[best],
-                req.keywords,
-                round(value, 3),
+    return lines, readings
+
+
+def _verdicts(
+    requirements: list[Requirement],
+    readings: list[Reading | None],
+    lines: list[str],
+    uncovered: list[int],
+) -> list[Requirement]:
+    """Each line's verdict: the judge's when its weights ship (a line it finds only partly
+    shown keeps its evidence, not covered), else a line not covered by its keywords is said
+    in other words when close enough in meaning to a CV line and no named tool it asks for
+    is absent."""
+    weighed = judge.model() is not None
+    updated = list(requirements)
+    for index, reading in enumerate(readings):
+        if reading is None:
+            continue
+        req = requirements[index]
+        best = max(range(len(lines)), key=reading.cosines.__getitem__)
+        value = reading.cosines[best]
+        if weighed:
+            covered = judge.shows(reading)
+        else:
+            covered = req.covered or (
+                index in uncovered and value >= OTHER_WORDS_THRESHOLD and not reading.named_gap
             )
+        if covered and not req.covered:
+            updated[index] = replace(
+                req, covered=True, how="other_words", evidence=lines[best], score=round(value, 3)
+            )
+        elif req.covered and not covered:
+            updated[index] = replace(req, covered=False)  # partly shown: evidence kept
     return updated
 
 

@@ -16,11 +16,18 @@ def softmax(scores: Matrix) -> Matrix:
 
 
 def fit(
-    x: Matrix, y: NDArray[np.int64], n_classes: int, *, l2: float = 1e-3, steps: int = 300
+    x: Matrix,
+    y: NDArray[np.int64],
+    n_classes: int,
+    *,
+    l2: float = 1e-3,
+    steps: int = 300,
+    balanced: bool = True,
 ) -> Matrix:
     """Weights by full-batch gradient descent with momentum; classes are balanced so that a
-    rare class is not drowned by frequent ones."""
-    return fit_with_words(x, None, y, n_classes, l2=l2, steps=steps)[0]
+    rare class is not drowned by frequent ones, unless `balanced` is False (the classes'
+    own frequencies then count, as they do for accuracy)."""
+    return fit_with_words(x, None, y, n_classes, l2=l2, steps=steps, balanced=balanced)[0]
 
 
 def fit_with_words(
@@ -32,12 +39,15 @@ def fit_with_words(
     word_scale: float = 1.0,
     l2: float = 1e-3,
     steps: int = 300,
+    balanced: bool = True,
 ) -> tuple[Matrix, Matrix]:
     """Weights of dense features `x` and of sparse word features (`word_features.Bag`, each
     value times `word_scale`), fitted together."""
     onehot = np.eye(n_classes)[y]
     counts = np.maximum(onehot.sum(axis=0), 1.0)
-    sample_weight = (len(y) / (n_classes * counts))[y][:, None]
+    sample_weight = (
+        (len(y) / (n_classes * counts))[y][:, None] if balanced else np.ones((len(y), 1))
+    )
     w = np.zeros((x.shape[1], n_classes))
     velocity = np.zeros_like(w)
     width = words.width if words is not None else 0
