@@ -497,13 +497,14 @@ def _result(
             parts = [x for x in term.term.split(" / ") if fold(x).strip() not in dropped_keys]
             shown = " / ".join(parts) if len(parts) > 1 else word.term
             item = Keyword(shown, word.source, word.kind, word.weight)
-            # A named tool the CV lacks stays missing even when the line is said otherwise.
-            shaped = tiers.name_shaped(word.term, word.source, lowercase)
-            named = tiers.named(term) or shaped
             confident = (
                 not _in_some_form(shown, cv_parts)
-                and (tiers.confident(term, req.kind) or shaped)
-                and (named or req.how != "other_words")
+                and tiers.confident_gap(term, word.term, word.source, req.kind, lowercase)
+                # A named tool the CV lacks stays missing even when the line is said otherwise.
+                and (
+                    req.how != "other_words"
+                    or tiers.named_gap(term, word.term, word.source, lowercase)
+                )
                 and word.term not in teams
             )
             (missing if confident else to_check).append(item)

@@ -1,7 +1,7 @@
 """Which tier a keyword the CV lacks goes in: `missing` (a name the person can look for and
-add: a tool, an acronym, a language, a vocabulary skill, a phrase the ad repeats) or
-`to_check` (the rest). Each rule says what it did on the development pairs (bench/
-cv_requirements.py, dev = writers WA + WB); the held-out figures are in docs/cv.md.
+add: a tool, an acronym, a language or tool of the vocabulary, a capitalised name inside a
+sentence) or `to_check` (the rest: fields, methods, qualities, plain phrases, a kind before
+its examples, a piece of a list). The figures are in docs/cv.md ("Tuning history").
 """
 
 from __future__ import annotations
@@ -15,6 +15,12 @@ from rebond.method.skills.jobterms import JobTerm
 from rebond.method.skills.playbook import skills_playbook
 
 Kind = Literal["required", "nice", "duty"]
+# Kinds of the skills vocabulary that name a thing, not a field: confident when absent.
+NAMED_KINDS = frozenset({"language", "tool"})
+# Joins of a coordination: a term holding one is a piece of a list, not one name.
+_COORDINATION = frozenset("et ou and or et/ou and/or".split())
+# An acronym with a plural "s" is a common noun: "CFOs", "POs", "RFQs" (people, documents).
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
 def in_tables(name: str, term: JobTerm | None) -> bool:
@@ -23,23 +29,20 @@ def in_tables(name: str, term: JobTerm | None) -> bool:
 
 
 def named(term: JobTerm) -> bool:
-    """A named thing: a tool, an acronym, a language, a vocabulary skill or a concept."""
+    """A named thing: a tool, an acronym, a language or tool of the vocabulary, or a phrase
+    with a capitalised word after its first ("Quality Risk Management")."""
     words = [t.text for t in tokens(term.term)]
-    if listed(term, words):
+    if listed(term):
         return True
     return any(is_technical(w) for w in words) or any(w[:1].isupper() for w in words[1:])
 
 
-def listed(term: JobTerm, words: list[str]) -> bool:
-    """A skill of the vocabulary or the concept table, unless it is one common lower-case
-    word ("production", "strategy", "pricing"): that one is a field, not a name to look for.
-    Bench (dev): missing precision 0.33 -> 0.37, recall 0.65 -> 0.60."""
-    if term.skill is None and term.concept is None:
-        return False
-    return not (len(words) == 1 and words[0].islower()) or vocabulary_kind(term) in (
-        "language",
-        "tool",
-    )
+def listed(term: JobTerm) -> bool:
+    """A skill of the vocabulary that names a thing one can look for: a language or a tool
+    ("l'allemand", "Terraform"). A field, a method or a quality of the vocabulary ("customer
+    service", "project management", "stakeholder management") or a concept alone is a field
+    to check, unless its shape names it (`named`)."""
+    return vocabulary_kind(term) in NAMED_KINDS
 
 
 def vocabulary_kind(term: JobTerm) -> str | None:
@@ -94,25 +97,76 @@ def name_shaped(term: str, source: str, lowercase: Collection[str]) -> bool:
 
 
 def confident(term: JobTerm, kind: Kind) -> bool:
-    """The `missing` tier: a named tool, acronym, language or skill, or a phrase the ad
-    repeats; in a duty line, only a technical name or a vocabulary skill (a capitalised word
-    there is more often a place, a team or a client). The rest goes to `to_check`.
-
-    Bench (dev): plain phrases of the requirement zone in this tier took missing precision
-    from 0.30 to 0.23 at the same recall; the duty restriction 0.30 -> 0.33, recall -0.01.
-    """
+    """The `missing` tier by what the term is: a named tool, acronym, language or tool of the
+    vocabulary; in a duty line, only a technical name or a language or tool of the vocabulary
+    (a capitalised word there is more often a place, a team or a client). The rest goes to
+    `to_check`, a plain phrase the ad repeats included."""
     if kind == "duty":
         words = [t.text for t in tokens(term.term)]
-        technical = any(is_technical(w) for w in words) or (
-            term.skill is not None and listed(term, words)
-        )
-        return technical or repeated(term)
-    return named(term) or repeated(term)
+        return any(is_technical(w) for w in words) or listed(term)
+    return named(term)
 
 
-def repeated(term: JobTerm) -> bool:
-    """A noun phrase the ad repeats. One word repeated is not enough: "attendue" ("est
-    attendue" twice), "personnes" ("12 personnes", "90 personnes") are not things to show.
-    Bench (dev): missing precision 0.46 -> see the commit, recall the same.
+def confident_gap(
+    term: JobTerm, name: str, source: str, kind: Kind, lowercase: Collection[str]
+) -> bool:
+    """The `missing` tier for `name` (one name of `term`) read in the ad's sentence `source`:
+    confident by what it is (`confident`) or by its shape in the sentence (`name_shaped`),
+    unless it is a piece of a list or a common noun (`common`)."""
+    if common(name) or before_examples(name, source):
+        return False
+    return confident(term, kind) or name_shaped(name, source, lowercase)
+
+
+# What opens examples of a kind: "a BI tool such as Looker", "plateformes OTA type Booking".
+_EXAMPLES = re.compile(
+    r"^\W{0,3}(?:\w+\W{1,3}){0,2}?(?:\(|such as\b|e\.g\.|eg\b|like\b|including\b|type\b|comme\b"
+    r"|tels? que\b|telles? que\b|notamment\b|par ex(?:emple|\.)|ex\.|:)",
+    re.IGNORECASE,
+)
+
+
+def before_examples(name: str, source: str) -> bool:
+    """A kind the ad gives examples of, right after it: "notre CRM (HubSpot)", "a BI tool such
+    as Looker or Tableau", "plateformes OTA type Booking.com". Any tool of the kind may do, so
+    the kind itself is to check; the examples are read on their own.
+
+    >>> before_examples("CRM", "Suivre tes dossiers dans notre CRM (HubSpot)")
+    True
+    >>> before_examples("BI", "Experience with dbt and a BI tool such as Looker or Tableau")
+    True
+    >>> before_examples("HubSpot", "Suivre tes dossiers dans notre CRM (HubSpot)")
+    False
     """
-    return term.occurrences > 1 and (len(tokens(term.term)) > 1 or term.term[:1].isupper())
+    at = source.find(name)
+    if at < 0 or any(c.isdigit() for c in name):
+        return False  # "PL-300 (Power BI Data Analyst)": a product code names one thing
+    after = source[at + len(name) :]
+    match = _EXAMPLES.match(after)
+    if match is None:
+        return False
+    rest = after[match.end() :].lstrip(" :")
+    if re.match(r"[A-Z&]{2,}\)", rest):
+        return False  # "master production schedule (MPS)": the phrase's own acronym
+    return bool(rest[:1].isupper() or re.match(r"\S*[A-Z]", rest.split(" ")[0] if rest else ""))
+
+
+def common(name: str) -> bool:
+    """Not one name: a piece of a coordination ("AMF et/ou", "hygiène et de sécurité") or an
+    acronym used as a plural common noun ("CFOs", "RFQs").
+
+    >>> common("USAID and/or"), common("CFOs"), common("Power BI"), common("A&E")
+    (True, True, False, False)
+    """
+    words = [t.text for t in tokens(name)]
+    if any(fold(w) in _COORDINATION for w in words):
+        return True
+    return bool(re.search(r"\b(?:et/ou|and/or)\b", fold(name))) or any(
+        _PLURAL_ACRONYM.fullmatch(w) for w in words
+    )
+
+
+def named_gap(term: JobTerm, name: str, source: str, lowercase: Collection[str]) -> bool:
+    """A named thing, by what it is or by its shape: missing even when its line is covered in
+    other words."""
+    return named(term) or name_shaped(name, source, lowercase)

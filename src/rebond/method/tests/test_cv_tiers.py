@@ -1,0 +1,62 @@
+"""The two keyword tiers judged by what a term is (issue 21, generalisation to new writers)."""
+
+from rebond.method.cv import tiers
+from rebond.method.cv.requirements import check
+
+CV_EN = """Sam Patel
+Support analyst, Acme (2020-2024)
+- Handled 40 tickets a day, Zendesk, Excel
+Skills: Excel, SQL
+"""
+
+
+def _tiers(ad: str, cv: str = CV_EN) -> tuple[set[str], set[str]]:
+    result = check(cv, ad, "en", other_words=False)
+    return {k.term for k in result.missing}, {k.term for k in result.to_check}
+
+
+def test_a_field_of_the_vocabulary_is_to_check_a_tool_is_missing():
+    ad = (
+        "Support lead\nRequirements:\n"
+        "- Strong customer service and stakeholder management\n- Terraform\n"
+    )
+    missing, to_check = _tiers(ad)
+    assert "Terraform" in missing
+    assert not {"customer service", "stakeholder management"} & missing
+    assert {"customer service", "stakeholder management"} <= to_check
+
+
+def test_a_plain_phrase_the_ad_repeats_is_to_check_not_missing():
+    ad = (
+        "Analyst\nRequirements:\n- Experience of card network rules\n"
+        "- You will apply card network rules daily\n"
+    )
+    missing, to_check = _tiers(ad)
+    assert "card network rules" not in missing
+    assert "card network rules" in to_check
+
+
+def test_a_piece_of_a_coordination_or_a_plural_acronym_is_not_missing():
+    assert tiers.common("USAID and/or")
+    assert tiers.common("hygiène et de sécurité")
+    assert tiers.common("CFOs")
+    assert not tiers.common("A&E") and not tiers.common("Power BI")
+    ad = "Account executive\nRequirements:\n- You sell to CFOs and COOs of mid-size firms\n"
+    missing, _ = _tiers(ad)
+    assert not {"CFOs", "COOs"} & missing
+
+
+def test_a_kind_before_its_examples_is_to_check_the_examples_missing():
+    ad = (
+        "Sales ops\nRequirements:\n- Experience with dbt and a BI tool such as Looker or Tableau\n"
+        "- Strong CRM discipline (HubSpot)\n"
+    )
+    missing, to_check = _tiers(ad)
+    assert "HubSpot" in missing and any("Looker" in term for term in missing)
+    assert not {"BI", "CRM"} & missing
+    assert "CRM" in to_check
+
+
+def test_a_name_with_its_own_acronym_or_a_product_code_is_not_a_kind():
+    assert not tiers.before_examples("PL-300", "Microsoft PL-300 (Power BI Data Analyst)")
+    assert not tiers.before_examples("production schedule", "the production schedule (MPS) for")
