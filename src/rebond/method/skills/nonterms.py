@@ -96,6 +96,7 @@ def schooling_tokens(sentence: str, toks: list[Token], lang: Lang) -> set[int]:
         words = [folded[k] for k in clause]
         schooling = any(
             w in degrees
+            or degrees.intersection(w.split("/"))  # "CAP/Bac pro …"
             or re.match(r"bac\+\d", w)
             or (w == "formation" and n + 1 < len(words) and words[n + 1] in _SCHOOLING_AFTER)
             for n, w in enumerate(words)
