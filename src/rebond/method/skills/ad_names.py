@@ -49,6 +49,12 @@ _ROLE_OPENERS = frozenset(
 _CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
 # As written, lower-cased but not folded: "à" is a preposition, "a" an article.
 _PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
+# Nouns a place names before it: "our Columbus office", "le site de Lyon" is read above.
+_PLACE_HEADS = frozenset(
+    "office offices site sites campus headquarters hq bureau bureaux siege agence".split()
+)
+# What opens the unit a post sits in: "Au sein de la Direction de la Conformité".
+_WITHIN = ("au sein de la", "au sein du", "au sein des", "au sein de l", "within the", "within our")
 # A capitalised department is a team: "work with Product and Engineering".
 # What these reasons name is to check at most, never missing.
 UNCERTAIN = frozenset({"team", "schooling", "licence"})
@@ -237,6 +243,8 @@ class AdNames:
             return "role"  # "Directeur des [Opérations]", "our [Disputes Operations] team"
         if len(words) == 1 and words[0][:1].isupper() and folded[0] in _DEPARTMENTS:
             return "team"  # "partner with Product and Risk": the people, to check at most
+        if _capitalised(words[0]) and " ".join(fold(w) for w in before[-4:]).endswith(_WITHIN):
+            return "team"  # "Au sein de la [Direction] de la Conformité": the post's unit
         opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:3]]
         if _SCHOOLING.intersection(opening):
             return "schooling"
@@ -248,8 +256,10 @@ class AdNames:
         if named and all(f in self.people for f in named):
             return "person"
         capital_name = _capitalised(words[0]) and not any(_technical(w) for w in words)
-        in_place = (context is not None and _place_context(before)) or all(
-            f in self.places for f in folded
+        in_place = (
+            (context is not None and _place_context(before))
+            or all(f in self.places for f in folded)
+            or bool(after[:1] and after[0] in _PLACE_HEADS)  # "our Columbus office"
         )
         return "place" if capital_name and in_place else None
 

@@ -125,3 +125,17 @@ def test_the_employers_own_system_is_not_a_keyword():
     names = read_names("Analyst\nEmployer name: Calder NHS Trust\nThe Trust is a hospital.")
     line = "Write SQL queries against the Trust's SQL Server data warehouse"
     assert names.excluded("Trust's SQL Server", line) == "employer"
+
+
+def test_a_name_before_office_or_site_is_a_place():
+    names = read_names("Analyst\nRequirements:\n- SQL\n")
+    line = "You'll sit in our Columbus office three days a week"
+    assert names.excluded("Columbus", line) == "place"
+    assert names.excluded("Tableau", "Build dashboards with Tableau office-wide") is None
+
+
+def test_the_unit_the_post_sits_in_is_to_check_at_most():
+    names = read_names("Analyste\nProfil :\n- SQL\n")
+    line = "Au sein de la Direction de la Conformité, vous contribuez au dispositif LCB-FT"
+    assert names.excluded("Direction", line) == "team"
+    assert names.excluded("LCB-FT", line) is None
