@@ -185,7 +185,7 @@ def check(
         for name, t in terms:
             if not _term_in(name, sentence_keys, job_lang):
                 continue
-            why = names.excluded(name, _clean(sentence), tiers.in_tables(name, t))
+            why = names.excluded(name, sentence, tiers.in_tables(name, t))
             if why in UNCERTAIN:
                 teams.add(name)  # "work with Product and Risk": to check, never missing
             if why is None or why in UNCERTAIN:

@@ -214,11 +214,13 @@ class AdNames:
             return "non-term"
         if len(folded) > 1 and any(f in _FINITE_VERBS for f in folded):
             return "non-term"  # "tech est un vrai": a piece of a clause
+        item = bool(re.match(r"\s*[-•*–·>]", source))  # a list item is never a heading
+        source = _strip(source)
         line = fold(source).strip()
         if (
             line in self.admin_lines
             or line.startswith(_BOILERPLATE)
-            or _heading_line(source)
+            or (not item and _heading_line(source))
             or re.search(r"\+\s?\d+ more$", line)  # a job board's skill list, not the ad's
         ):
             return "admin"

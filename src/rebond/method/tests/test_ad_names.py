@@ -139,3 +139,11 @@ def test_the_unit_the_post_sits_in_is_to_check_at_most():
     line = "Au sein de la Direction de la Conformité, vous contribuez au dispositif LCB-FT"
     assert names.excluded("Direction", line) == "team"
     assert names.excluded("LCB-FT", line) is None
+
+
+def test_a_list_item_in_title_case_is_a_requirement_not_a_heading():
+    names = read_names(
+        "Process engineer\nWe make syringes for hospitals.\nRequirements:\n• Six Sigma Green Belt\n"
+    )
+    assert names.excluded("Six Sigma Green Belt", "• Six Sigma Green Belt") is None
+    assert names.excluded("Barring Service", "Disclosure and Barring Service Check") == "admin"
