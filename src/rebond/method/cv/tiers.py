@@ -112,8 +112,11 @@ def confident_gap(
 ) -> bool:
     """The `missing` tier for `name` (one name of `term`) read in the ad's sentence `source`:
     confident by what it is (`confident`) or by its shape in the sentence (`name_shaped`),
-    unless it is a piece of a list or a common noun (`common`)."""
+    unless it is a piece of a list or a common noun (`common`), a kind before its examples
+    (`before_examples`) or an adjective of nationality (`demonym`)."""
     if common(name) or before_examples(name, source):
+        return False
+    if demonym(name, source) and not listed(term):
         return False
     return confident(term, kind) or name_shaped(name, source, lowercase)
 
@@ -149,6 +152,32 @@ def before_examples(name: str, source: str) -> bool:
     if re.match(r"[A-Z&]{2,}\)", rest):
         return False  # "master production schedule (MPS)": the phrase's own acronym
     return bool(rest[:1].isupper() or re.match(r"\S*[A-Z]", rest.split(" ")[0] if rest else ""))
+
+
+# An adjective of nationality or region: "Australian", "Southeast Asian", "South African".
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese)")
+
+
+def demonym(name: str, source: str) -> bool:
+    """A name ending in an adjective of nationality or region before the noun it qualifies
+    ("Australian customers", "Southeast Asian markets"): the market or the people, not a thing
+    to show. Alone, it may be a language ("Fluent Vietnamese", "Japanese and Korean").
+
+    >>> demonym("Southeast Asian", "working across Southeast Asian markets")
+    True
+    >>> demonym("Vietnamese", "Fluent Vietnamese"), demonym("Korean", "Japanese and Korean")
+    (False, False)
+    """
+    words = [t.text for t in tokens(name)]
+    if not words or not _DEMONYM.fullmatch(words[-1]):
+        return False
+    at = source.find(name)
+    after = tokens(source[at + len(name) :]) if at >= 0 else []
+    return bool(after) and after[0].text.islower() and fold(after[0].text) not in _GLUE_AFTER
+
+
+# Words after a language that do not make it an adjective: "Japanese and Korean".
+_GLUE_AFTER = frozenset("and or et ou is are a an the to for in at with as".split())
 
 
 def common(name: str) -> bool:

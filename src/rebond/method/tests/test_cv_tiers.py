@@ -60,3 +60,15 @@ def test_a_kind_before_its_examples_is_to_check_the_examples_missing():
 def test_a_name_with_its_own_acronym_or_a_product_code_is_not_a_kind():
     assert not tiers.before_examples("PL-300", "Microsoft PL-300 (Power BI Data Analyst)")
     assert not tiers.before_examples("production schedule", "the production schedule (MPS) for")
+
+
+def test_an_adjective_of_nationality_is_not_missing_a_language_is():
+    ad = (
+        "Account manager\nRequirements:\n- Experience with Australian customers\n"
+        "- Experience working across multiple Southeast Asian markets\n"
+    )
+    missing, to_check = _tiers(ad)
+    assert not {"Australian", "Southeast Asian"} & missing
+    assert "Australian" in to_check
+    assert not tiers.demonym("Vietnamese", "Fluent Vietnamese")
+    assert not tiers.demonym("Japanese", "Japanese and Korean")
