@@ -95,8 +95,6 @@ RULES: dict[str, list[Callable[[], Any]]] = {
     "ad_names: heading line": [_patch(ad_names, "_heading_line", lambda line: False)],
     "ad_names: employer as subject": [_patch(ad_names, "_employer_subject", lambda *a: None)],
     "ad_names: describes employer": [_patch(ad_names, "_describes_employer", lambda *a: False)],
-    "ad_names: at/chez employer": [_patch(ad_names, "_AT_EMPLOYER", _NEVER)],
-    "ad_names: civility people": [_patch(ad_names, "_people", lambda *a: None)],
     "ad_names: apposed people": [_patch(ad_names, "apposed_people", lambda s: set())],
     "ad_names: places after prepositions": [
         _patch(ad_names, "_places_after_prepositions", lambda *a: set())
@@ -105,10 +103,10 @@ RULES: dict[str, list[Callable[[], Any]]] = {
     "ad_names: after role": [_patch(ad_names, "_after_role", lambda b: False)],
     "ad_names: role phrase": [_patch(ad_names, "_role", lambda w, f: False)],
     "ad_names: departments": [_patch(ad_names, "_DEPARTMENTS", frozenset())],
+    "ad_names: civility": [_patch(ad_names, "_CIVILITIES", frozenset())],
     "ad_names: schooling words": [_patch(ad_names, "_SCHOOLING", frozenset())],
     "ad_names: licence words": [_patch(ad_names, "_LICENCE", _NEVER)],
     "ad_names: admin keys": [_patch(ad_names, "_admin_key", lambda line: None)],
-    "ad_names: postcode lines": [_patch(ad_names, "_POSTCODE", _NEVER)],
 }
 
 FIGURES = (

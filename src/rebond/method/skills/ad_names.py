@@ -8,12 +8,12 @@ structure, without a named-entity model (spaCy's French model was measured: it t
 names and costs recall and load time):
 
 - the **employer**: a short name line of the ad's header ("VOLTA CYCLES", "Tandem Money",
-  "Vantage Shield Security · Reading, …"), an "Employer name:" line, "Chez X," / "About X",
+  "Vantage Shield Security · Reading, …"), an "Employer name:" line,
   and a capitalised subject followed by a describing verb ("Ouvrio développe…",
   "Corelynx is the…"); any term made only of its words is a fragment of its name;
 - **places**: capitalised words after a place preposition ("à", "en", "au", "in", "at",
   and the lists they open: "en France, en Belgique et en Espagne"), in address-like lines
-  ("Address:", "Lieu :", a postcode) and in the ad's header block;
+  ("Address:", "Lieu :") and in the ad's header block;
 - **people**: a capitalised name in apposition to a role ("Marion Chabert, consultante",
   "Margaux, notre Head of People") or after a civility ("M.", "Mme", "Ms");
 - **roles and teams**: a phrase headed by a role noun ("Senior Analyst", "VP Product",
@@ -46,7 +46,7 @@ _ROLE_HEADS = frozenset(
 _ROLE_OPENERS = frozenset(
     "head vp chief directeur directrice director responsable chef manager".split()
 )
-_CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
+_CIVILITIES = frozenset("m mme mlle mr mrs ms dr".split())
 # As written, lower-cased but not folded: "à" is a preposition, "a" an article.
 _PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
 # Nouns a place names before it: "our Columbus office", "le site de Lyon" is read above.
@@ -175,10 +175,6 @@ _HEADER_WORDS = frozenset(
 _EMPLOYER_KEYS = frozenset(
     "employer employer name employeur entreprise company company name societe".split(" ")
 ) | {"employer name", "company name", "nom de l'entreprise"}
-_POSTCODE = re.compile(r"\b(?:\d{5}|[A-Z]{2} \d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
-_AT_EMPLOYER = re.compile(
-    r"\b(?:[Cc]hez|About|À propos de|A propos de)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})"
-)
 _NAME_LINE = re.compile(r"^[^\W\d_][\w'’&.\- ]{0,60}$")
 
 
@@ -252,6 +248,10 @@ class AdNames:
             return "schooling"
         if listed:
             return None
+        if (len(folded) > 1 and folded[0] in _CIVILITIES) or (
+            _capitalised(words[0]) and low[-1:] and low[-1].rstrip(".") in _CIVILITIES
+        ):
+            return "person"  # "Mr Tom Baker", "M. Julien Ferrandon"
         named = [f for w, f in zip(words, folded, strict=True) if _capitalised(w)]
         if named and all(f in self.employer for f in named) and len(named) == len(folded):
             return "employer"
@@ -333,12 +333,22 @@ def _place_context(before: list[str]) -> bool:
 
 
 def _after_role(before: list[str]) -> bool:
-    """ "Directeur des [Opérations]", "Head of [People]"."""
-    low = [fold(w) for w in before]
-    k = len(low) - 1
-    while k >= 0 and low[k] in ("de", "des", "du", "d", "d'", "of", "the", "la", "le", "l", "l'"):
+    """ "Directeur des [Opérations]", "Head of [People]", "Directeur Administratif et
+    [Financier]": the words of a role's title.
+
+    >>> _after_role("Poste de Directeur Administratif et".split())
+    True
+    >>> _after_role("Experience with".split())
+    False
+    """
+    k = len(before) - 1
+    while k >= 0 and (
+        fold(before[k]) in ("de", "des", "du", "d", "d'", "of", "the", "la", "le", "l", "l'")
+        or fold(before[k]) in ("et", "and", "&")
+        or (_capitalised(before[k]) and fold(before[k]) not in _ROLE_OPENERS)
+    ):
         k -= 1
-    return 0 <= k < len(low) - 1 and low[k] in _ROLE_OPENERS
+    return 0 <= k < len(before) - 1 and fold(before[k]) in _ROLE_OPENERS
 
 
 def _admin_key(line: str) -> str | None:
@@ -406,10 +416,6 @@ def read_names(job_text: str) -> AdNames:
                 employer.update(_names_in(value))
             if key in _ADDRESS_KEYS:
                 places.update(_names_in(value))
-        elif _POSTCODE.search(line) and len(tokens(line)) <= 8:
-            places.update(_names_in(line))
-        for m in _AT_EMPLOYER.finditer(line):
-            employer.update(fold(w) for w in m.group(1).split())
     # Capitalised words seen inside a sentence, not only at its start: names.
     mid = frozenset(
         fold(t.text)
@@ -420,7 +426,6 @@ def read_names(job_text: str) -> AdNames:
     for sentence in _sentences(job_text):
         toks = tokens(sentence)
         _employer_subject(sentence, toks, employer, mid)
-        _people(toks, people)
         people.update(apposed_people(sentence) - _ROLE_HEADS - _ROLE_OPENERS)
     for sentence in _sentences(job_text):
         toks = tokens(sentence)
@@ -528,20 +533,6 @@ def _describes_employer(toks: list[Token], employer: set[str]) -> bool:
         if folded[k] in _DESCRIBING_VERBS and folded[k - 1] in employer:
             return True
     return False
-
-
-def _people(toks: list[Token], people: set[str]) -> None:
-    """ "Marion Chabert, consultante…", "Margaux, notre Head of People", "M. Julien Ferrandon"."""
-    for k, tok in enumerate(toks):
-        if not _capitalised(tok.text) or is_technical(tok.text):
-            continue
-        if k > 0 and fold(toks[k - 1].text).rstrip(".") in {c.rstrip(".") for c in _CIVILITIES}:
-            run = [tok.text]
-            j = k + 1
-            while j < len(toks) and _capitalised(toks[j].text) and len(run) < 3:
-                run.append(toks[j].text)
-                j += 1
-            people.update(fold(w) for w in run)
 
 
 def apposed_people(sentence: str) -> set[str]:

@@ -147,3 +147,14 @@ def test_a_list_item_in_title_case_is_a_requirement_not_a_heading():
     )
     assert names.excluded("Six Sigma Green Belt", "• Six Sigma Green Belt") is None
     assert names.excluded("Barring Service", "Disclosure and Barring Service Check") == "admin"
+
+
+def test_a_name_after_a_civility_and_the_words_of_a_role_title_are_not_keywords():
+    ad = (
+        "Contrôleur de gestion\nVotre futur manager : Mr Tom Baker.\nProfil :\n"
+        "- Poste de Directeur Administratif et Financier adjoint, avec SAP\n"
+    )
+    result = check("Alex\nCompétences : Excel\n", ad, "fr", other_words=False)
+    terms = {k.term for k in result.missing + result.to_check}
+    assert "SAP" in terms
+    assert not {"Mr Tom Baker", "Financier", "Administratif"} & terms
