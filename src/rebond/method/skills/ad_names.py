@@ -239,7 +239,7 @@ class AdNames:
             or low[-2:] in (["as", "a"], ["as", "an"])
         ):
             return "role"  # "Directeur des [Opérations]", "our [Disputes Operations] team"
-        if len(words) == 1 and words[0][:1].isupper() and folded[0] in _DEPARTMENTS:
+        if len(words) == 1 and words[0].istitle() and folded[0] in _DEPARTMENTS:
             return "team"  # "partner with Product and Risk": the people, to check at most
         if _capitalised(words[0]) and " ".join(fold(w) for w in before[-4:]).endswith(_WITHIN):
             return "team"  # "Au sein de la [Direction] de la Conformité": the post's unit

@@ -158,3 +158,9 @@ def test_a_name_after_a_civility_and_the_words_of_a_role_title_are_not_keywords(
     terms = {k.term for k in result.missing + result.to_check}
     assert "SAP" in terms
     assert not {"Mr Tom Baker", "Financier", "Administratif"} & terms
+
+
+def test_a_department_in_capitals_is_a_field_not_a_team():
+    names = read_names("Account executive\nWe sell payroll software.\nRequirements:\n- SQL\n")
+    assert names.excluded("Product", "partner with Product and Risk") == "team"
+    assert names.excluded("HR", "Experience in HR tech, payroll or workforce software") is None
