@@ -44,6 +44,27 @@ def _without_reason(reason: str) -> Callable[[], Any]:
     return lambda: mock.patch.object(AdNames, "excluded", excluded)
 
 
+def _without_words(key: str) -> Callable[[], Any]:
+    """`[ad_names] key` of the playbook read as empty."""
+    words, listed = ad_names._w, ad_names._listed
+
+    def w(k: str) -> frozenset[str]:
+        return frozenset() if k == key else words(k)
+
+    def lst(k: str) -> tuple[str, ...]:
+        return () if k == key else listed(k)
+
+    return lambda: _both(
+        mock.patch.object(ad_names, "_w", w), mock.patch.object(ad_names, "_listed", lst)
+    )
+
+
+@contextmanager
+def _both(first: Any, second: Any) -> Iterator[None]:
+    with first, second:
+        yield
+
+
 def _patch(target: Any, name: str, value: Any) -> Callable[[], Any]:
     return lambda: mock.patch.object(target, name, value)
 
@@ -72,6 +93,7 @@ RULES: dict[str, list[Callable[[], Any]]] = {
     "confident: duty lines technical only": [_patch(tiers, "confident", _confident_any_kind)],
     "repeated phrase no longer confident": [_patch(tiers, "confident", _confident_or_repeated)],
     "common: coordination, plural acronym": [_patch(tiers, "common", lambda name: False)],
+    "demonym: adjective of nationality": [_patch(tiers, "demonym", lambda *a: False)],
     "before_examples: a kind before its examples": [
         _patch(tiers, "before_examples", lambda *a: False)
     ],
@@ -91,7 +113,7 @@ RULES: dict[str, list[Callable[[], Any]]] = {
     "ad_names: person": [_without_reason("person")],
     "ad_names: place": [_without_reason("place")],
     # ad_names.py, finer
-    "ad_names: boilerplate openers": [_patch(ad_names, "_BOILERPLATE", ("\0",))],
+    "ad_names: boilerplate openers": [_without_words("boilerplate")],
     "ad_names: heading line": [_patch(ad_names, "_heading_line", lambda line: False)],
     "ad_names: employer as subject": [_patch(ad_names, "_employer_subject", lambda *a: None)],
     "ad_names: describes employer": [_patch(ad_names, "_describes_employer", lambda *a: False)],
@@ -102,10 +124,12 @@ RULES: dict[str, list[Callable[[], Any]]] = {
     "ad_names: place context": [_patch(ad_names, "_place_context", lambda b: False)],
     "ad_names: after role": [_patch(ad_names, "_after_role", lambda b: False)],
     "ad_names: role phrase": [_patch(ad_names, "_role", lambda w, f: False)],
-    "ad_names: departments": [_patch(ad_names, "_DEPARTMENTS", frozenset())],
-    "ad_names: civility": [_patch(ad_names, "_CIVILITIES", frozenset())],
-    "ad_names: schooling words": [_patch(ad_names, "_SCHOOLING", frozenset())],
-    "ad_names: licence words": [_patch(ad_names, "_LICENCE", _NEVER)],
+    "ad_names: departments": [_without_words("departments")],
+    "ad_names: civility": [_without_words("civilities")],
+    "ad_names: schooling words": [_without_words("schooling")],
+    "ad_names: licence words": [_patch(ad_names, "_licence", lambda: _NEVER)],
+    "ad_names: office, site": [_without_words("place_heads")],
+    "ad_names: within the unit": [_without_words("within")],
     "ad_names: admin keys": [_patch(ad_names, "_admin_key", lambda line: None)],
 }
 

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 from typing import Literal
 
+from rebond.method import playbook
 from rebond.method.cv.terms import fold, is_technical, tokens
 from rebond.method.skills.jobterms import JobTerm
 from rebond.method.skills.playbook import skills_playbook
+from rebond.method.text.language import SUPPORTED
 
 Kind = Literal["required", "nice", "duty"]
 # Kinds of the skills vocabulary that name a thing, not a field: confident when absent.
 NAMED_KINDS = frozenset({"language", "tool"})
-# Joins of a coordination: a term holding one is a piece of a list, not one name.
-_COORDINATION = frozenset("et ou and or et/ou and/or".split())
+# The word tables are the playbook's (`[cv_tiers]` of every language, read together).
+_TABLE = "cv_tiers"
 # An acronym with a plural "s" is a common noun: "CFOs", "POs", "RFQs" (people, documents).
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
@@ -121,12 +124,24 @@ def confident_gap(
     return confident(term, kind) or name_shaped(name, source, lowercase)
 
 
-# What opens examples of a kind: "a BI tool such as Looker", "plateformes OTA type Booking".
-_EXAMPLES = re.compile(
-    r"^\W{0,3}(?:\w+\W{1,3}){0,2}?(?:\(|such as\b|e\.g\.|eg\b|like\b|including\b|type\b|comme\b"
-    r"|tels? que\b|telles? que\b|notamment\b|par ex(?:emple|\.)|ex\.|:)",
-    re.IGNORECASE,
-)
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    """The folded words of `[cv_tiers] key`, all languages."""
+    found: list[str] = []
+    for lang in SUPPORTED:
+        raw = playbook.section(lang, _TABLE).get(key, [])
+        if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+            raise playbook.PlaybookError(f"[{_TABLE}] {key} must be a list of words")
+        found.extend(fold(w) for w in raw if fold(w) not in found)
+    return tuple(found)
+
+
+@cache
+def _examples() -> re.Pattern[str]:
+    """What opens examples of a kind, up to two words after it: "a BI tool such as Looker",
+    "plateformes OTA type Booking", "notre CRM (HubSpot)", "a planning system: SAP APO"."""
+    cues = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in _words("examples"))
+    return re.compile(rf"^\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}?(?:\(|:|{cues})", re.IGNORECASE)
 
 
 def before_examples(name: str, source: str) -> bool:
@@ -145,7 +160,7 @@ def before_examples(name: str, source: str) -> bool:
     if at < 0 or any(c.isdigit() for c in name):
         return False  # "PL-300 (Power BI Data Analyst)": a product code names one thing
     after = source[at + len(name) :]
-    match = _EXAMPLES.match(after)
+    match = _examples().match(after)
     if match is None:
         return False
     rest = after[match.end() :].lstrip(" :")
@@ -173,11 +188,11 @@ def demonym(name: str, source: str) -> bool:
         return False
     at = source.find(name)
     after = tokens(source[at + len(name) :]) if at >= 0 else []
-    return bool(after) and after[0].text.islower() and fold(after[0].text) not in _GLUE_AFTER
-
-
-# Words after a language that do not make it an adjective: "Japanese and Korean".
-_GLUE_AFTER = frozenset("and or et ou is are a an the to for in at with as".split())
+    return (
+        bool(after)
+        and after[0].text.islower()
+        and fold(after[0].text) not in _words("after_language")
+    )
 
 
 def common(name: str) -> bool:
@@ -188,7 +203,7 @@ def common(name: str) -> bool:
     (True, True, False, False)
     """
     words = [t.text for t in tokens(name)]
-    if any(fold(w) in _COORDINATION for w in words):
+    if any(fold(w) in _words("coordination") for w in words):
         return True
     return bool(re.search(r"\b(?:et/ou|and/or)\b", fold(name))) or any(
         _PLURAL_ACRONYM.fullmatch(w) for w in words

@@ -164,3 +164,31 @@ def test_a_department_in_capitals_is_a_field_not_a_team():
     names = read_names("Account executive\nWe sell payroll software.\nRequirements:\n- SQL\n")
     assert names.excluded("Product", "partner with Product and Risk") == "team"
     assert names.excluded("HR", "Experience in HR tech, payroll or workforce software") is None
+
+
+def test_the_words_come_from_the_playbook(tmp_path, monkeypatch):
+    import shutil
+
+    from rebond.method import places, playbook
+    from rebond.method.skills import ad_names
+
+    root = tmp_path / "pb"
+    shutil.copytree(playbook.BUILTIN_DIR, root, ignore=shutil.ignore_patterns("*.py"))
+    cv = root / "en" / "cv.toml"
+    text = cv.read_text(encoding="utf-8")
+    cv.write_text(text.replace('place_heads = ["office",', 'place_heads = ["plant", "office",'))
+    line = "Shifts at our Springfield plant"
+
+    def caches():
+        for f in (playbook.load, ad_names._listed, ad_names._w, ad_names.read_names):
+            f.cache_clear()
+
+    assert read_names("Operator\nRequirements:\n- SAP\n").excluded("Springfield", line) is None
+    monkeypatch.setattr(places.current, "playbook_dir", root)
+    caches()
+    try:
+        names = read_names("Operator\nRequirements:\n- SAP\n")
+        assert names.excluded("Springfield", line) == "place"
+    finally:
+        monkeypatch.undo()
+        caches()
