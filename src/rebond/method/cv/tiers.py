@@ -117,7 +117,7 @@ def confident_gap(
     confident by what it is (`confident`) or by its shape in the sentence (`name_shaped`),
     unless it is a piece of a list or a common noun (`common`), a kind before its examples
     (`before_examples`) or an adjective of nationality (`demonym`)."""
-    if common(name) or before_examples(name, source):
+    if common(name) or before_examples(name, source) or kind_of_tool(name, source):
         return False
     if demonym(name, source) and not listed(term):
         return False
@@ -142,6 +142,25 @@ def _examples() -> re.Pattern[str]:
     "plateformes OTA type Booking", "notre CRM (HubSpot)", "a planning system: SAP APO"."""
     cues = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in _words("examples"))
     return re.compile(rf"^\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}?(?:\(|:|{cues})", re.IGNORECASE)
+
+
+def kind_of_tool(name: str, source: str) -> bool:
+    """An acronym that names a kind of tool, before the word for a tool: "a BI tool or
+    spreadsheet", "an ITSM platform". Any tool of the kind may do: to check. A product
+    ("Salesforce platform") is not an acronym; after the noun it often is one ("le logiciel
+    IODAS"), so that order is not read.
+
+    >>> kind_of_tool("BI", "you can build a view in a BI tool or spreadsheet")
+    True
+    >>> kind_of_tool("Salesforce", "the Salesforce platform"), kind_of_tool("SQL", "SQL skills")
+    (False, False)
+    """
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return False
+    at = source.find(name)
+    after = tokens(source[at + len(name) :]) if at >= 0 else []
+    return bool(after) and fold(after[0].text) in _words("tool_nouns")
 
 
 def before_examples(name: str, source: str) -> bool:

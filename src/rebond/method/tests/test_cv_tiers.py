@@ -72,3 +72,11 @@ def test_an_adjective_of_nationality_is_not_missing_a_language_is():
     assert "Australian" in to_check
     assert not tiers.demonym("Vietnamese", "Fluent Vietnamese")
     assert not tiers.demonym("Japanese", "Japanese and Korean")
+
+
+def test_an_acronym_before_the_word_for_a_tool_is_a_kind_to_check():
+    ad = "Analyst\nRequirements:\n- You can build a view in a BI tool or spreadsheet\n- Looker\n"
+    missing, to_check = _tiers(ad)
+    assert "BI" not in missing and "BI" in to_check
+    assert "Looker" in missing
+    assert not tiers.kind_of_tool("IODAS", "Maîtrise du logiciel IODAS")
