@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from rebond.method import playbook
@@ -204,10 +204,12 @@ def check(
         for name, _t in terms
         if any(is_technical(w.text) or w.text[:1].isupper() for w in tokens(name))
     ]
+    qualities = [q.term for q in keywords.qualities]
     for draft in drafts:
         draft["phrases"] = _phrases(
             draft["text"], job_lang, names, cv_stems, listed_stems, named_stems
         )
+        draft["qualities"] = _qualities_asked(draft["text"], qualities, cv_stems, job_lang)
 
     requirements: list[Requirement] = []
     to_encode: list[int] = []
@@ -228,6 +230,11 @@ def check(
             for p in draft["phrases"]
             if fold(p).strip() not in dropped
         )
+        words.extend(
+            Keyword(q, draft["text"], kind, KIND_WEIGHTS[kind], how="quality")
+            for q in draft["qualities"]
+            if fold(q).strip() not in dropped
+        )
         teams.update(_either_shown(draft["text"], words))
         found = [k for k in words if k.found]
         covered = bool(found)
@@ -236,7 +243,9 @@ def check(
         if covered:
             how = "exact" if all(k.how == "exact" for k in found) else "variant"
             evidence = _evidence(found, cv_lines, cv_keys, job_lang)
-        dismissed_line = bool(draft["terms"]) and not any(k.how != "phrase" for k in words)
+        dismissed_line = bool(draft["terms"]) and not any(
+            k.how not in ("phrase", "quality") for k in words
+        )
         requirements.append(
             Requirement(
                 _clean(draft["text"]),
@@ -370,6 +379,32 @@ def _phrases(
     return found
 
 
+def _qualities_asked(text: str, qualities: list[str], cv_stems: set[str], lang: Lang) -> list[str]:
+    """The personal qualities a requirement line asks for ("Rigueur et autonomie", "strong
+    verbal communication") that the CV does not name: to check, never missing (a recruiter
+    reads them in results; the person may show them in a bullet).
+
+    >>> _qualities_asked("Rigueur et autonomie", ["rigueur", "autonomie"], {"rigueur"}, "fr")
+    ['autonomie']
+    """
+    keys = keyed(text).ngrams
+    found = []
+    for quality in qualities:
+        wanted = set(_stems(quality, lang))
+        if wanted and not wanted <= cv_stems and _term_in(quality, keys, lang):
+            found.append(quality)
+    return found
+
+
+def _qualities_said(req: Requirement, evidence: str) -> tuple[Keyword, ...]:
+    """A line the CV says as a whole says its qualities too ("Travail en équipe" / "esprit
+    d'équipe"): they are shown by the same evidence, not left to check."""
+    return tuple(
+        replace(k, found=True, how="other_words", evidence=evidence) if k.how == "quality" else k
+        for k in req.keywords
+    )
+
+
 def _evidence(
     found: Sequence[Keyword],
     cv_lines: list[str],
@@ -415,7 +450,7 @@ def _same_words(
         if wanted and shared >= SAME_WORDS_MIN and shared / len(wanted) >= SAME_WORDS_SHARE:
             how: How = "exact" if shared == len(wanted) else "variant"
             requirements[index] = Requirement(
-                req.text, req.kind, req.weight, True, how, line, req.keywords
+                req.text, req.kind, req.weight, True, how, line, _qualities_said(req, line)
             )
         else:
             left.append(index)
@@ -450,7 +485,7 @@ def _other_words(
                 True,
                 "other_words",
                 lines[best],
-                req.keywords,
+                _qualities_said(req, lines[best]),
                 round(value, 3),
             )
     return updated
@@ -487,7 +522,7 @@ def _result(
             if word.found:
                 matched.append(word)
                 continue
-            if word.how == "phrase":  # a noun phrase of the line: to check, never missing
+            if word.how in ("phrase", "quality"):  # to check, never missing
                 to_check.append(word)
                 continue
             looked_up = by_term.get(word.term)

@@ -80,3 +80,16 @@ def test_an_acronym_before_the_word_for_a_tool_is_a_kind_to_check():
     assert "BI" not in missing and "BI" in to_check
     assert "Looker" in missing
     assert not tiers.kind_of_tool("IODAS", "Maîtrise du logiciel IODAS")
+
+
+def test_a_quality_the_ad_asks_for_and_the_cv_does_not_name_is_to_check():
+    ad = "Comptable\nProfil :\n- Rigueur et autonomie\n- Maîtrise de Sage\n"
+    cv = "Léa\nComptable, rigoureuse : rigueur reconnue\nCompétences : Excel\n"
+    result = check(cv, ad, "fr", other_words=False)
+    missing = {k.term for k in result.missing}
+    to_check = {k.term for k in result.to_check}
+    assert "Sage" in missing
+    assert "autonomie" in to_check and "autonomie" not in missing
+    assert "Rigueur" not in to_check and "rigueur" not in to_check
+    line = next(r for r in result.requirements if r.text == "Rigueur et autonomie")
+    assert [k.how for k in line.keywords if k.term == "autonomie"] == ["quality"]
