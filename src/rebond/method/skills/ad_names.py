@@ -33,6 +33,7 @@ from functools import cache
 from rebond.method import playbook
 from rebond.method.cv.config import months
 from rebond.method.cv.terms import Token, is_technical, tokens
+from rebond.method.skills.nonterms import schools
 from rebond.method.text.language import SUPPORTED, fold
 
 # What these reasons name is to check at most, never missing.
@@ -145,8 +146,7 @@ class AdNames:
         unit = " ".join(fold(w) for w in before[-4:])
         if _capitalised(words[0]) and unit.endswith(tuple(_w("within"))):
             return "team"  # "Au sein de la [Direction] de la Conformité": the post's unit
-        opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:3]]
-        if _w("schooling").intersection(opening):
+        if _schooling_line(source):
             return "schooling"
         if listed:
             return None
@@ -166,6 +166,25 @@ class AdNames:
             or bool(after[:1] and after[0] in _w("place_heads"))  # "our Columbus office"
         )
         return "place" if capital_name and in_place else None
+
+
+def _schooling_line(source: str) -> bool:
+    """A line about the schooling a post expects, by its first words ("Bachelor's degree in
+    …", "Formation Bac+2 en commerce…"). "Formation" is schooling only when what follows says
+    so (`nonterms.schools`): "Une formation d'auditeur interne" is a training.
+
+    >>> _schooling_line("Formation supérieure en droit public"), _schooling_line("Degree in law")
+    (True, True)
+    >>> _schooling_line("Une formation d'auditeur interne et la connaissance d'Ennov")
+    False
+    """
+    opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:4]]
+    for k, word in enumerate(opening[:3]):
+        if word in _w("schooling") and (
+            word not in ("formation", "formations") or schools(next(iter(opening[k + 1 :]), ""))
+        ):
+            return True
+    return False
 
 
 def _technical(word: str) -> bool:

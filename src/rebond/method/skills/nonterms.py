@@ -70,6 +70,15 @@ _SIMILAR_WORDS = frozenset(
 )
 
 
+def schools(word: str) -> bool:
+    """A word after "formation" that makes it schooling: "supérieure", "ingénieur", "Bac+2".
+
+    >>> schools("superieure"), schools("bac+2/3"), schools("d'auditeur")
+    (True, True, False)
+    """
+    return word in _SCHOOLING_AFTER or bool(re.match(r"bac\+?\d", word))
+
+
 def schooling_tokens(sentence: str, toks: list[Token], lang: Lang) -> set[int]:
     """Tokens of the clauses that name a degree or its field of study.
 

@@ -192,3 +192,12 @@ def test_the_words_come_from_the_playbook(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         caches()
+
+
+def test_a_training_is_not_a_schooling_line():
+    names = read_names("Responsable qualité\nNous fabriquons des biscuits.\nProfil :\n- SAP\n")
+    training = "Une formation d'auditeur interne et un logiciel documentaire (type Ennov)"
+    assert names.excluded("Ennov", training) is None
+    assert names.excluded("HACCP", "Une formation HACCP serait un plus") is None
+    schooling = "Formation Bac+2/3 en paie ou comptabilité (BTS, DCG)"
+    assert names.excluded("DCG", schooling) == "schooling"
