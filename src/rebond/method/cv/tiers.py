@@ -121,6 +121,8 @@ def confident_gap(
         return False
     if demonym(name, source) and not listed(term):
         return False
+    if glosses(name, source):
+        return False
     return confident(term, kind) or name_shaped(name, source, lowercase)
 
 
@@ -142,6 +144,28 @@ def _examples() -> re.Pattern[str]:
     "plateformes OTA type Booking", "notre CRM (HubSpot)", "a planning system: SAP APO"."""
     cues = "|".join(re.escape(w) + (r"\b" if w[-1].isalnum() else "") for w in _words("examples"))
     return re.compile(rf"^\W{{0,3}}(?:\w+\W{{1,3}}){{0,2}}?(?:\(|:|{cues})", re.IGNORECASE)
+
+
+def glosses(name: str, source: str) -> bool:
+    """A phrase in brackets right after a technical name, spelling it out or saying what it
+    is: "ICH Q9 (Quality Risk Management)", "PL-300 (Power BI Data Analyst)". The name is the
+    keyword; its gloss is to check.
+
+    >>> glosses("Quality Risk Management", "cGMP, ICH Q9 (Quality Risk Management) and ICH Q10")
+    True
+    >>> glosses("HubSpot", "Suivre tes dossiers dans notre CRM (HubSpot)")
+    False
+    """
+    if len(name.split()) < 2:
+        return False
+    at = source.find(name)
+    head = source[:at].rstrip()
+    if at < 1 or not head.endswith("(") or not source[at + len(name) :].lstrip().startswith(")"):
+        return False
+    before = tokens(head[:-1])
+    return (
+        bool(before) and is_technical(before[-1].text) and any(c.isdigit() for c in before[-1].text)
+    )
 
 
 def kind_of_tool(name: str, source: str) -> bool:

@@ -93,3 +93,13 @@ def test_a_quality_the_ad_asks_for_and_the_cv_does_not_name_is_to_check():
     assert "Rigueur" not in to_check and "rigueur" not in to_check
     line = next(r for r in result.requirements if r.text == "Rigueur et autonomie")
     assert [k.how for k in line.keywords if k.term == "autonomie"] == ["quality"]
+
+
+def test_a_gloss_in_brackets_after_a_versioned_name_is_not_missing():
+    ad = (
+        "QA lead\nRequirements:\n"
+        "- Strong knowledge of cGMP, ICH Q9 (Quality Risk Management) and ICH Q10\n"
+    )
+    missing, _ = _tiers(ad)
+    assert "Quality Risk Management" not in missing
+    assert any("Q9" in term for term in missing)
