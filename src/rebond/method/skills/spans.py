@@ -255,7 +255,7 @@ def alternative_pairs(
     return pairs
 
 
-_CHOICE = re.compile(r"\b(?:ou|or|type|idealement|ideally|preferred|de preference|e\.?g|ex)\b")
+_CHOICE = re.compile(r"\b(?:ou|or|type|e\.?g|ex)\b")
 
 
 def _examples(
@@ -264,8 +264,9 @@ def _examples(
     """ "un ATS (type Flatchr ou Taleo)", "marketing automation (Marketo or HubSpot)": the
     bracket gives examples of the thing before it, so having either one is enough.
 
-    Only a bracket that offers a choice ("ou", "or", "type", "ideally", "preferred") does:
-    "Python (pandas)" asks for both.
+    Only a bracket that offers a choice ("ou", "or", "type", "e.g.") does: "Python (pandas)"
+    asks for both, and "SAP MM (S/4HANA preferred)" asks for SAP MM and prefers S/4HANA on
+    top of it — a preference is not a choice.
     """
     pairs = []
     for n, (_first, last, key) in enumerate(ordered):

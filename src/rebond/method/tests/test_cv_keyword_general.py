@@ -315,3 +315,10 @@ def test_a_time_of_day_or_its_range_is_not_a_keyword():
     terms = _terms("Opérateur H/F\nProfil :\n- Travail en 2x8 (5h-12h30 / 12h30-20h), SAP PM", "fr")
     assert "SAP PM" in terms
     assert not any("12h30" in t for t in terms), terms
+
+
+def test_a_preference_in_brackets_is_not_an_alternative():
+    ad = "Buyer\nRequirements:\n- Hands-on experience with SAP MM (S/4HANA preferred)\n"
+    assert _missing("Skills: SAP MM, Excel", ad) == ["S/4HANA"]
+    chosen = "Recruiter\nRequirements:\n- An ATS (Greenhouse or Lever)\n"
+    assert _missing("Skills: Lever, LinkedIn Recruiter", chosen) == []
