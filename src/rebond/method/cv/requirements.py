@@ -235,7 +235,11 @@ def check(
             for q in draft["qualities"]
             if fold(q).strip() not in dropped
         )
-        teams.update(_either_shown(draft["text"], words))
+        teams.update(  # one of a list may do, unless the ad names it again on its own ("Mews")
+            t
+            for t in _either_shown(draft["text"], words)
+            if t not in absent or absent[t].occurrences < 2
+        )
         found = [k for k in words if k.found]
         covered = bool(found)
         how: How | None = None
@@ -328,8 +332,8 @@ def _in_some_form(term: str, cv_parts: Sequence[frozenset[str]]) -> bool:
 
 def _either_shown(text: str, words: list[Keyword]) -> set[str]:
     """Absent names of a list the ad closes with "or" ("BI tools (Power BI, Tableau or
-    Looker)") when the CV shows another of its items: either one is enough, so the absent
-    ones are to check, not missing.
+    Looker)") or leaves open ("un PMS (Opera, Mews, Medialog…)") when the CV shows another of
+    its items: either one is enough, so the absent ones are to check, not missing.
 
     >>> k = [Keyword("Power BI", "", "required", 1), Keyword("Tableau", "", "required", 1, True)]
     >>> sorted(_either_shown("Experience with BI tools (Power BI, Tableau or Looker)", k))
@@ -339,10 +343,11 @@ def _either_shown(text: str, words: list[Keyword]) -> set[str]:
     groups = re.findall(r"\(([^()]*)\)", text) or re.split(r"[;.]", text)
     for group in groups:
         # "Snowflake, dbt, Fivetran or similar": a kind, not a choice among the names
-        if not re.search(
+        examples = bool(re.search(r"(?:…|\.\.\.|\betc\.?)\s*$", group.strip()))
+        if not examples and not re.search(
             r"\b(?:or|ou)\b(?!\s+(?:similar|equivalent|équivalent|other|autre))", group
         ):
-            continue
+            continue  # an open list ("Pérou, Chili, Costa Rica…") gives examples too
         inside = [k for k in words if k.term in group and k.how != "phrase"]
         if any(k.found for k in inside):
             either.update(k.term for k in inside if not k.found)

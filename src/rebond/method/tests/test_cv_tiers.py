@@ -103,3 +103,18 @@ def test_a_gloss_in_brackets_after_a_versioned_name_is_not_missing():
     missing, _ = _tiers(ad)
     assert "Quality Risk Management" not in missing
     assert any("Q9" in term for term in missing)
+
+
+def test_an_open_list_gives_examples_one_shown_is_enough_unless_named_again():
+    ad = (
+        "Réceptionniste\nProfil :\n- Maîtrise d'un PMS (Opera, Mews, Medialog…) ;\n"
+        "- Une langue parmi les marchés (Pérou, Chili, Costa Rica…)\n"
+        "- La connaissance de Mews serait appréciée\n"
+    )
+    cv = "Léa\nRéceptionniste, Hôtel du Parc\nLogiciels : Opera\nVoyages : Pérou\n"
+    result = check(cv, ad, "fr", other_words=False)
+    missing = {k.term for k in result.missing}
+    to_check = {k.term for k in result.to_check}
+    assert "Medialog" in to_check and "Medialog" not in missing
+    assert "Costa Rica" not in missing
+    assert "Mews" in missing
