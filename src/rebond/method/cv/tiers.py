@@ -119,6 +119,8 @@ def confident_gap(
     (`before_examples`) or an adjective of nationality (`demonym`)."""
     if common(name) or before_examples(name, source) or kind_of_tool(name, source):
         return False
+    if shouted(name, lowercase) and not listed(term):
+        return False
     if demonym(name, source) and not listed(term):
         return False
     if glosses(name, source):
@@ -166,6 +168,18 @@ def glosses(name: str, source: str) -> bool:
     return (
         bool(before) and is_technical(before[-1].text) and any(c.isdigit() for c in before[-1].text)
     )
+
+
+def shouted(name: str, lowercase: Collection[str]) -> bool:
+    """A word in capitals because its line is ("ACCOUNT EXECUTIVE (MID-MARKET)") that the ad
+    also writes in lower case ("mid-market SaaS customers"): a common word, not an acronym. A
+    tool of the vocabulary ("SQL") is read before this.
+
+    >>> shouted("MID-MARKET", {"mid-market"}), shouted("SQL", set())
+    (True, False)
+    """
+    words = [t.text for t in tokens(name)]
+    return bool(words) and all(w.isupper() and fold(w) in lowercase for w in words)
 
 
 def kind_of_tool(name: str, source: str) -> bool:

@@ -118,3 +118,13 @@ def test_an_open_list_gives_examples_one_shown_is_enough_unless_named_again():
     assert "Medialog" in to_check and "Medialog" not in missing
     assert "Costa Rica" not in missing
     assert "Mews" in missing
+
+
+def test_a_word_in_capitals_because_its_line_is_is_not_an_acronym():
+    ad = (
+        "ACCOUNT EXECUTIVE (MID-MARKET)\nResponsibilities:\n"
+        "- Grow a portfolio of mid-market customers with HubSpot\n"
+    )
+    missing, _ = _tiers(ad)
+    assert "MID-MARKET" not in missing
+    assert "HubSpot" in missing
