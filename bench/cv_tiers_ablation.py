@@ -94,6 +94,9 @@ RULES: dict[str, list[Callable[[], Any]]] = {
     "repeated phrase no longer confident": [_patch(tiers, "confident", _confident_or_repeated)],
     "common: coordination, plural acronym": [_patch(tiers, "common", lambda name: False)],
     "demonym: adjective of nationality": [_patch(tiers, "demonym", lambda *a: False)],
+    "shouted: capitals because the line is": [_patch(tiers, "shouted", lambda *a: False)],
+    "kind_of_tool: acronym before 'tool'": [_patch(tiers, "kind_of_tool", lambda *a: False)],
+    "glosses: bracket after a versioned name": [_patch(tiers, "glosses", lambda *a: False)],
     "before_examples: a kind before its examples": [
         _patch(tiers, "before_examples", lambda *a: False)
     ],
