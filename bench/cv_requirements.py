@@ -5,11 +5,17 @@ Run from the repository root:
     .venv/bin/python bench/cv_requirements.py --verbose        (and its errors, pair by pair)
     .venv/bin/python bench/cv_requirements.py --split=test     (held out: WC, WD, figures only)
     .venv/bin/python bench/cv_requirements.py --system=keywords   (the keyword matcher alone)
+    .venv/bin/python bench/cv_requirements.py --writer=WE      (one development writer)
+
+The development split prints one row per writer and the pooled row: a rule must hold for
+every writer (leave-one-writer-out), not only for the pooled figure. The held-out split
+prints its pooled row only.
 
 Data: `bench/data/cv/writers/<CODE>/pair-NN.json`, written by independent writers: the ad, the
 CV and a gold reading (`requirements: [{text, kind, covered, evidence, how}]`, `missing`,
-`to_check`, `matched`). WA and WB are the development split; WC and WD are held out: this
-script prints their figures only, never a pair's name, text or error, and refuses --verbose.
+`to_check`, `matched`). WA, WB, WE and WF are the development split; WC, WD, WG and WH are
+held out: this script prints their figures only, never a pair's name, text or error, and
+refuses --verbose (and --writer).
 
 Figures, each over the pairs of the split:
 - requirement lines: a system line reads a gold item when their word sets overlap (shared
@@ -59,10 +65,10 @@ _GLUE = frozenset(
 )
 
 
-def pairs(split: str) -> list[dict[str, Any]]:
+def pairs(split: str, writers: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
     """The split's pairs: this worktree's copy, else the writers' folder (never listed)."""
     found = []
-    for code in SPLITS[split]:
+    for code in writers or SPLITS[split]:
         folder = WRITERS / code
         if not any(folder.glob("pair-*.json")):
             folder = MAIN_WRITERS / code  # a writer not committed yet, or a worktree's copy
@@ -223,21 +229,33 @@ def score_pair(pair: dict[str, Any], predicted: Prediction, tally: Tally) -> lis
     return errors
 
 
-def evaluate(split: str, system: str, verbose: bool) -> Tally:
-    tally = Tally()
-    for pair in pairs(split):
+def evaluate(
+    split: str, system: str, verbose: bool, writers: tuple[str, ...] | None = None
+) -> dict[str, Tally]:
+    """One tally per writer of the split (or of `writers`)."""
+    tallies: dict[str, Tally] = {}
+    for pair in pairs(split, writers):
         predicted = SYSTEMS[system](pair["cv"], pair["ad"])
-        errors = score_pair(pair, predicted, tally)
+        writer = pair["_id"].split("/")[0]
+        errors = score_pair(pair, predicted, tallies.setdefault(writer, Tally()))
         if verbose and split not in HIDDEN and errors:
             print(pair["_id"])
             print("\n".join(errors))
-    return tally
+    return tallies
+
+
+def pooled(tallies: dict[str, Tally]) -> Tally:
+    total = Tally()
+    for tally in tallies.values():
+        total.n += tally.n
+        total.add(**tally.counts)
+    return total
 
 
 def report(split: str, system: str, tally: Tally) -> str:
     r = tally.ratio
     return (
-        f"{split:4} ({tally.n:2} pairs, {system}): "
+        f"{split:5} ({tally.n:2} pairs, {system}): "
         f"lines R {r('req_found', 'req_gold')} P {r('req_right', 'req_sys')} | "
         f"coverage acc {r('cov_agree', 'cov_paired')} "
         f"({tally.counts.get('cov_paired', 0)} lines) | "
@@ -248,16 +266,26 @@ def report(split: str, system: str, tally: Tally) -> str:
 
 def main(argv: list[str]) -> None:
     split, system, verbose = "dev", "requirements", "--verbose" in argv
+    writers: tuple[str, ...] | None = None
     for arg in argv:
         if arg.startswith("--split="):
             split = arg.split("=", 1)[1]
         if arg.startswith("--system="):
             system = arg.split("=", 1)[1]
+        if arg.startswith("--writer="):
+            writers = tuple(w.strip().upper() for w in arg.split("=", 1)[1].split(","))
     if split not in SPLITS or system not in SYSTEMS:
         sys.exit(f"--split is one of {', '.join(SPLITS)}; --system one of {', '.join(SYSTEMS)}")
     if verbose and split in HIDDEN:
         sys.exit(f"the {split} split is held out: its errors are never printed, ask for figures")
-    print(report(split, system, evaluate(split, system, verbose)))
+    if writers is not None and not set(writers) <= set(SPLITS["dev"]):
+        sys.exit(f"--writer is one of the development writers: {', '.join(SPLITS['dev'])}")
+    tallies = evaluate(split, system, verbose, writers)
+    if split not in HIDDEN:
+        for writer, tally in tallies.items():
+            print(report(writer, system, tally))
+    if len(tallies) != 1 or split in HIDDEN:
+        print(report(split if writers is None else "+".join(writers), system, pooled(tallies)))
 
 
 if __name__ == "__main__":

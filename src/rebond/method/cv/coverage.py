@@ -76,6 +76,7 @@ class MatchResult:
     explanation: str
     matched_weight: float = 0.0
     total_weight: float = 0.0
+    qualities: tuple[JobTerm, ...] = ()  # personal qualities the ad asks for, not searched
 
 
 def job_keywords(job_text: str, lang: Lang | None = None) -> list[JobTerm]:
@@ -189,7 +190,7 @@ def match(
     wanted = list(terms) if terms is not None else extract_job_terms(job_text, job_lang)
     # Personal qualities ("rigueur", "proactive") are not searched as keywords: a recruiter
     # reads them in results, and listing them as missing would crowd out the real gaps.
-    qualities = [t.term for t in wanted if t.quality]
+    qualities = [t for t in wanted if t.quality]
     wanted = [t for t in wanted if not t.quality]
     cv = keyed(cv_text)
     cv_lines = _line_keys(cv_text, cv, job_lang)
@@ -250,7 +251,7 @@ def _one_per_choice(missing: list[JobTerm]) -> list[JobTerm]:
 
 
 def _result(
-    matched: list[TermMatch], missing: list[JobTerm], lang: Lang, qualities: Sequence[str] = ()
+    matched: list[TermMatch], missing: list[JobTerm], lang: Lang, qualities: Sequence[JobTerm] = ()
 ) -> MatchResult:
     texts = playbook.section(lang, "cv_match")
     got = round(sum(m.weight for m in matched), 2)
@@ -284,11 +285,18 @@ def _result(
     if other_form:
         findings.append(texts["via_equivalent"].format(terms=", ".join(other_form)))
     if qualities:
-        findings.append(texts["qualities"].format(terms=", ".join(qualities)))
+        findings.append(texts["qualities"].format(terms=", ".join(q.term for q in qualities)))
     if missing:
         findings.append(texts["advice"])
     return MatchResult(
-        round(score, 4), tuple(matched), tuple(missing), tuple(findings), explanation, got, total
+        round(score, 4),
+        tuple(matched),
+        tuple(missing),
+        tuple(findings),
+        explanation,
+        got,
+        total,
+        tuple(qualities),
     )
 
 

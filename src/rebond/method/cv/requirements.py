@@ -192,7 +192,7 @@ def check(
         for name, t in terms:
             if not _term_in(name, sentence_keys, job_lang):
                 continue
-            why = names.excluded(name, _clean(sentence), tiers.in_tables(name, t))
+            why = names.excluded(name, sentence, tiers.in_tables(name, t))
             if why in UNCERTAIN:
                 teams.add(name)  # "work with Product and Risk": to check, never missing
             if why is None or why in UNCERTAIN:
@@ -211,10 +211,12 @@ def check(
         for name, _t in terms
         if any(is_technical(w.text) or w.text[:1].isupper() for w in tokens(name))
     ]
+    qualities = [q.term for q in keywords.qualities]
     for draft in drafts:
         draft["phrases"] = _phrases(
             draft["text"], job_lang, names, cv_stems, listed_stems, named_stems
         )
+        draft["qualities"] = _qualities_asked(draft["text"], qualities, cv_stems, job_lang)
 
     requirements: list[Requirement] = []
     to_encode: list[int] = []
@@ -235,7 +237,16 @@ def check(
             for p in draft["phrases"]
             if fold(p).strip() not in dropped
         )
-        teams.update(_either_shown(draft["text"], words))
+        words.extend(
+            Keyword(q, draft["text"], kind, KIND_WEIGHTS[kind], how="quality")
+            for q in draft["qualities"]
+            if fold(q).strip() not in dropped
+        )
+        teams.update(  # one of a list may do, unless the ad names it again on its own ("Mews")
+            t
+            for t in _either_shown(draft["text"], words)
+            if t not in absent or absent[t].occurrences < 2
+        )
         found = [k for k in words if k.found]
         covered = bool(found)
         how: How | None = None
@@ -243,7 +254,9 @@ def check(
         if covered:
             how = "exact" if all(k.how == "exact" for k in found) else "variant"
             evidence = _evidence(found, cv_lines, cv_keys, job_lang)
-        dismissed_line = bool(draft["terms"]) and not any(k.how != "phrase" for k in words)
+        dismissed_line = bool(draft["terms"]) and not any(
+            k.how not in ("phrase", "quality") for k in words
+        )
         requirements.append(
             Requirement(
                 _clean(draft["text"]),
@@ -329,8 +342,8 @@ def _in_some_form(term: str, cv_parts: Sequence[frozenset[str]]) -> bool:
 
 def _either_shown(text: str, words: list[Keyword]) -> set[str]:
     """Absent names of a list the ad closes with "or" ("BI tools (Power BI, Tableau or
-    Looker)") when the CV shows another of its items: either one is enough, so the absent
-    ones are to check, not missing.
+    Looker)") or leaves open ("un PMS (Opera, Mews, Medialog…)") when the CV shows another of
+    its items: either one is enough, so the absent ones are to check, not missing.
 
     >>> k = [Keyword("Power BI", "", "required", 1), Keyword("Tableau", "", "required", 1, True)]
     >>> sorted(_either_shown("Experience with BI tools (Power BI, Tableau or Looker)", k))
@@ -340,10 +353,11 @@ def _either_shown(text: str, words: list[Keyword]) -> set[str]:
     groups = re.findall(r"\(([^()]*)\)", text) or re.split(r"[;.]", text)
     for group in groups:
         # "Snowflake, dbt, Fivetran or similar": a kind, not a choice among the names
-        if not re.search(
+        examples = bool(re.search(r"(?:…|\.\.\.|\betc\.?)\s*$", group.strip()))
+        if not examples and not re.search(
             r"\b(?:or|ou)\b(?!\s+(?:similar|equivalent|équivalent|other|autre))", group
         ):
-            continue
+            continue  # an open list ("Pérou, Chili, Costa Rica…") gives examples too
         inside = [k for k in words if k.term in group and k.how != "phrase"]
         if any(k.found for k in inside):
             either.update(k.term for k in inside if not k.found)
@@ -377,6 +391,32 @@ def _phrases(
             found.append(phrase)
             listed.append(wanted)
     return found
+
+
+def _qualities_asked(text: str, qualities: list[str], cv_stems: set[str], lang: Lang) -> list[str]:
+    """The personal qualities a requirement line asks for ("Rigueur et autonomie", "strong
+    verbal communication") that the CV does not name: to check, never missing (a recruiter
+    reads them in results; the person may show them in a bullet).
+
+    >>> _qualities_asked("Rigueur et autonomie", ["rigueur", "autonomie"], {"rigueur"}, "fr")
+    ['autonomie']
+    """
+    keys = keyed(text).ngrams
+    found = []
+    for quality in qualities:
+        wanted = set(_stems(quality, lang))
+        if wanted and not wanted <= cv_stems and _term_in(quality, keys, lang):
+            found.append(quality)
+    return found
+
+
+def _qualities_said(req: Requirement, evidence: str) -> tuple[Keyword, ...]:
+    """A line the CV says as a whole says its qualities too ("Travail en équipe" / "esprit
+    d'équipe"): they are shown by the same evidence, not left to check."""
+    return tuple(
+        replace(k, found=True, how="other_words", evidence=evidence) if k.how == "quality" else k
+        for k in req.keywords
+    )
 
 
 def _evidence(
@@ -424,7 +464,7 @@ def _same_words(
         if wanted and shared >= SAME_WORDS_MIN and shared / len(wanted) >= SAME_WORDS_SHARE:
             how: How = "exact" if shared == len(wanted) else "variant"
             requirements[index] = Requirement(
-                req.text, req.kind, req.weight, True, how, line, req.keywords
+                req.text, req.kind, req.weight, True, how, line, _qualities_said(req, line)
             )
         else:
             left.append(index)
@@ -447,11 +487,11 @@ def _readings(
         req = requirements[index]
         wanted = set(_stems(req.text, lang))
         shared = max((len(wanted & stems) for stems in line_stems), default=0)
-        named = [k for k in req.keywords if k.how != "phrase"]
+        named = [k for k in req.keywords if k.how not in ("phrase", "quality")]
         readings[index] = Reading(
             found=[k.term for k in named if k.found],
             absent=[k.term for k in named if not k.found],
-            phrases=sum(1 for k in req.keywords if k.how == "phrase"),
+            phrases=sum(1 for k in req.keywords if k.how in ("phrase", "quality") and not k.found),
             content_words=len(wanted),
             same_words_share=shared / len(wanted) if wanted else 0.0,
             same_words_count=shared,
@@ -496,7 +536,15 @@ def _verdicts(
             )
         if covered and not req.covered:
             updated[index] = replace(
-                req, covered=True, how="other_words", evidence=lines[best], score=round(value, 3)
+                req,
+                covered=True,
+                how="other_words",
+                evidence=lines[best],
+                # its qualities are said too only when the sentence itself is close enough
+                keywords=_qualities_said(req, lines[best])
+                if value >= OTHER_WORDS_THRESHOLD
+                else req.keywords,
+                score=round(value, 3),
             )
         elif req.covered and not covered:
             updated[index] = replace(req, covered=False)  # partly shown: evidence kept
@@ -534,7 +582,7 @@ def _result(
             if word.found:
                 matched.append(word)
                 continue
-            if word.how == "phrase":  # a noun phrase of the line: to check, never missing
+            if word.how in ("phrase", "quality"):  # to check, never missing
                 to_check.append(word)
                 continue
             looked_up = by_term.get(word.term)
@@ -544,13 +592,14 @@ def _result(
             parts = [x for x in term.term.split(" / ") if fold(x).strip() not in dropped_keys]
             shown = " / ".join(parts) if len(parts) > 1 else word.term
             item = Keyword(shown, word.source, word.kind, word.weight)
-            # A named tool the CV lacks stays missing even when the line is said otherwise.
-            shaped = tiers.name_shaped(word.term, word.source, lowercase)
-            named = tiers.named(term) or shaped
             confident = (
                 not _in_some_form(shown, cv_parts)
-                and (tiers.confident(term, req.kind) or shaped)
-                and (named or req.how != "other_words")
+                and tiers.confident_gap(term, word.term, word.source, req.kind, lowercase)
+                # A named tool the CV lacks stays missing even when the line is said otherwise.
+                and (
+                    req.how != "other_words"
+                    or tiers.named_gap(term, word.term, word.source, lowercase)
+                )
                 and word.term not in teams
             )
             (missing if confident else to_check).append(item)

@@ -8,12 +8,12 @@ structure, without a named-entity model (one tags tools as names and costs recal
 time; docs/cv.md, "Tuning history"):
 
 - the **employer**: a short name line of the ad's header ("VOLTA CYCLES", "Tandem Money",
-  "Vantage Shield Security · Reading, …"), an "Employer name:" line, "Chez X," / "About X",
+  "Vantage Shield Security · Reading, …"), an "Employer name:" line,
   and a capitalised subject followed by a describing verb ("Ouvrio développe…",
   "Corelynx is the…"); any term made only of its words is a fragment of its name;
 - **places**: capitalised words after a place preposition ("à", "en", "au", "in", "at",
   and the lists they open: "en France, en Belgique et en Espagne"), in address-like lines
-  ("Address:", "Lieu :", a postcode) and in the ad's header block;
+  ("Address:", "Lieu :") and in the ad's header block;
 - **people**: a capitalised name in apposition to a role ("Marion Chabert, consultante",
   "Margaux, notre Head of People") or after a civility ("M.", "Mme", "Ms");
 - **roles and teams**: a phrase headed by a role noun ("Senior Analyst", "VP Product",
@@ -30,149 +30,53 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rebond.method import playbook
+from rebond.method.cv.config import months
 from rebond.method.cv.terms import Token, is_technical, tokens
-from rebond.method.text.language import fold
+from rebond.method.skills.nonterms import schools
+from rebond.method.text.language import SUPPORTED, fold
 
-_ROLE_HEADS = frozenset(
-    """analyst analysts analyste analystes manager managers officer officers director
-    directors head heads specialist specialists engineer engineers designer designers
-    consultant consultants consultante consultantes coordinator coordinators coordinateur
-    coordinatrice responsable responsables directeur directrice directeurs chef chefs vp ceo
-    cto cfo coo cmo cpo drh daf recruiter recruteur recruteuse president presidente
-    fondateur fondatrice founder cofounder lead leads partner assistant assistante
-    charge chargee technicien technicienne ingenieur ingenieure""".split()
-)
-# Words that open a role phrase whose capitalised rest is the role's field: "Head of People".
-_ROLE_OPENERS = frozenset(
-    "head vp chief directeur directrice director responsable chef manager".split()
-)
-_CIVILITIES = frozenset("m. m mme mlle mr mr. mrs mrs. ms ms. dr dr.".split())
-# As written, lower-cased but not folded: "à" is a preposition, "a" an article.
-_PLACE_PREPOSITIONS = frozenset("à en au aux in at near près".split())
-# A capitalised department is a team: "work with Product and Engineering".
 # What these reasons name is to check at most, never missing.
 UNCERTAIN = frozenset({"team", "schooling", "licence"})
-# A driving licence is a condition to check, not a keyword to add ("B - Véhicule léger").
-_LICENCE = re.compile(r"\b(?:permis|driv\w+ licen[cs]e|licen[cs]e|vehicule|vehicle)\b")
-# A line about the schooling a post expects: its fields and diplomas are to check
-# ("Bachelor's degree in Computer Science, Computer Engineering…", "Formation Bac+2 (BTS, DCG)").
-_SCHOOLING = frozenset(
-    """formation diplome diplomee degree bachelor bachelors master masters postgraduate
-    qualification qualifications bac bts dut licence msc bsc phd doctorat""".split()
-)
-# Openers of the hiring process's own sentences: "This post is subject to…".
-_BOILERPLATE = (
-    "this post",
-    "this role is subject",
-    "this position is subject",
-    "applications from",
-    "please refer",
-    "please note",
-    "ce poste est soumis",
-    "conformement",
-    "in accordance with",
-    "les candidatures",
-    "pour postuler",
-    "to apply",
-)
-_DEPARTMENTS = frozenset(
-    """product engineering risk marketing sales finance operations legal compliance data tech
-    people design support growth ops security procurement purchasing achats ventes rh hr
-    it commercial juridique""".split()
-)
-# "experience in X", "expertise en X": X is then a field or a tool, not a place.
-_SKILL_BEFORE = frozenset(
-    """experience experiences expertise knowledge skills skilled proficient proficiency
-    fluent fluency certified trained background expert expert hands-on competence
-    competences connaissance connaissances maitrise formation formations formee forme
-    specialise specialisee degree degrees diplome diplomes bachelor master masters licence
-    bts dut phd msc bsc""".split()
-)
-_LIST_GLUE = frozenset(", et and & ou or".split())
-_NOT_NAMES = frozenset(
-    """this that these it its there here we our they their you your il elle ils elles
-    ce cet cette c ces nous notre nos on vous votre tu ton ta le la les l un une""".split()
-)
-# In apposition without a determiner, these are more often verbs: "Build, lead and develop".
-_APPOSED_ROLES = frozenset(
-    "consultant consultante consultants recruiter recruteur recruteuse responsable "
-    "directeur directrice director ceo cto cfo coo drh daf president presidente "
-    "fondateur fondatrice founder".split()
-)
-_ADMIN_KEYS = (
-    "reference",
-    "ref",
-    "adresse",
-    "address",
-    "lieu",
-    "location",
-    "localisation",
-    "employer",
-    "employeur",
-    "entreprise",
-    "company",
-    "societe",
-    "website",
-    "site web",
-    "site internet",
-    "date",
-    "start date",
-    "publie",
-    "salaire",
-    "salary",
-    "pay",
-    "remuneration",
-    "contrat",
-    "contract",
-    "job type",
-    "type de contrat",
-    "statut",
-    "secteur",
-    "metier",
-    "zone de deplacement",
-    "duree",
-    "horaires",
-    "shift",
-    "closing date",
-    "date limite",
-    "debut",
-    "prise de poste",
-    "teletravail",
-    "nombre de poste",
-    "education",
-)
-_ADDRESS_KEYS = ("adresse", "address", "lieu", "location", "localisation")
-_DESCRIBING_VERBS = frozenset(
-    """est sont conçoit concoit developpe fabrique realise regroupe propose accompagne
-    exploite edite distribue opere gere compte accelere aide produit commercialise
-    is are was builds provides helps makes designs develops operates offers runs powers
-    connects serves delivers""".split()
-)
-_NOT_A_DESCRIPTION = frozenset(
-    "plus atout bonus must requirement advantage asset essential indispensable souhaite".split()
-)
-_FINITE_VERBS = frozenset(
-    """est sont serait seraient sera is are was were will would be been sera etes es""".split()
-)
-_MONTHS = frozenset(
-    """janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    january february march april june july august september october november
-    december""".split()
-)
-# Header words that are neither the employer nor a place.
-_HEADER_WORDS = frozenset(
-    """cdi cdd interim alternance stage freelance full-time part-time hybrid remote
-    teletravail contract permanent temporary internship apprenticeship experience minimum
-    publiee publie posted salaire salary debut education ref reference job on-site
-    onsite""".split()
-)
-_EMPLOYER_KEYS = frozenset(
-    "employer employer name employeur entreprise company company name societe".split(" ")
-) | {"employer name", "company name", "nom de l'entreprise"}
-_POSTCODE = re.compile(r"\b(?:\d{5}|[A-Z]{2} \d{5}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})\b")
-_AT_EMPLOYER = re.compile(
-    r"\b(?:[Cc]hez|About|À propos de|A propos de)\s+([A-Z][\w'’&\-]*(?:\s+[A-Z][\w'’&\-]*){0,3})"
-)
+# The word tables are the playbook's (`[ad_names]` of every language, read together).
+_TABLE = "ad_names"
+
+
+@cache
+def _listed(key: str) -> tuple[str, ...]:
+    """The words of `[ad_names] key`, all languages, in the files' order, as written."""
+    found: list[str] = []
+    for lang in SUPPORTED:
+        raw = playbook.section(lang, _TABLE).get(key, [])
+        if not isinstance(raw, list) or not all(isinstance(w, str) and w for w in raw):
+            raise playbook.PlaybookError(f"[{_TABLE}] {key} must be a list of words")
+        found.extend(w for w in raw if w not in found)
+    return tuple(found)
+
+
+@cache
+def _w(key: str) -> frozenset[str]:
+    """The folded words of `[ad_names] key`."""
+    return frozenset(fold(w) for w in _listed(key))
+
+
+@cache
+def _licence() -> re.Pattern[str]:
+    """A driving licence is a condition to check ("B - Véhicule léger", "UK driving licence")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(_w("licence"))) + r")\b")
+
+
+@cache
+def _months() -> frozenset[str]:
+    """Month names of the CV date reader, four letters or more ("may" is also a verb)."""
+    return frozenset(name for name in months() if len(name) >= 4)
+
+
+def _place_prepositions() -> frozenset[str]:
+    # As written, lower-cased but not folded: "à" is a preposition, "a" an article.
+    return frozenset(w.lower() for w in _listed("place_prepositions"))
+
+
 _NAME_LINE = re.compile(r"^[^\W\d_][\w'’&.\- ]{0,60}$")
 
 
@@ -204,21 +108,23 @@ class AdNames:
         folded = [fold(w) for w in words]
         if not folded:
             return "non-term"
-        if sum(c.isalpha() for c in term) < 2 or all(f in _MONTHS for f in folded):
+        if sum(c.isalpha() for c in term) < 2 or all(f in _months() for f in folded):
             return "non-term"
-        if len(folded) > 1 and any(f in _FINITE_VERBS for f in folded):
+        if len(folded) > 1 and any(f in _w("finite_verbs") for f in folded):
             return "non-term"  # "tech est un vrai": a piece of a clause
+        item = bool(re.match(r"\s*[-•*–·>]", source))  # a list item is never a heading
+        source = _strip(source)
         line = fold(source).strip()
         if (
             line in self.admin_lines
-            or line.startswith(_BOILERPLATE)
-            or _heading_line(source)
+            or line.startswith(tuple(_w("boilerplate")))
+            or (not item and _heading_line(source))
             or re.search(r"\+\s?\d+ more$", line)  # a job board's skill list, not the ad's
         ):
             return "admin"
         if words[0].endswith(("'s", "’s")) and fold(words[0][:-2]) in self.employer:
             return "employer"  # "the Trust's SQL Server": the employer's own system
-        if _LICENCE.search(fold(term)):
+        if _licence().search(fold(term)):
             return "licence"
         if line in self.employer_lines:
             return "employer"
@@ -230,28 +136,55 @@ class AdNames:
         if (
             (_capitalised(words[0]) and _after_role(before))
             or (after[:1] and after[0] in ("team", "teams", "equipe", "equipes"))
-            or (folded[-1] in _ROLE_OPENERS and after[:1] in (["of"], ["de"], ["des"], ["du"]))
+            or (folded[-1] in _w("role_openers") and after[:1] in (["of"], ["de"], ["des"], ["du"]))
             or low[-3:] == ["en", "tant", "que"]
             or low[-2:] in (["as", "a"], ["as", "an"])
         ):
             return "role"  # "Directeur des [Opérations]", "our [Disputes Operations] team"
-        if len(words) == 1 and words[0][:1].isupper() and folded[0] in _DEPARTMENTS:
+        if len(words) == 1 and words[0].istitle() and folded[0] in _w("departments"):
             return "team"  # "partner with Product and Risk": the people, to check at most
-        opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:3]]
-        if _SCHOOLING.intersection(opening):
+        unit = " ".join(fold(w) for w in before[-4:])
+        if _capitalised(words[0]) and unit.endswith(tuple(_w("within"))):
+            return "team"  # "Au sein de la [Direction] de la Conformité": the post's unit
+        if _schooling_line(source):
             return "schooling"
         if listed:
             return None
+        if (len(folded) > 1 and folded[0] in _w("civilities")) or (
+            _capitalised(words[0]) and low[-1:] and low[-1].rstrip(".") in _w("civilities")
+        ):
+            return "person"  # "Mr Tom Baker", "M. Julien Ferrandon"
         named = [f for w, f in zip(words, folded, strict=True) if _capitalised(w)]
         if named and all(f in self.employer for f in named) and len(named) == len(folded):
             return "employer"
         if named and all(f in self.people for f in named):
             return "person"
         capital_name = _capitalised(words[0]) and not any(_technical(w) for w in words)
-        in_place = (context is not None and _place_context(before)) or all(
-            f in self.places for f in folded
+        in_place = (
+            (context is not None and _place_context(before))
+            or all(f in self.places for f in folded)
+            or bool(after[:1] and after[0] in _w("place_heads"))  # "our Columbus office"
         )
         return "place" if capital_name and in_place else None
+
+
+def _schooling_line(source: str) -> bool:
+    """A line about the schooling a post expects, by its first words ("Bachelor's degree in
+    …", "Formation Bac+2 en commerce…"). "Formation" is schooling only when what follows says
+    so (`nonterms.schools`): "Une formation d'auditeur interne" is a training.
+
+    >>> _schooling_line("Formation supérieure en droit public"), _schooling_line("Degree in law")
+    (True, True)
+    >>> _schooling_line("Une formation d'auditeur interne et la connaissance d'Ennov")
+    False
+    """
+    opening = [re.sub(r"['’]s$", "", fold(t.text)) for t in tokens(source)[:4]]
+    for k, word in enumerate(opening[:3]):
+        if word in _w("schooling") and (
+            word not in ("formation", "formations") or schools(next(iter(opening[k + 1 :]), ""))
+        ):
+            return True
+    return False
 
 
 def _technical(word: str) -> bool:
@@ -269,7 +202,8 @@ def _heading_line(line: str) -> bool:
     (True, False)
     """
     words = [t.text for t in tokens(line)]
-    content = [w for w in words if fold(w) not in _LIST_GLUE | {"of", "de", "des", "du", "the"}]
+    glue = _w("list_glue") | {"of", "de", "des", "du", "the"}
+    content = [w for w in words if fold(w) not in glue]
     return (
         len(content) >= 3
         and not re.search(r"[,;.:()!?]", line)
@@ -280,9 +214,9 @@ def _heading_line(line: str) -> bool:
 def _role(words: list[str], folded: list[str]) -> bool:
     """A phrase headed by a role noun: "Senior Analyst", "VP Product", "product managers"."""
     head = folded[-1]
-    if head in _ROLE_HEADS and (len(folded) > 1 or head not in ("lead", "partner", "head")):
+    if head in _w("role_heads") and (len(folded) > 1 or head not in ("lead", "partner", "head")):
         return not (len(folded) == 1 and head in ("assistant", "charge"))
-    return len(folded) > 1 and folded[0] in _ROLE_OPENERS and _capitalised(words[0])
+    return len(folded) > 1 and folded[0] in _w("role_openers") and _capitalised(words[0])
 
 
 def _context(term: str, source: str) -> tuple[list[str], list[str]] | None:
@@ -309,24 +243,34 @@ def _place_context(before: list[str]) -> bool:
     k = len(before) - 1
     while k >= 0:
         word = before[k]
-        if word in _LIST_GLUE:
+        if word in _w("list_glue"):
             k -= 1
         elif word[:1].isupper() and k < len(before) - 1:
             k -= 1  # another name of the list: "in France and [Belgium]"
         else:
             break
-    if k < 0 or before[k].lower() not in _PLACE_PREPOSITIONS:
+    if k < 0 or before[k].lower() not in _place_prepositions():
         return False
-    return not (k >= 1 and fold(before[k - 1]) in _SKILL_BEFORE)  # "experience in Salesforce"
+    return not (k >= 1 and fold(before[k - 1]) in _w("skill_before"))  # "experience in Salesforce"
 
 
 def _after_role(before: list[str]) -> bool:
-    """ "Directeur des [Opérations]", "Head of [People]"."""
-    low = [fold(w) for w in before]
-    k = len(low) - 1
-    while k >= 0 and low[k] in ("de", "des", "du", "d", "d'", "of", "the", "la", "le", "l", "l'"):
+    """ "Directeur des [Opérations]", "Head of [People]", "Directeur Administratif et
+    [Financier]": the words of a role's title.
+
+    >>> _after_role("Poste de Directeur Administratif et".split())
+    True
+    >>> _after_role("Experience with".split())
+    False
+    """
+    k = len(before) - 1
+    while k >= 0 and (
+        fold(before[k]) in ("de", "des", "du", "d", "d'", "of", "the", "la", "le", "l", "l'")
+        or fold(before[k]) in ("et", "and", "&")
+        or (_capitalised(before[k]) and fold(before[k]) not in _w("role_openers"))
+    ):
         k -= 1
-    return 0 <= k < len(low) - 1 and low[k] in _ROLE_OPENERS
+    return 0 <= k < len(before) - 1 and fold(before[k]) in _w("role_openers")
 
 
 def _admin_key(line: str) -> str | None:
@@ -335,7 +279,7 @@ def _admin_key(line: str) -> str | None:
         return None
     key = fold(head).strip(" -•*").strip()
     key = re.sub(r"['’]s\b", "", key)
-    for known in _ADMIN_KEYS:
+    for known in _listed("address_keys") + _listed("admin_keys"):
         if key == known or key.startswith(known + " ") or key.endswith(" " + known):
             return known
     return None
@@ -364,7 +308,7 @@ def read_names(job_text: str) -> AdNames:
             break
         key = _admin_key(line)
         if key is not None:
-            if key in _ADDRESS_KEYS:
+            if key in _w("address_keys"):
                 places.update(_names_in(line.partition(":")[2]))
             continue
         parts = [p.strip() for p in re.split(r"\s[·•|]\s", line)]
@@ -376,7 +320,7 @@ def read_names(job_text: str) -> AdNames:
             and all(
                 _capitalised(w) or fold(w) in ("de", "du", "des", "&", "and", "et") for w in words
             )
-            and not all(fold(w) in _HEADER_WORDS for w in words)
+            and not all(fold(w) in _w("header_words") for w in words)
             and not employer
         ):
             employer.update(fold(w) for w in words if _capitalised(w))
@@ -390,14 +334,10 @@ def read_names(job_text: str) -> AdNames:
         if key is not None:
             admin.add(fold(_strip(line)))
             value = line.partition(":")[2]
-            if fold(line.partition(":")[0]).strip(" -•*") in _EMPLOYER_KEYS:
+            if fold(line.partition(":")[0]).strip(" -•*") in _w("employer_keys"):
                 employer.update(_names_in(value))
-            if key in _ADDRESS_KEYS:
+            if key in _w("address_keys"):
                 places.update(_names_in(value))
-        elif _POSTCODE.search(line) and len(tokens(line)) <= 8:
-            places.update(_names_in(line))
-        for m in _AT_EMPLOYER.finditer(line):
-            employer.update(fold(w) for w in m.group(1).split())
     # Capitalised words seen inside a sentence, not only at its start: names.
     mid = frozenset(
         fold(t.text)
@@ -408,8 +348,7 @@ def read_names(job_text: str) -> AdNames:
     for sentence in _sentences(job_text):
         toks = tokens(sentence)
         _employer_subject(sentence, toks, employer, mid)
-        _people(toks, people)
-        people.update(apposed_people(sentence) - _ROLE_HEADS - _ROLE_OPENERS)
+        people.update(apposed_people(sentence) - _w("role_heads") - _w("role_openers"))
     for sentence in _sentences(job_text):
         toks = tokens(sentence)
         places.update(_places_after_prepositions(sentence, toks))
@@ -441,7 +380,7 @@ def _place_line(line: str) -> bool:
     return (
         1 <= len(words) <= 4
         and all(_capitalised(w) or any(c.isdigit() for c in w) for w in words)
-        and not any(fold(w) in _HEADER_WORDS for w in words)
+        and not any(fold(w) in _w("header_words") for w in words)
     )
 
 
@@ -490,11 +429,11 @@ def _employer_subject(
         if not at_start or k >= len(toks) or k - start > 4:
             continue
         run = [fold(t.text) for t in toks[start:k]]
-        if run[0] in _NOT_NAMES or (start == 0 and len(run) == 1 and run[0] not in mid):
+        if run[0] in _w("not_names") or (start == 0 and len(run) == 1 and run[0] not in mid):
             continue
         verb = fold(toks[k].text)
         following = [fold(t.text) for t in toks[k + 1 : k + 4]]
-        if verb in _DESCRIBING_VERBS and not _NOT_A_DESCRIPTION.intersection(following):
+        if verb in _w("describing_verbs") and not _w("not_a_description").intersection(following):
             articles = ("a", "an", "the", "un", "une", "le", "la", "l")
             if verb in ("est", "sont", "is", "are", "was") and following[:1] not in [
                 [a] for a in articles
@@ -513,23 +452,9 @@ def _describes_employer(toks: list[Token], employer: set[str]) -> bool:
     if reader.intersection(folded):
         return False
     for k in range(1, len(folded)):
-        if folded[k] in _DESCRIBING_VERBS and folded[k - 1] in employer:
+        if folded[k] in _w("describing_verbs") and folded[k - 1] in employer:
             return True
     return False
-
-
-def _people(toks: list[Token], people: set[str]) -> None:
-    """ "Marion Chabert, consultante…", "Margaux, notre Head of People", "M. Julien Ferrandon"."""
-    for k, tok in enumerate(toks):
-        if not _capitalised(tok.text) or is_technical(tok.text):
-            continue
-        if k > 0 and fold(toks[k - 1].text).rstrip(".") in {c.rstrip(".") for c in _CIVILITIES}:
-            run = [tok.text]
-            j = k + 1
-            while j < len(toks) and _capitalised(toks[j].text) and len(run) < 3:
-                run.append(toks[j].text)
-                j += 1
-            people.update(fold(w) for w in run)
 
 
 def apposed_people(sentence: str) -> set[str]:
@@ -547,9 +472,9 @@ def apposed_people(sentence: str) -> set[str]:
         sentence,
     ):
         role = fold(m.group(3))
-        if (
-            m.group(2) and (role in _ROLE_HEADS or role in _ROLE_OPENERS)
-        ) or role in _APPOSED_ROLES:
+        if (m.group(2) and (role in _w("role_heads") or role in _w("role_openers"))) or role in _w(
+            "apposed_roles"
+        ):
             found.update(fold(w) for w in m.group(1).split())
     return found
 

@@ -70,6 +70,15 @@ _SIMILAR_WORDS = frozenset(
 )
 
 
+def schools(word: str) -> bool:
+    """A word after "formation" that makes it schooling: "supérieure", "ingénieur", "Bac+2".
+
+    >>> schools("superieure"), schools("bac+2/3"), schools("d'auditeur")
+    (True, True, False)
+    """
+    return word in _SCHOOLING_AFTER or bool(re.match(r"bac\+?\d", word))
+
+
 def schooling_tokens(sentence: str, toks: list[Token], lang: Lang) -> set[int]:
     """Tokens of the clauses that name a degree or its field of study.
 
@@ -96,6 +105,7 @@ def schooling_tokens(sentence: str, toks: list[Token], lang: Lang) -> set[int]:
         words = [folded[k] for k in clause]
         schooling = any(
             w in degrees
+            or degrees.intersection(w.split("/"))  # "CAP/Bac pro …"
             or re.match(r"bac\+\d", w)
             or (w == "formation" and n + 1 < len(words) and words[n + 1] in _SCHOOLING_AFTER)
             for n, w in enumerate(words)

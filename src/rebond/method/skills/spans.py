@@ -109,6 +109,22 @@ def concept_spans(toks: list[Token], lang: Lang) -> list[tuple[int, int, str]]:
 _QUANTITY = re.compile(r"(?!\d+(?:st|nd|rd|th|e|er|ème)\b)\d+(?:[.,]\d+)?(?:[-x]?[a-zà-ÿ]+|x\d+)")
 
 
+# A time of day: "5h", "12h30" ("Travail en 2x8 (5h-12h30 / 12h30-20h)").
+_TIME = re.compile(r"\d{1,2}h\d{0,2}")
+
+
+def quantity(word: str) -> bool:
+    """A count, a measure or a time, alone or in a range: not a skill.
+
+    >>> [quantity(w) for w in ("400k", "12-month", "5h-12h30", "12h30-20h", "8D", "S7-300")]
+    [True, True, True, True, False, False]
+    """
+    parts = [p for p in re.split(r"[-/–]", word) if p]
+    return bool(_QUANTITY.fullmatch(word)) or (
+        bool(parts) and all(_QUANTITY.fullmatch(p) or _TIME.fullmatch(p) for p in parts)
+    )
+
+
 def gap_between(sentence: str, left: Token | None, right: Token) -> str:
     """The text between two tokens (from the sentence's start when `left` is None)."""
     return sentence[left.end if left else 0 : right.start]
@@ -128,7 +144,7 @@ def named_spans(
         word = toks[k].text
         if k in taken or fold(word) in ignore or fold(word) in stop:
             return False
-        if not any(c.isalpha() for c in word) or _QUANTITY.fullmatch(word):
+        if not any(c.isalpha() for c in word) or quantity(word):
             return False  # "5+", "2x8", "12-month", "4-star", "400k" are counts, not skills
         if is_technical(word):
             return True
@@ -239,7 +255,7 @@ def alternative_pairs(
     return pairs
 
 
-_CHOICE = re.compile(r"\b(?:ou|or|type|idealement|ideally|preferred|de preference|e\.?g|ex)\b")
+_CHOICE = re.compile(r"\b(?:ou|or|type|e\.?g|ex)\b")
 
 
 def _examples(
@@ -248,8 +264,9 @@ def _examples(
     """ "un ATS (type Flatchr ou Taleo)", "marketing automation (Marketo or HubSpot)": the
     bracket gives examples of the thing before it, so having either one is enough.
 
-    Only a bracket that offers a choice ("ou", "or", "type", "ideally", "preferred") does:
-    "Python (pandas)" asks for both.
+    Only a bracket that offers a choice ("ou", "or", "type", "e.g.") does: "Python (pandas)"
+    asks for both, and "SAP MM (S/4HANA preferred)" asks for SAP MM and prefers S/4HANA on
+    top of it — a preference is not a choice.
     """
     pairs = []
     for n, (_first, last, key) in enumerate(ordered):

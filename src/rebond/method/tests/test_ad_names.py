@@ -125,3 +125,79 @@ def test_the_employers_own_system_is_not_a_keyword():
     names = read_names("Analyst\nEmployer name: Calder NHS Trust\nThe Trust is a hospital.")
     line = "Write SQL queries against the Trust's SQL Server data warehouse"
     assert names.excluded("Trust's SQL Server", line) == "employer"
+
+
+def test_a_name_before_office_or_site_is_a_place():
+    names = read_names("Analyst\nRequirements:\n- SQL\n")
+    line = "You'll sit in our Columbus office three days a week"
+    assert names.excluded("Columbus", line) == "place"
+    assert names.excluded("Tableau", "Build dashboards with Tableau office-wide") is None
+
+
+def test_the_unit_the_post_sits_in_is_to_check_at_most():
+    names = read_names("Analyste\nProfil :\n- SQL\n")
+    line = "Au sein de la Direction de la Conformité, vous contribuez au dispositif LCB-FT"
+    assert names.excluded("Direction", line) == "team"
+    assert names.excluded("LCB-FT", line) is None
+
+
+def test_a_list_item_in_title_case_is_a_requirement_not_a_heading():
+    names = read_names(
+        "Process engineer\nWe make syringes for hospitals.\nRequirements:\n• Six Sigma Green Belt\n"
+    )
+    assert names.excluded("Six Sigma Green Belt", "• Six Sigma Green Belt") is None
+    assert names.excluded("Barring Service", "Disclosure and Barring Service Check") == "admin"
+
+
+def test_a_name_after_a_civility_and_the_words_of_a_role_title_are_not_keywords():
+    ad = (
+        "Contrôleur de gestion\nVotre futur manager : Mr Tom Baker.\nProfil :\n"
+        "- Poste de Directeur Administratif et Financier adjoint, avec SAP\n"
+    )
+    result = check("Alex\nCompétences : Excel\n", ad, "fr", other_words=False)
+    terms = {k.term for k in result.missing + result.to_check}
+    assert "SAP" in terms
+    assert not {"Mr Tom Baker", "Financier", "Administratif"} & terms
+
+
+def test_a_department_in_capitals_is_a_field_not_a_team():
+    names = read_names("Account executive\nWe sell payroll software.\nRequirements:\n- SQL\n")
+    assert names.excluded("Product", "partner with Product and Risk") == "team"
+    assert names.excluded("HR", "Experience in HR tech, payroll or workforce software") is None
+
+
+def test_the_words_come_from_the_playbook(tmp_path, monkeypatch):
+    import shutil
+
+    from rebond.method import places, playbook
+    from rebond.method.skills import ad_names
+
+    root = tmp_path / "pb"
+    shutil.copytree(playbook.BUILTIN_DIR, root, ignore=shutil.ignore_patterns("*.py"))
+    cv = root / "en" / "cv.toml"
+    text = cv.read_text(encoding="utf-8")
+    cv.write_text(text.replace('place_heads = ["office",', 'place_heads = ["plant", "office",'))
+    line = "Shifts at our Springfield plant"
+
+    def caches():
+        for f in (playbook.load, ad_names._listed, ad_names._w, ad_names.read_names):
+            f.cache_clear()
+
+    assert read_names("Operator\nRequirements:\n- SAP\n").excluded("Springfield", line) is None
+    monkeypatch.setattr(places.current, "playbook_dir", root)
+    caches()
+    try:
+        names = read_names("Operator\nRequirements:\n- SAP\n")
+        assert names.excluded("Springfield", line) == "place"
+    finally:
+        monkeypatch.undo()
+        caches()
+
+
+def test_a_training_is_not_a_schooling_line():
+    names = read_names("Responsable qualité\nNous fabriquons des biscuits.\nProfil :\n- SAP\n")
+    training = "Une formation d'auditeur interne et un logiciel documentaire (type Ennov)"
+    assert names.excluded("Ennov", training) is None
+    assert names.excluded("HACCP", "Une formation HACCP serait un plus") is None
+    schooling = "Formation Bac+2/3 en paie ou comptabilité (BTS, DCG)"
+    assert names.excluded("DCG", schooling) == "schooling"

@@ -38,6 +38,13 @@ def _missing(cv: str, ad: str) -> list[str]:
             ["génie mécanique", "chaudronnerie", "Bac+2/3"],
         ),
         (
+            "Conducteur de ligne H/F\nProfil : CAP/Bac pro Conducteur de ligne ou CQP, "
+            "connaissance de SAP PM.",
+            "fr",
+            ["SAP PM"],
+            ["CAP/Bac"],
+        ),
+        (
             "Lab analyst\nRequirements: a degree in biochemistry or a related science, "
             "hands-on LC-MS.",
             "en",
@@ -302,3 +309,16 @@ def test_a_figure_with_a_unit_is_a_quantity_not_a_name(ad, lang, quantity, name)
 def test_a_field_naming_a_team_of_a_duty_is_not_a_keyword(ad, lang, team, kept):
     terms = _terms(ad, lang)
     assert team not in terms and kept in terms, terms
+
+
+def test_a_time_of_day_or_its_range_is_not_a_keyword():
+    terms = _terms("Opérateur H/F\nProfil :\n- Travail en 2x8 (5h-12h30 / 12h30-20h), SAP PM", "fr")
+    assert "SAP PM" in terms
+    assert not any("12h30" in t for t in terms), terms
+
+
+def test_a_preference_in_brackets_is_not_an_alternative():
+    ad = "Buyer\nRequirements:\n- Hands-on experience with SAP MM (S/4HANA preferred)\n"
+    assert _missing("Skills: SAP MM, Excel", ad) == ["S/4HANA"]
+    chosen = "Recruiter\nRequirements:\n- An ATS (Greenhouse or Lever)\n"
+    assert _missing("Skills: Lever, LinkedIn Recruiter", chosen) == []
