@@ -11,6 +11,10 @@ duties that name a skill. For each, the CV line that covers it is looked for:
 4. **other_words** — the line as a whole is close in meaning to one CV line (the multilingual
    sentence encoder, loaded on first use), and no named tool it asks for is absent.
 
+With the encoder, the judge (`cv.judge`) weighs these findings into the line's verdict; a line
+the CV shows only in part keeps its evidence, not covered. The line-level reading lives in
+`cv.line_cover`, what the check returns in `cv.requirement_parts`.
+
 The score is the covered weight over the total (required 1, duty 0.6, nice-to-have 0.5), shown
 with its arithmetic. Keywords come in two tiers: `missing` (confident: a named tool, an
 acronym, a vocabulary skill or concept, a phrase the ad repeats or asks for in its
@@ -23,22 +27,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from dataclasses import replace
+from typing import Any
 
 from rebond.method import playbook
-from rebond.method.cv import judge, tiers
+from rebond.method.cv import tiers
 from rebond.method.cv.coverage import MatchResult, match
 from rebond.method.cv.judge import Reading
-from rebond.method.cv.terms import (
-    GLUE,
-    fold,
-    is_technical,
-    keyed,
-    phrase_key,
-    token_keys,
-    tokens,
+from rebond.method.cv.line_cover import (
+    CvLines,
+    evidence_line,
+    read_lines,
+    same_words,
+    stems,
+    term_in,
+    verdicts,
 )
+from rebond.method.cv.requirement_parts import (
+    KIND_WEIGHTS,
+    How,
+    Keyword,
+    Requirement,
+    RequirementCheck,
+)
+from rebond.method.cv.terms import GLUE, fold, is_technical, keyed, tokens
 from rebond.method.cv.tiers import Kind
 from rebond.method.skills.ad_names import UNCERTAIN, AdNames, read_names
 from rebond.method.skills.ad_phrases import noun_phrases
@@ -47,79 +59,14 @@ from rebond.method.skills.zones import zoned_sentences
 from rebond.method.text.language import Lang, detect
 from rebond.method.text.typography import number
 
-How = Literal["exact", "variant", "other_words"]
-
 KIND_OF_ZONE: dict[str, Kind] = {
     "requirements": "required",
     "unstructured": "required",
     "nice_to_have": "nice",
     "missions": "duty",
 }
-KIND_WEIGHTS: dict[Kind, float] = {"required": 1.0, "duty": 0.6, "nice": 0.5}
-# Cosine between a requirement line and a CV line above which the CV says it in other words.
-# Set on the development pairs (bench/cv_requirements.py); the encoder separates covered lines
-# from the others only weakly, and a lower value calls nearly every line covered (figures in
-# docs/cv.md, "Tuning history").
-OTHER_WORDS_THRESHOLD = 0.30
 _MIN_WORDS = 2
-# A requirement line whose content words are mostly on one CV line (bench/cv_requirements.py).
-SAME_WORDS_MIN = 2
-SAME_WORDS_SHARE = 0.5  # "SQL." alone is read through its keyword, not as a sentence
 _CV_LINE = re.compile(r"\n|(?<=[.;!?])\s+|\s[•|]\s")
-
-
-@dataclass(frozen=True)
-class Keyword:
-    """A skill the ad names: `source` is the ad's sentence it comes from."""
-
-    term: str
-    source: str
-    kind: Kind
-    weight: float
-    found: bool = False
-    how: str = ""
-    evidence: str = ""
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """One line of the ad's list and what the CV shows for it."""
-
-    text: str
-    kind: Kind
-    weight: float
-    covered: bool
-    how: How | None
-    evidence: str
-    keywords: tuple[Keyword, ...] = ()
-    score: float = 0.0  # cosine with the evidence when read in other words
-    dismissed: bool = False
-
-    @property
-    def missing_keywords(self) -> tuple[Keyword, ...]:
-        return tuple(k for k in self.keywords if not k.found)
-
-    @property
-    def partly(self) -> bool:
-        """Not covered, though the CV shows part of it: `evidence` says which part."""
-        return not self.covered and bool(self.evidence)
-
-
-@dataclass(frozen=True)
-class RequirementCheck:
-    score: float
-    requirements: tuple[Requirement, ...]
-    missing: tuple[Keyword, ...]
-    to_check: tuple[Keyword, ...]
-    matched: tuple[Keyword, ...]
-    findings: tuple[str, ...]
-    explanation: str
-    covered_weight: float
-    total_weight: float
-    dismissed: tuple[str, ...] = ()
-    keywords: MatchResult | None = field(default=None, repr=False)
-    # What the reader found per requirement (None: dismissed, or no encoder): the judge's input.
-    readings: tuple[Reading | None, ...] = field(default=(), repr=False)
 
 
 def requirement_lines(job_text: str) -> list[tuple[Kind, str]]:
@@ -143,11 +90,6 @@ def _clean(line: str) -> str:
 
 def _cv_lines(cv_text: str) -> list[str]:
     return [c for part in _CV_LINE.split(cv_text) if len((c := _clean(part)).split()) >= 1]
-
-
-def _term_in(term: str, sentence_keys: dict[str, frozenset[tuple[str, ...]]], lang: Lang) -> bool:
-    key = phrase_key(term, lang)
-    return bool(key) and key in sentence_keys[lang]
 
 
 def check(
@@ -180,6 +122,7 @@ def check(
     terms = [(m.term, None) for m in keywords.matched] + [(part, t) for part, t in absent.items()]
     dropped = {fold(d).strip() for d in dismissed}
     cv_lines = _cv_lines(cv_text)
+    cv = CvLines.read(cv_lines, job_lang)
     cv_keys = [keyed(line).ngrams for line in cv_lines]
 
     names = read_names(job_text)
@@ -190,7 +133,7 @@ def check(
         sentence_keys = keyed(sentence).ngrams
         here = []
         for name, t in terms:
-            if not _term_in(name, sentence_keys, job_lang):
+            if not term_in(name, sentence_keys, job_lang):
                 continue
             why = names.excluded(name, sentence, tiers.in_tables(name, t))
             if why in UNCERTAIN:
@@ -204,10 +147,10 @@ def check(
             continue
         claimed.update(name for name, _ in here)
         drafts.append({"kind": kind, "text": _clean(sentence), "terms": named or here})
-    cv_stems = {k for line in cv_lines for k in _stems(line, job_lang)}
-    listed_stems = [set(_stems(name, job_lang)) for name, _t in terms]
+    cv_stems = cv.all_stems()
+    listed_stems = [set(stems(name, job_lang)) for name, _t in terms]
     named_stems = [
-        set(_stems(name, job_lang))
+        set(stems(name, job_lang))
         for name, _t in terms
         if any(is_technical(w.text) or w.text[:1].isupper() for w in tokens(name))
     ]
@@ -253,7 +196,7 @@ def check(
         evidence = ""
         if covered:
             how = "exact" if all(k.how == "exact" for k in found) else "variant"
-            evidence = _evidence(found, cv_lines, cv_keys, job_lang)
+            evidence = evidence_line(found, cv, cv_keys, job_lang)
         dismissed_line = bool(draft["terms"]) and not any(
             k.how not in ("phrase", "quality") for k in words
         )
@@ -271,11 +214,11 @@ def check(
         )
         if not covered and not dismissed_line:
             to_encode.append(len(requirements) - 1)
-    to_encode = _same_words(requirements, to_encode, cv_lines, job_lang)
+    to_encode = same_words(requirements, to_encode, cv, job_lang)
     readings: list[Reading | None] = [None] * len(requirements)
     if other_words and cv_lines:
-        lines, readings = _readings(requirements, cv_lines, job_lang, absent)
-        requirements = _verdicts(requirements, readings, lines, to_encode)
+        lines, readings = read_lines(requirements, cv, job_lang, absent)
+        requirements = verdicts(requirements, readings, lines, to_encode)
     lowercase = {fold(t.text) for t in tokens(job_text) if t.text.islower()}
     result = _result(
         requirements,
@@ -380,7 +323,7 @@ def _phrases(
     """
     found = []
     for phrase in noun_phrases(text, lang):
-        wanted = set(_stems(phrase, lang))
+        wanted = set(stems(phrase, lang))
         absent = wanted - cv_stems
         if 2 * len(absent) < len(wanted) or any(wanted <= known for known in listed):
             continue
@@ -404,151 +347,10 @@ def _qualities_asked(text: str, qualities: list[str], cv_stems: set[str], lang: 
     keys = keyed(text).ngrams
     found = []
     for quality in qualities:
-        wanted = set(_stems(quality, lang))
-        if wanted and not wanted <= cv_stems and _term_in(quality, keys, lang):
+        wanted = set(stems(quality, lang))
+        if wanted and not wanted <= cv_stems and term_in(quality, keys, lang):
             found.append(quality)
     return found
-
-
-def _qualities_said(req: Requirement, evidence: str) -> tuple[Keyword, ...]:
-    """A line the CV says as a whole says its qualities too ("Travail en équipe" / "esprit
-    d'équipe"): they are shown by the same evidence, not left to check."""
-    return tuple(
-        replace(k, found=True, how="other_words", evidence=evidence) if k.how == "quality" else k
-        for k in req.keywords
-    )
-
-
-def _evidence(
-    found: Sequence[Keyword],
-    cv_lines: list[str],
-    cv_keys: list[dict[str, frozenset[tuple[str, ...]]]],
-    lang: Lang,
-) -> str:
-    """The CV line that carries the most of the keywords found."""
-    best, best_count = "", 0
-    for line, keys in zip(cv_lines, cv_keys, strict=True):
-        count = sum(
-            _term_in(k.term, keys, lang) or bool(k.evidence and k.evidence in line) for k in found
-        )
-        if count > best_count:
-            best, best_count = line, count
-    if best:
-        return best
-    evidence = next((k.evidence for k in found if k.evidence), "")
-    if evidence:
-        return evidence
-    # Found with its words apart or a modifier left out: the line sharing most of its words.
-    wanted = {w for k in found for w in _stems(k.term, lang)}
-    scored = [(len(wanted & set(_stems(line, lang))), line) for line in cv_lines]
-    count, line = max(scored, default=(0, ""))
-    return line if count else ""
-
-
-def _stems(text: str, lang: Lang) -> list[str]:
-    return [k for k in token_keys([t.text for t in tokens(text)], lang) if k]
-
-
-def _same_words(
-    requirements: list[Requirement], indexes: list[int], cv_lines: list[str], lang: Lang
-) -> list[int]:
-    """Lines whose content words are mostly on one CV line, in any form ("Saisir et contrôler
-    les éléments variables de paie" / "Saisie et contrôle des éléments variables de paie"),
-    are covered by it in place; the others are returned for the encoder."""
-    lines = [(line, set(_stems(line, lang))) for line in cv_lines]
-    left = []
-    for index in indexes:
-        req = requirements[index]
-        wanted = set(_stems(req.text, lang))
-        shared, line = max(((len(wanted & keys), line) for line, keys in lines), default=(0, ""))
-        if wanted and shared >= SAME_WORDS_MIN and shared / len(wanted) >= SAME_WORDS_SHARE:
-            how: How = "exact" if shared == len(wanted) else "variant"
-            requirements[index] = Requirement(
-                req.text, req.kind, req.weight, True, how, line, _qualities_said(req, line)
-            )
-        else:
-            left.append(index)
-    return left
-
-
-def _readings(
-    requirements: list[Requirement], cv_lines: list[str], lang: Lang, absent: dict[str, JobTerm]
-) -> tuple[list[str], list[Reading | None]]:
-    """What the reader found for each line (`judge.Reading`), with the CV lines it compared
-    them to: their keywords, their words on one CV line, their meaning (the encoder)."""
-    from rebond.method.learning.embeddings import cosine, encode
-
-    lines = [c for c in cv_lines if len(c.split()) >= 2] or cv_lines
-    asked = [i for i, r in enumerate(requirements) if not r.dismissed]
-    similarity = cosine(encode([requirements[i].text for i in asked]), encode(lines))
-    line_stems = [set(_stems(line, lang)) for line in lines]
-    readings: list[Reading | None] = [None] * len(requirements)
-    for row, index in enumerate(asked):
-        req = requirements[index]
-        wanted = set(_stems(req.text, lang))
-        shared = max((len(wanted & stems) for stems in line_stems), default=0)
-        named = [k for k in req.keywords if k.how not in ("phrase", "quality")]
-        readings[index] = Reading(
-            found=[k.term for k in named if k.found],
-            absent=[k.term for k in named if not k.found],
-            phrases=sum(1 for k in req.keywords if k.how in ("phrase", "quality") and not k.found),
-            content_words=len(wanted),
-            same_words_share=shared / len(wanted) if wanted else 0.0,
-            same_words_count=shared,
-            cosines=[float(v) for v in similarity[row]],
-            kind=req.kind,
-            keywords_cover=req.covered,
-            french=lang == "fr",
-            named_gap=any(
-                tiers.named(absent[k.term]) for k in req.missing_keywords if k.term in absent
-            ),
-            shaped_gap=any(
-                k.how == "phrase" and any(is_technical(t.text) for t in tokens(k.term))
-                for k in req.missing_keywords
-            ),
-        )
-    return lines, readings
-
-
-def _verdicts(
-    requirements: list[Requirement],
-    readings: list[Reading | None],
-    lines: list[str],
-    uncovered: list[int],
-) -> list[Requirement]:
-    """Each line's verdict: the judge's when its weights ship (a line it finds only partly
-    shown keeps its evidence, not covered), else a line not covered by its keywords is said
-    in other words when close enough in meaning to a CV line and no named tool it asks for
-    is absent."""
-    weighed = judge.model() is not None
-    updated = list(requirements)
-    for index, reading in enumerate(readings):
-        if reading is None:
-            continue
-        req = requirements[index]
-        best = max(range(len(lines)), key=reading.cosines.__getitem__)
-        value = reading.cosines[best]
-        if weighed:
-            covered = judge.shows(reading)
-        else:
-            covered = req.covered or (
-                index in uncovered and value >= OTHER_WORDS_THRESHOLD and not reading.named_gap
-            )
-        if covered and not req.covered:
-            updated[index] = replace(
-                req,
-                covered=True,
-                how="other_words",
-                evidence=lines[best],
-                # its qualities are said too only when the sentence itself is close enough
-                keywords=_qualities_said(req, lines[best])
-                if value >= OTHER_WORDS_THRESHOLD
-                else req.keywords,
-                score=round(value, 3),
-            )
-        elif req.covered and not covered:
-            updated[index] = replace(req, covered=False)  # partly shown: evidence kept
-    return updated
 
 
 def _result(
