@@ -29,6 +29,7 @@ import cv_requirements as bench
 from cv_quality import same
 
 from rebond.method.cv import judge
+from rebond.method.cv.line_cover import OTHER_WORDS_THRESHOLD
 from rebond.method.cv.requirements import check
 from rebond.method.learning.regression import fit
 
@@ -59,7 +60,8 @@ def examples(writer: str) -> tuple[list[list[float]], list[int], list[int]]:
                 continue  # a keyword of the line: its own finding decides it
             x.append(judge.features(reading))
             y.append(int(bool(gold[j].get("covered"))))
-            own.append(int(reading.keywords_cover or max(reading.cosines, default=0) >= 0.30))
+            said_otherwise = max(reading.cosines, default=0) >= OTHER_WORDS_THRESHOLD
+            own.append(int(reading.keywords_cover or said_otherwise))
     return x, y, own
 
 
